@@ -1,0 +1,78 @@
+"""The command line (DESIGN §5). No Qt import unless the GUI starts.
+
+Exit 0 on success, 1 on a refused action (the message says why), 2 on bad usage."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from frontdesk import __version__
+
+#: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
+COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot")
+
+
+class UsageError(Exception):
+    """Bad usage found after parsing (exit 2)."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):  # exit 2 with the usage, as argparse does, but in one place
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="frontdesk", description="物业服务中心客服前台 — the front desk of a property-management "
+                    "service centre. Without a command, starts the window.")
+    parser.add_argument("--db", help="the centre's database file (default: FRONTDESK_DB, or the per-user data folder)")
+    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"frontdesk.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"frontdesk.commands.{name}":
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def open_db(args, *, migrate: bool = True):
+    from frontdesk.store.db import connect, default_path
+    path = args.db or default_path()
+    return connect(path, migrate=migrate)
+
+
+def db_path(args):
+    from frontdesk.store.db import default_path
+    return args.db or str(default_path())
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.db:
+        os.environ["FRONTDESK_DB"] = str(args.db)
+    from frontdesk.core.errors import Refused
+    try:
+        if not args.command:
+            from frontdesk.ui.app import run
+            return run(db_path(args))
+        return args.func(args) or 0
+    except UsageError as exc:
+        print(f"frontdesk: error: {exc}", file=sys.stderr)
+        return 2
+    except Refused as exc:
+        print(f"frontdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("frontdesk: cancelled", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,129 @@
+"""Personal data rules: ID numbers (GB 11643), phones, masking, unit codes."""
+from __future__ import annotations
+
+import re
+
+from .errors import Invalid
+
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+
+
+def id_check_digit(first17: str) -> str:
+    """The GB 11643-1999 check character for the first 17 digits."""
+    return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS)) % 11]
+
+
+def valid_id_number(value: str) -> bool:
+    v = value.strip().upper()
+    if not re.fullmatch(r"\d{17}[\dX]", v):
+        return False
+    month, day = int(v[10:12]), int(v[12:14])
+    return 1 <= month <= 12 and 1 <= day <= 31 and id_check_digit(v[:17]) == v[17]
+
+
+def check_id_number(value: str, field: str = "id_number") -> str:
+    v = value.strip().upper()
+    if not re.fullmatch(r"\d{17}[\dX]", v):
+        raise Invalid(field, "an ID number has 17 digits and a check digit or X")
+    if not valid_id_number(v):
+        raise Invalid(field, f"the check digit of '{mask_id(v)}' is wrong (GB 11643)")
+    return v
+
+
+MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,5})?$")
+
+
+def normalize_phone(value: str) -> str:
+    v = re.sub(r"[\s()（）]", "", value.strip())
+    v = v.replace("—", "-").replace("－", "-")
+    if v.startswith("+86"):
+        v = v[3:]
+    elif v.startswith("86") and len(v) == 13:
+        v = v[2:]
+    if MOBILE_RE.match(v.replace("-", "")):
+        return v.replace("-", "")
+    return v
+
+
+def check_phone(value: str, field: str = "phone") -> str:
+    v = normalize_phone(value)
+    if MOBILE_RE.match(v) or LANDLINE_RE.match(v):
+        return v
+    raise Invalid(field, f"'{value}' is neither a mobile (11 digits, 1[3-9]…) nor a landline with area code")
+
+
+def phone_digits(value: str) -> str:
+    return re.sub(r"\D", "", value or "")
+
+
+def mask_phone(value: str | None) -> str:
+    """138****5678; a landline keeps its area code and its last four: 010-****5678."""
+    if not value:
+        return ""
+    d = phone_digits(value)
+    if len(d) == 11 and d.startswith("1"):
+        return d[:3] + "****" + d[-4:]
+    m = re.match(r"^(0\d{2,3})-?(\d{7,8})", value.strip())
+    if m:
+        return m.group(1) + "-****" + m.group(2)[-4:]
+    return "****" + d[-4:] if len(d) > 4 else "****"
+
+
+def mask_id(value: str | None) -> str:
+    """110105********123X"""
+    if not value:
+        return ""
+    v = value.strip()
+    if len(v) >= 10:
+        return v[:6] + "*" * (len(v) - 10) + v[-4:]
+    return "*" * len(v)
+
+
+# Unit codes: 3-2-1202 is building 3, entrance 2, room 1202.
+_UNIT_PATTERNS = (
+    re.compile(r"^(\d+)\s*[-－—]\s*(\d+)\s*[-－—]\s*(\d+)$"),
+    re.compile(r"^(\d+)\s*(?:栋|幢|号楼|#|＃|座)\s*(\d+)\s*(?:单元|门|-|－)\s*(\d+)\s*(?:室|号|房)?$"),
+    re.compile(r"^(\d+)\s*(?:栋|幢|号楼|#|＃|座)\s*[-－]?\s*(\d+)\s*[-－]\s*(\d+)\s*(?:室|号)?$"),
+)
+
+
+def normalize_unit_code(text: str) -> str | None:
+    """'3栋2单元1202', '3幢2单元1202室', '3#2-1202' and '3-2-1202' all become '3-2-1202'; None if not a unit code."""
+    t = (text or "").strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    for pat in _UNIT_PATTERNS:
+        m = pat.match(t)
+        if m:
+            b, e, r = (int(x) for x in m.groups())
+            return f"{b}-{e}-{r}"
+    return None
+
+
+def unit_code_prefix(text: str) -> str | None:
+    """A partial unit code as typed ('3-2-12', '3栋2单元', '3#') as a code prefix, or None."""
+    t = (text or "").strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    full = normalize_unit_code(t)
+    if full:
+        return full
+    m = re.match(r"^(\d+)\s*(?:栋|幢|号楼|#|＃|座)\s*(?:(\d+)\s*(?:单元|门)?\s*(\d*)\s*(?:室)?)?$", t)
+    if m:
+        b, e, r = m.groups()
+        out = f"{int(b)}-"
+        if e:
+            out += f"{int(e)}-"
+            if r:
+                out += r
+        return out
+    if re.fullmatch(r"\d+-(\d+(-\d*)?)?", t):
+        return t
+    return None
+
+
+def split_unit_code(code: str) -> tuple[int, int, int]:
+    b, e, r = code.split("-")
+    return int(b), int(e), int(r)
+
+
+def floor_of(room: int) -> int:
+    return room // 100 if room >= 100 else 1

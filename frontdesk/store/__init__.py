@@ -1,0 +1,1 @@
+"""SQLite through sqlite-utils: schema, migrations, one module per aggregate. No Qt here."""

@@ -1,0 +1,57 @@
+"""Numbered schema migrations (STYLE §6): never edited once released; each runs in one transaction
+with its record; a database newer than the program is refused; a backup is taken first."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+
+import sqlite_utils
+
+from ..tx import writing
+
+
+def _steps() -> list[tuple[int, str, object]]:
+    out = []
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("m") and info.name[1:4].isdigit():
+            mod = importlib.import_module(f"{__name__}.{info.name}")
+            out.append((int(info.name[1:4]), info.name[5:], mod.apply))
+    return sorted(out)
+
+
+STEPS = _steps()
+LATEST = STEPS[-1][0] if STEPS else 0
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    if "schema_migrations" not in db.table_names():
+        return 0
+    row = db.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def upgrade(db: sqlite_utils.Database, path: Path | None = None, *, backup_first: bool = True,
+            target: int | None = None) -> list[int]:
+    """Apply the missing migrations up to `target` (default: all); return the versions applied."""
+    from ..db import DatabaseTooNew, now_utc
+    target = LATEST if target is None else target
+    found = current_version(db)
+    if found > LATEST:
+        raise DatabaseTooNew(path, found, LATEST)
+    todo = [s for s in STEPS if found < s[0] <= target]
+    if not todo:
+        return []
+    if backup_first and found > 0 and path is not None:
+        from ..backup import backup
+        backup(db, Path(path).parent / "backups", reason=f"before-migration-{todo[0][0]:03d}")
+    done = []
+    for version, name, apply in todo:
+        with writing(db):
+            db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                       "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            apply(db)
+            db.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                       [version, name, now_utc()])
+        done.append(version)
+    return done

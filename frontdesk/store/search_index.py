@@ -1,0 +1,72 @@
+"""Keeping the search keys current: every write of a person, phone, unit or ticket re-indexes it.
+
+Keys are prefix-searched with B-tree ranges (PERFORMANCE.md); text inside goes to the trigram table."""
+from __future__ import annotations
+
+import sqlite_utils
+
+from frontdesk.core.ids import phone_digits
+from frontdesk.core.names import name_keys
+
+
+def person_keys(person_id: str, name: str, phones: list[str]) -> list[tuple[str, str, str, str]]:
+    full, initials = name_keys(name)
+    keys = [("name", name, "person", person_id)]
+    keys += [("pinyin", k, "person", person_id) for k in full]
+    keys += [("initials", k, "person", person_id) for k in initials]
+    for ph in phones:
+        d = phone_digits(ph)
+        if d:
+            keys.append(("phone_rev", d[::-1], "person", person_id))
+            keys.append(("phone", d, "person", person_id))
+    return keys
+
+
+def index_person(db: sqlite_utils.Database, person_id: str) -> None:
+    row = db.execute("SELECT name FROM people WHERE id = ? AND deleted_at IS NULL AND merged_into IS NULL",
+                     [person_id]).fetchone()
+    _drop(db, person_id)
+    if row is None:
+        return
+    phones = [r[0] for r in db.execute("SELECT phone FROM phones WHERE person_id = ? AND deleted_at IS NULL",
+                                       [person_id])]
+    _insert(db, person_keys(person_id, row[0], phones))
+    db.execute("INSERT INTO search_text (text, ref_type, ref_id) VALUES (?, 'person', ?)",
+               [" ".join([row[0], *phones]), person_id])
+
+
+def index_unit(db: sqlite_utils.Database, unit_id: str) -> None:
+    row = db.execute("SELECT code FROM units WHERE id = ? AND deleted_at IS NULL", [unit_id]).fetchone()
+    _drop(db, unit_id)
+    if row:
+        _insert(db, [("unit", row[0], "unit", unit_id)])
+
+
+def _drop(db, ref_id: str) -> None:
+    db.execute("DELETE FROM search_keys WHERE ref_id = ?", [ref_id])
+    db.execute("DELETE FROM search_text WHERE ref_id = ?", [ref_id])
+
+
+def _insert(db, keys) -> None:
+    db.conn.executemany("INSERT INTO search_keys (kind, key, ref_type, ref_id) VALUES (?, ?, ?, ?)", keys)
+
+
+def rebuild(db: sqlite_utils.Database) -> int:
+    """Rebuild every key from the data (after a bulk load or an import); returns the number of keys."""
+    db.execute("DELETE FROM search_keys")
+    db.execute("DELETE FROM search_text")
+    units = db.execute("SELECT id, code FROM units WHERE deleted_at IS NULL").fetchall()
+    _insert(db, [("unit", code, "unit", uid) for uid, code in units])
+    phones: dict[str, list[str]] = {}
+    for pid, ph in db.execute("SELECT person_id, phone FROM phones WHERE deleted_at IS NULL"):
+        phones.setdefault(pid, []).append(ph)
+    batch, text = [], []
+    for pid, name in db.execute("SELECT id, name FROM people WHERE deleted_at IS NULL AND merged_into IS NULL"):
+        batch.extend(person_keys(pid, name, phones.get(pid, [])))
+        text.append((" ".join([name, *phones.get(pid, [])]), "person", pid))
+        if len(batch) > 50000:
+            _insert(db, batch)
+            batch = []
+    _insert(db, batch)
+    db.conn.executemany("INSERT INTO search_text (text, ref_type, ref_id) VALUES (?, ?, ?)", text)
+    return db.execute("SELECT count(*) FROM search_keys").fetchone()[0]

@@ -1,0 +1,75 @@
+"""Centre settings (name, address, letterhead, terminal, SLA rules, language), as JSON values."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+import sqlite_utils
+
+from frontdesk.core.calendar import WorkCalendar, official_days
+from frontdesk.core.model import DEFAULT_CATEGORIES
+from frontdesk.core.sla import DEFAULT_RULES, validate_rules
+
+DEFAULTS: dict[str, Any] = {
+    "centre_name": "",
+    "centre_address": "",
+    "centre_phone": "",
+    "letterhead_lines": [],
+    "terminal_id": "T1",
+    "terminal_letter": "",
+    "sla_rules": DEFAULT_RULES,
+    "language": "zh_CN",
+    "idle_lock_minutes": 10,
+    "font_path": "",
+    "engineering_department": "工程部",
+    "demo_accounts": [],
+}
+
+
+def get(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone() \
+        if "settings" in db.table_names() else None
+    if row is None or row[0] is None:
+        return DEFAULTS.get(key, default) if default is None else default
+    return json.loads(row[0])
+
+
+def put(db: sqlite_utils.Database, key: str, value: Any, actor: dict | None = None) -> None:
+    """Set one setting (and audit it) in its own transaction or the caller's."""
+    from .audit import record
+    from .db import now_utc
+    from .tx import writing
+    if key == "sla_rules":
+        value = validate_rules(value)
+    with writing(db):
+        origin = (get(db, "terminal_id") or "T1") if key != "terminal_id" else value
+        db.execute(
+            "INSERT INTO settings (key, value, updated_at, origin, version) VALUES (?, ?, ?, ?, 1) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+            "origin = excluded.origin, version = settings.version + 1",
+            [key, json.dumps(value, ensure_ascii=False), now_utc(), origin])
+        record(db, actor, "setting", "settings", key, value=value if key != "font_path" else str(value))
+
+
+def sla_rules(db: sqlite_utils.Database) -> dict:
+    return {**DEFAULT_RULES, **(get(db, "sla_rules") or {})}
+
+
+def categories(db: sqlite_utils.Database) -> dict[str, list[str]]:
+    """Categories per type: the defaults and what the admin added, in order."""
+    out = {t: list(c) for t, c in DEFAULT_CATEGORIES.items()}
+    for row in db.query("SELECT type, name FROM categories WHERE deleted_at IS NULL ORDER BY sort, name"):
+        if row["name"] not in out.setdefault(row["type"], []):
+            out[row["type"]].insert(max(len(out[row["type"]]) - 1, 0), row["name"])  # before 其他
+    return out
+
+
+def calendar(db: sqlite_utils.Database) -> WorkCalendar:
+    """The working-day calendar: the admin's table where it has a year, else the official one."""
+    from datetime import date
+    rows = list(db.query("SELECT date, kind FROM holidays WHERE deleted_at IS NULL"))
+    days = {date.fromisoformat(r["date"]): r["kind"] for r in rows}
+    edited_years = {d.year for d in days}
+    official = {d: k for d, (k, _) in official_days().items() if d.year not in edited_years}
+    return WorkCalendar.from_days({**official, **days})

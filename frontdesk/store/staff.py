@@ -1,0 +1,171 @@
+"""Staff accounts: roles, login with lock-out, the centre's creation (`frontdesk init`)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import sqlite_utils
+
+from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.model import ROLES, check_choice
+from frontdesk.core.passwords import check_strength, hash_password, verify_password
+
+from . import audit, settings
+from .db import now_utc, sync_columns, touch
+from .tx import writing
+
+MAX_FAILED = 5
+LOCK_MINUTES = 15
+USERNAME_RE = re.compile(r"^[A-Za-z0-9_.\-]{2,32}$")
+PUBLIC = "id, username, display_name, role, department, phone, active, failed_logins, locked_until"
+
+
+def _row(db, where: str, params) -> dict | None:
+    row = db.execute(f"SELECT {PUBLIC} FROM staff WHERE {where} AND deleted_at IS NULL", params).fetchone()
+    if row is None:
+        return None
+    return dict(zip([c.strip() for c in PUBLIC.split(",")], row))
+
+
+def get(db: sqlite_utils.Database, username: str) -> dict:
+    found = _row(db, "username = ?", [username])
+    if not found:
+        raise NotFound("user", username, valid=[s["username"] for s in list_staff(db)])
+    return found
+
+
+def by_id(db: sqlite_utils.Database, staff_id: str) -> dict | None:
+    return _row(db, "id = ?", [staff_id]) if staff_id else None
+
+
+def list_staff(db: sqlite_utils.Database, *, role: str | None = None, active_only: bool = True) -> list[dict]:
+    sql = f"SELECT {PUBLIC} FROM staff WHERE deleted_at IS NULL"
+    params: list = []
+    if active_only:
+        sql += " AND active = 1"
+    if role:
+        sql += " AND role = ?"
+        params.append(role)
+    cols = [c.strip() for c in PUBLIC.split(",")]
+    return [dict(zip(cols, r)) for r in db.execute(sql + " ORDER BY role, username", params).fetchall()]
+
+
+def first_admin(db: sqlite_utils.Database) -> dict | None:
+    row = db.execute("SELECT username FROM staff WHERE role = 'admin' AND active = 1 AND deleted_at IS NULL "
+                     "ORDER BY created_at, rowid LIMIT 1").fetchone()
+    return _row(db, "username = ?", [row[0]]) if row else None
+
+
+def create(db: sqlite_utils.Database, *, username: str, display_name: str, role: str, password: str | None,
+           department: str = "", phone: str | None = None, actor: dict | None = None) -> dict:
+    if not USERNAME_RE.match(username or ""):
+        raise Invalid("username", "2–32 letters, digits, '.', '_' or '-'")
+    if not (display_name or "").strip():
+        raise Invalid("display_name", "required")
+    check_choice("role", role, ROLES)
+    if password is not None and (weak := check_strength(password)):
+        raise Invalid("password", weak)
+    with writing(db):
+        if _row(db, "username = ?", [username]):
+            raise Refused("exists", f"username: '{username}' is taken", field="username")
+        row = {**sync_columns(db), "username": username, "display_name": display_name.strip(), "role": role,
+               "department": department, "phone": phone,
+               "password_hash": hash_password(password) if password else None, "active": 1}
+        db["staff"].insert(row)
+        audit.record(db, actor, "create", "staff", row["id"], username=username, role=role)
+    return by_id(db, row["id"])
+
+
+def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = None, **changes) -> dict:
+    allowed = {"display_name", "role", "department", "phone", "active"}
+    bad = set(changes) - allowed - {"password"}
+    if bad:
+        raise Invalid(sorted(bad)[0], "cannot be changed here", valid=sorted(allowed | {"password"}))
+    if "role" in changes:
+        check_choice("role", changes["role"], ROLES)
+    with writing(db):
+        person = get(db, username)
+        cols = {k: v for k, v in changes.items() if k in allowed}
+        if "password" in changes:
+            if weak := check_strength(changes["password"]):
+                raise Invalid("password", weak)
+            cols["password_hash"] = hash_password(changes["password"])
+            cols["failed_logins"] = 0
+            cols["locked_until"] = None
+        if person["role"] == "admin" and (cols.get("role", "admin") != "admin" or cols.get("active", 1) == 0):
+            others = [s for s in list_staff(db, role="admin") if s["id"] != person["id"]]
+            if not others:
+                raise Refused("last_admin", "the centre must keep at least one active admin")
+        sets = ", ".join(f"{k} = ?" for k in [*cols, *touch(db)])
+        db.execute(f"UPDATE staff SET {sets}, version = version + 1 WHERE id = ?",
+                   [*cols.values(), *touch(db).values(), person["id"]])
+        audit.record(db, actor, "update", "staff", person["id"],
+                     fields=sorted(k if k != "password_hash" else "password" for k in cols))
+    return by_id(db, person["id"])
+
+
+def authenticate(db: sqlite_utils.Database, username: str, password: str, *, now: dt.datetime | None = None) -> dict:
+    """The staff member, or Refused('bad_login') that never says which half was wrong; five misses lock."""
+    now = now or dt.datetime.now()
+    row = db.execute("SELECT id, password_hash, active, failed_logins, locked_until FROM staff "
+                     "WHERE username = ? AND deleted_at IS NULL", [username]).fetchone()
+    if row is None or not row[2]:
+        verify_password(password, None)
+        raise Refused("bad_login", "wrong user name or password")
+    staff_id, stored, _, failed, locked_until = row
+    if locked_until and dt.datetime.fromisoformat(locked_until) > now:
+        raise Refused("locked", f"too many wrong passwords: try again after {locked_until[11:16]}",
+                      until=locked_until)
+    with writing(db):
+        if verify_password(password, stored):
+            db.execute("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", [staff_id])
+            person = by_id(db, staff_id)
+            audit.record(db, person, "login", "staff", staff_id)
+            return person
+        failed += 1
+        until = (now + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds") if failed >= MAX_FAILED else None
+        db.execute("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?",
+                   [0 if until else failed, until, staff_id])
+        audit.record(db, None, "login_failed", "staff", staff_id, username=username, locked=bool(until))
+    if until:
+        raise Refused("locked", f"too many wrong passwords: try again after {until[11:16]}", until=until)
+    raise Refused("bad_login", "wrong user name or password")
+
+
+def is_initialised(db: sqlite_utils.Database) -> bool:
+    return bool(settings.get(db, "centre_name")) and first_admin(db) is not None
+
+
+def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password: str,
+                display_name: str | None = None, address: str = "", phone: str = "") -> dict:
+    """Create the centre and its first admin (the GUI's set-up dialog calls this too)."""
+    if not (centre or "").strip():
+        raise Invalid("centre", "the centre needs a name")
+    if is_initialised(db):
+        raise Refused("already_initialised", f"this database already holds the centre "
+                      f"'{settings.get(db, 'centre_name')}'")
+    with writing(db):
+        settings.put(db, "centre_name", centre.strip())
+        settings.put(db, "centre_address", address)
+        settings.put(db, "centre_phone", phone)
+        settings.put(db, "letterhead_lines", [centre.strip()] + ([address] if address else []))
+        settings.put(db, "terminal_id", "T1")
+        user = create(db, username=admin, display_name=display_name or "管理员", role="admin",
+                      password=password, department="客服中心")
+        audit.record(db, user, "init", "settings", None, centre=centre)
+    return user
+
+
+def resolve_actor(db: sqlite_utils.Database, username: str | None) -> dict:
+    """--as USER, else FRONTDESK_USER, else the centre's first admin."""
+    import os
+    name = username or os.environ.get("FRONTDESK_USER")
+    if name:
+        person = get(db, name)
+        if not person["active"]:
+            raise Refused("inactive", f"user '{name}' is not active")
+        return person
+    admin = first_admin(db)
+    if admin is None:
+        raise Refused("not_initialised", "the centre is not set up: run 'frontdesk init' or 'frontdesk demo'")
+    return admin

@@ -1,0 +1,445 @@
+"""Tickets: intake, moves through the lifecycle, notes, calls, callbacks, escalation, ownership.
+
+Every write is one transaction with its event and its audit row; the rules are asked of core."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Iterable
+
+import sqlite_utils
+
+from frontdesk.core import sla, states
+from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.ids import mask_phone, normalize_unit_code
+from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
+from frontdesk.core.numbers import number_prefix, ticket_number
+from frontdesk.core.repeat import find_repeat, window_start
+
+from . import audit, settings, staff
+from .db import iso, local_now, parse, sync_columns, touch
+from .tx import writing
+
+STEP_COLUMN = {"dispatched": "dispatched_at", "in_progress": "started_at", "done": "done_at",
+               "verified": "verified_at", "notified": "notified_at", "closed": "closed_at",
+               "cancelled": "cancelled_at"}
+
+SELECT = """SELECT t.*, u.code AS unit, p.name AS person, fr.username AS first_responder,
+    fr.display_name AS first_responder_name, h.username AS handler, h.display_name AS handler_name,
+    r.number AS repeat_of_number
+FROM tickets t
+LEFT JOIN units u ON u.id = t.unit_id
+LEFT JOIN people p ON p.id = t.person_id
+LEFT JOIN staff fr ON fr.id = t.first_responder_id
+LEFT JOIN staff h ON h.id = t.handler_id
+LEFT JOIN tickets r ON r.id = t.repeat_of"""
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+def public(row: dict, now: dt.datetime | None = None) -> dict:
+    """A ticket as the CLI's JSON and the GUI show it (DESIGN §5 keys first). Phones masked."""
+    now = now or local_now()
+    timing = timing_of(row, now)
+    return {
+        "number": row["number"], "type": row["type"], "category": row["category"], "channel": row["channel"],
+        "urgent": bool(row["urgent"]), "status": row["status"], "unit": row.get("unit"),
+        "person": row.get("person"), "first_responder": row.get("first_responder"),
+        "handler": row.get("handler"), "created_at": row["received_at"], "due_at": row["due_at"],
+        "overdue": timing in ("overdue", "callback_overdue"), "repeat_of": row.get("repeat_of_number"),
+        "id": row["id"], "timing": timing, "department": row.get("department"),
+        "contact_phone": mask_phone(row.get("contact_phone")), "place": row.get("place"),
+        "place_detail": row.get("place_detail"), "description": row.get("description"),
+        "preferred_time": row.get("preferred_time"), "met_at": row.get("met_at"),
+        "callback_due_at": row.get("callback_due_at"), "callback_attempts": row.get("callback_attempts", 0),
+        "satisfaction": row.get("satisfaction"), "escalated": bool(row.get("escalated")),
+        "handling_text": row.get("handling_text"),
+        "first_responder_name": row.get("first_responder_name"), "handler_name": row.get("handler_name"),
+        **{col: row.get(col) for col in STEP_COLUMN.values()},
+    }
+
+
+def timing_of(row: dict, now: dt.datetime) -> str:
+    """ok / near_due / overdue while the clock runs; met / late after; callback_overdue when the callback is late."""
+    if row["status"] == "cancelled":
+        return "cancelled"
+    state = sla.timing(parse(row["received_at"]), parse(row["due_at"]), now, parse(row.get("met_at")))
+    if state in ("met", "late") and row["status"] not in ("closed",) and row.get("callback_due_at"):
+        if now > parse(row["callback_due_at"]):
+            return "callback_overdue"
+    return state
+
+
+def _fetch(db, where: str, params) -> dict | None:
+    cur = db.execute(f"{SELECT} WHERE {where}", params)
+    row = cur.fetchone()
+    if row is None:
+        return None
+    return dict(zip([d[0] for d in cur.description], row))
+
+
+def raw(db: sqlite_utils.Database, number: str) -> dict:
+    found = _fetch(db, "t.number = ? AND t.deleted_at IS NULL", [number.strip().upper()])
+    if not found:
+        raise NotFound("ticket", number)
+    return found
+
+
+def get(db: sqlite_utils.Database, number: str, now: dt.datetime | None = None) -> dict:
+    return public(raw(db, number), now)
+
+
+def events(db: sqlite_utils.Database, ticket_id: str) -> list[dict]:
+    rows = db.query(
+        "SELECT e.at, e.kind, e.from_status, e.to_status, e.note, e.data, s.username AS actor, "
+        "s.display_name AS actor_name FROM ticket_events e LEFT JOIN staff s ON s.id = e.actor_id "
+        "WHERE e.ticket_id = ? ORDER BY e.at, e.rowid", [ticket_id])
+    return [{**r, "data": json.loads(r["data"] or "{}")} for r in rows]
+
+
+def list_tickets(db: sqlite_utils.Database, *, open_only: bool = False, overdue_only: bool = False,
+                 type_: str | None = None, unit_id: str | None = None, person_id: str | None = None,
+                 first_responder_id: str | None = None, limit: int | None = None,
+                 now: dt.datetime | None = None) -> list[dict]:
+    now = now or local_now()
+    where, params = ["t.deleted_at IS NULL"], []
+    if open_only or overdue_only:
+        where.append("t.status NOT IN ('closed','cancelled')")
+    for col, val in (("t.type", type_), ("t.unit_id", unit_id), ("t.person_id", person_id),
+                     ("t.first_responder_id", first_responder_id)):
+        if val:
+            where.append(f"{col} = ?")
+            params.append(val)
+    sql = f"{SELECT} WHERE {' AND '.join(where)} ORDER BY t.received_at DESC"
+    if limit and not overdue_only:
+        sql += f" LIMIT {int(limit)}"
+    cur = db.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    out = [public(dict(zip(cols, r)), now) for r in cur.fetchall()]
+    if overdue_only:
+        out = [t for t in out if t["overdue"]][: limit or None]
+    return out
+
+
+# ---- intake ----------------------------------------------------------------------------------
+
+def _unit_id(db, unit_code: str | None, unit_id: str | None) -> tuple[str | None, str | None]:
+    if unit_id:
+        row = db.execute("SELECT id, code FROM units WHERE id = ?", [unit_id]).fetchone()
+        if not row:
+            raise NotFound("unit", unit_id)
+        return row[0], row[1]
+    if not unit_code:
+        return None, None
+    code = normalize_unit_code(unit_code) or unit_code.strip()
+    row = db.execute("SELECT id, code FROM units WHERE code = ? AND deleted_at IS NULL", [code]).fetchone()
+    if not row:
+        near = [r[0] for r in db.execute(
+            "SELECT code FROM units WHERE code >= ? AND code < ? AND deleted_at IS NULL ORDER BY code LIMIT 8",
+            [code.rsplit("-", 1)[0] + "-", code.rsplit("-", 1)[0] + "-\U0010ffff"])]
+        raise Invalid("unit", f"no unit '{unit_code}'" + (" (nearby: " + ", ".join(near) + ")" if near else
+                      " (unit codes are building-entrance-room, e.g. 3-2-1202)"))
+    return row[0], row[1]
+
+
+def _owner_of(db, unit_id: str) -> tuple[str | None, str | None]:
+    row = db.execute(
+        "SELECT o.person_id, (SELECT phone FROM phones ph WHERE ph.person_id = o.person_id AND ph.deleted_at IS NULL "
+        "ORDER BY ph.rowid LIMIT 1) FROM occupancies o WHERE o.unit_id = ? AND o.deleted_at IS NULL "
+        "AND o.until IS NULL ORDER BY CASE o.relation WHEN 'owner' THEN 0 WHEN 'co_owner' THEN 1 "
+        "WHEN 'tenant' THEN 2 ELSE 3 END LIMIT 1", [unit_id]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+def repeat_candidate(db: sqlite_utils.Database, unit_id: str | None, type_: str, category: str,
+                     received_at: dt.datetime) -> dict | None:
+    """The earlier complaint a new one would repeat (二次投诉), or None."""
+    if not unit_id or type_ != "complaint":
+        return None
+    rows = [dict(r) for r in db.query(
+        "SELECT id, number, type, category, status, received_at FROM tickets WHERE unit_id = ? "
+        "AND type = 'complaint' AND received_at >= ? AND received_at < ? AND deleted_at IS NULL",
+        [unit_id, iso(window_start(received_at)), iso(received_at)])]
+    for r in rows:
+        r["received_at"] = parse(r["received_at"])
+    found = find_repeat(type_, category, received_at, rows)
+    return dict(found) if found else None
+
+
+def preview_due(db: sqlite_utils.Database, type_: str, urgent: bool, at: dt.datetime | None = None) -> dt.datetime:
+    """The deadline a ticket would get now (the intake form shows it while typing)."""
+    return sla.due_at(type_, urgent, at or local_now(), settings.calendar(db), settings.sla_rules(db))
+
+
+def _next_number(db, type_: str, day: dt.date) -> str:
+    letter = settings.get(db, "terminal_letter") or ""
+    prefix = number_prefix(type_, day, letter)
+    row = db.execute("SELECT last FROM ticket_seq WHERE prefix = ?", [prefix]).fetchone()
+    seq = (row[0] if row else 0) + 1
+    while db.execute("SELECT 1 FROM tickets WHERE number = ?", [ticket_number(type_, day, seq, letter)]).fetchone():
+        seq += 1
+    db.execute("INSERT INTO ticket_seq (prefix, last) VALUES (?, ?) "
+               "ON CONFLICT(prefix) DO UPDATE SET last = excluded.last", [prefix, seq])
+    return ticket_number(type_, day, seq, letter)
+
+
+def create(db: sqlite_utils.Database, *, type: str, category: str, description: str, actor: dict,
+           channel: str = "phone", urgent: bool = False, unit: str | None = None, unit_id: str | None = None,
+           person_id: str | None = None, contact_phone: str | None = None, place: str = "unit",
+           place_detail: str = "", preferred_time: str | None = None, at: dt.datetime | None = None,
+           close_now: bool = False, answer: str = "") -> dict:
+    """Register a call or visit. The actor becomes the first responder (首问负责制)."""
+    check_category(type, category, settings.categories(db))
+    check_choice("channel", channel, CHANNELS)
+    check_choice("place", place, PLACES)
+    if not (description or "").strip():
+        raise Invalid("text", "the description is required")
+    if len(description) > 4000:
+        raise Invalid("text", "at most 4,000 characters")
+    now = local_now()
+    received = at.replace(microsecond=0) if at else now
+    if received > now + dt.timedelta(minutes=5):
+        raise Invalid("at", f"{received:%Y-%m-%d %H:%M} is in the future")
+    if close_now and type not in states.QUICK_TYPES:
+        raise Refused("repair_loop_required", states.REASONS["repair_loop_required"].format(type=type))
+    with writing(db):
+        uid, code = _unit_id(db, unit, unit_id)
+        if place == "unit" and uid is None:
+            raise Invalid("unit", "an in-unit request needs a unit (or choose the common area)")
+        if person_id is None and uid:
+            person_id, phone = _owner_of(db, uid)
+            contact_phone = contact_phone or phone
+        elif person_id and not contact_phone:
+            row = db.execute("SELECT phone FROM phones WHERE person_id = ? AND deleted_at IS NULL ORDER BY rowid "
+                             "LIMIT 1", [person_id]).fetchone()
+            contact_phone = row[0] if row else None
+        cal, rules = settings.calendar(db), settings.sla_rules(db)
+        due = sla.due_at(type, urgent, received, cal, rules)
+        earlier = repeat_candidate(db, uid, type, category, received)
+        row = {**sync_columns(db), "number": _next_number(db, type, received.date()), "type": type,
+               "category": category, "channel": channel, "urgent": int(bool(urgent)), "unit_id": uid,
+               "person_id": person_id, "contact_phone": contact_phone, "place": place,
+               "place_detail": place_detail or "", "description": description.strip(),
+               "preferred_time": preferred_time, "status": "registered", "first_responder_id": actor["id"],
+               "received_at": iso(received), "due_at": iso(due), "repeat_of": earlier["id"] if earlier else None}
+        db["tickets"].insert(row)
+        _event(db, row["id"], received, "created", None, "registered", actor,
+               data={"repeat_of": earlier["number"]} if earlier else {})
+        audit.record(db, actor, "create", "tickets", row["id"], number=row["number"], type=type,
+                     category=category, unit=code)
+        if close_now:
+            move(db, row["number"], "closed", actor, note=answer or "当场答复", at=received)
+    return get(db, row["number"])
+
+
+# ---- moves -----------------------------------------------------------------------------------
+
+def _event(db, ticket_id: str, at: dt.datetime, kind: str, from_status, to_status, actor: dict,
+           note: str = "", data: dict | None = None) -> None:
+    db["ticket_events"].insert({**sync_columns(db), "ticket_id": ticket_id, "at": iso(at), "kind": kind,
+                                "from_status": from_status, "to_status": to_status,
+                                "actor_id": actor["id"] if actor else None, "note": note or "",
+                                "data": json.dumps(data or {}, ensure_ascii=False)})
+
+
+def _update(db, ticket_id: str, cols: dict) -> None:
+    cols = {**cols, **touch(db)}
+    sets = ", ".join(f"{k} = ?" for k in cols)
+    db.execute(f"UPDATE tickets SET {sets}, version = version + 1 WHERE id = ?", [*cols.values(), ticket_id])
+
+
+def allowed_moves(db: sqlite_utils.Database, number: str, actor: dict) -> list[str]:
+    return states.allowed_targets(raw(db, number), actor["role"], actor["id"])
+
+
+def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: str = "",
+         handler: str | None = None, rating: str | None = None, at: dt.datetime | None = None) -> dict:
+    """Move a ticket to another state, if core allows it; a refusal changes nothing."""
+    if rating is not None:
+        check_choice("rating", rating, RATINGS)
+    with writing(db):
+        t = raw(db, number)
+        states.check_move(t, to, actor["role"], actor_id=actor["id"], rating=rating)
+        when = at or local_now()
+        if when < parse(t["received_at"]):
+            when = parse(t["received_at"])
+        cols: dict = {"status": to}
+        data: dict = {}
+        if to in STEP_COLUMN:
+            cols[STEP_COLUMN[to]] = iso(when)
+        if to == "dispatched":
+            if handler:
+                h = staff.get(db, handler)
+                if h["role"] not in ("engineer", "supervisor", "admin", "receptionist"):
+                    raise Invalid("handler", f"'{handler}' cannot handle work")
+                cols.update(handler_id=h["id"], department=h["department"] or settings.get(db, "engineering_department"))
+                data["handler"] = h["username"]
+            else:
+                cols.update(handler_id=None, department=settings.get(db, "engineering_department"))
+            data["department"] = cols["department"]
+        elif handler:
+            raise Invalid("handler", "a handler is given when dispatching (--to dispatched)")
+        if states.stops_clock(t["type"], to) and not t["met_at"]:
+            cols["met_at"] = iso(when)
+        if to == "done":
+            cols["callback_due_at"] = iso(sla.callback_due_at(when, settings.calendar(db), settings.sla_rules(db)))
+        if rating:
+            cols["satisfaction"] = rating
+            data["rating"] = rating
+        if to == "reopened":
+            cols.update(met_at=None, done_at=None, verified_at=None, notified_at=None, closed_at=None,
+                        callback_due_at=None, callback_attempts=0)
+            if rating:
+                data["rating"] = rating
+        _update(db, t["id"], cols)
+        _event(db, t["id"], when, "moved", t["status"], to, actor, note, data)
+        audit.record(db, actor, "move", "tickets", t["id"], number=t["number"], source=t["status"], target=to,
+                     **data)
+    return get(db, number)
+
+
+def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, kind: str = "note",
+             data: dict | None = None) -> dict:
+    """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
+    if kind not in ("note", "call", "letter", "visit"):
+        raise Invalid("kind", f"unknown event kind '{kind}'", valid=("note", "call", "letter", "visit"))
+    if kind in ("note", "call") and not (note or "").strip():
+        raise Invalid("note", "the note is empty")
+    with writing(db):
+        t = raw(db, number)
+        _event(db, t["id"], local_now(), kind, None, None, actor, note.strip(), data)
+        _update(db, t["id"], {})
+        audit.record(db, actor, kind, "tickets", t["id"], number=t["number"])
+    return get(db, number)
+
+
+def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
+    """What was found and done; kept on the ticket for the complaint reply letter."""
+    with writing(db):
+        t = raw(db, number)
+        _update(db, t["id"], {"handling_text": text.strip()})
+        audit.record(db, actor, "update", "tickets", t["id"], number=t["number"], fields=["handling_text"])
+    return get(db, number)
+
+
+def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
+    """督办: a supervisor presses the responsible department."""
+    if actor["role"] not in states.LEAD:
+        raise Refused("role", "only a supervisor escalates (督办)", role=actor["role"])
+    if not (note or "").strip():
+        raise Invalid("note", "say what is pressed and by when")
+    with writing(db):
+        t = raw(db, number)
+        if t["status"] in states.FINAL_STATES:
+            raise Refused("final", f"the ticket is {t['status']}", source=t["status"])
+        _update(db, t["id"], {"escalated": t["escalated"] + 1})
+        _event(db, t["id"], local_now(), "escalated", None, None, actor, note.strip())
+        audit.record(db, actor, "escalate", "tickets", t["id"], number=t["number"])
+    return get(db, number)
+
+
+def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
+    """Only a supervisor transfers ownership (首问负责制), and the reason is kept."""
+    if actor["role"] not in states.LEAD:
+        raise Refused("role", "only a supervisor transfers ownership", role=actor["role"])
+    if not (reason or "").strip():
+        raise Invalid("reason", "a transfer needs a reason")
+    with writing(db):
+        t = raw(db, number)
+        new = staff.get(db, to_user)
+        if new["role"] not in ("receptionist", "supervisor", "admin"):
+            raise Invalid("to", f"'{to_user}' is not desk staff: ownership stays at the desk")
+        if new["id"] == t["first_responder_id"]:
+            raise Refused("same_owner", f"'{to_user}' already owns {t['number']}")
+        _update(db, t["id"], {"first_responder_id": new["id"]})
+        _event(db, t["id"], local_now(), "transferred", None, None, actor, reason.strip(),
+               {"from": t["first_responder"], "to": new["username"]})
+        audit.record(db, actor, "transfer", "tickets", t["id"], number=t["number"], to=new["username"],
+                     reason=reason.strip())
+    return get(db, number)
+
+
+def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reached: bool,
+                    rating: str | None = None, comment: str = "") -> dict:
+    """满意度回访: not reached counts a try; reached closes it, or reopens it when unsatisfied."""
+    with writing(db):
+        t = raw(db, number)
+        if t["status"] not in ("notified", "verified", "done"):
+            raise Refused("not_due", f"a callback follows the owner being told; {t['number']} is {t['status']}",
+                          source=t["status"])
+        if not reached:
+            _update(db, t["id"], {"callback_attempts": t["callback_attempts"] + 1})
+            _event(db, t["id"], local_now(), "callback", None, None, actor, comment,
+                   {"reached": False, "attempt": t["callback_attempts"] + 1})
+            audit.record(db, actor, "callback", "tickets", t["id"], number=t["number"], reached=False)
+            return get(db, number)
+        if rating is None:
+            raise Invalid("rating", "the owner's rating is required", valid=RATINGS)
+        check_choice("rating", rating, RATINGS)
+        if t["status"] != "notified":
+            raise Refused("not_allowed", f"tell the owner first: {t['number']} is {t['status']}", source=t["status"])
+        _event(db, t["id"], local_now(), "callback", None, None, actor, comment, {"reached": True, "rating": rating})
+        target = "reopened" if rating == "unsatisfied" else "closed"
+        note = comment or ("回访不满意，重新处理" if target == "reopened" else "回访完成")
+        return move(db, number, target, actor, note=note, rating=rating)
+
+
+def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None) -> list[dict]:
+    """Tickets waiting for the callback (done, verified or notified), the most urgent first."""
+    rows = db.query(f"{SELECT} WHERE t.status IN ('notified', 'verified', 'done') AND t.deleted_at IS NULL "
+                    "AND t.status NOT IN ('closed','cancelled') ORDER BY t.callback_due_at")
+    now = local_now()
+    out = [public(dict(r), now) for r in rows]
+    if until:
+        out = [t for t in out if t["callback_due_at"] and parse(t["callback_due_at"]) <= until]
+    return out
+
+
+# ---- the board -------------------------------------------------------------------------------
+
+BOARD_COLUMNS = ("number", "type", "category", "status", "urgent", "unit_id", "first_responder_id",
+                 "handler_id", "received_at", "due_at", "met_at", "callback_due_at")
+
+
+def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[dict]:
+    """Every open ticket with what a card shows; one query on the covering partial index."""
+    now = now or local_now()
+    cols = ", ".join(f"t.{c}" for c in BOARD_COLUMNS)
+    sql = (f"SELECT {cols} FROM tickets t INDEXED BY tickets_open "
+           "WHERE t.status NOT IN ('closed','cancelled') ORDER BY t.status, t.due_at")
+    names = _lookups(db)
+    out = []
+    for r in db.execute(sql).fetchall():
+        row = dict(zip(BOARD_COLUMNS, r))
+        row["timing"] = timing_of(row, now)
+        row["unit"] = names["units"].get(row["unit_id"])
+        row["first_responder"] = names["staff"].get(row["first_responder_id"])
+        row["handler"] = names["staff"].get(row["handler_id"])
+        out.append(row)
+    return out
+
+
+def _lookups(db) -> dict:
+    return {"units": dict(db.execute("SELECT id, code FROM units").fetchall()),
+            "staff": dict(db.execute("SELECT id, username FROM staff").fetchall())}
+
+
+def counts(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> dict:
+    """Open tickets per state and how many are overdue (the status bar and the dashboard)."""
+    now = now or local_now()
+    by_state = dict(db.execute("SELECT status, count(*) FROM tickets INDEXED BY tickets_open "
+                               "WHERE status NOT IN ('closed','cancelled') GROUP BY status").fetchall())
+    n_now = iso(now)
+    overdue = db.execute(
+        "SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE status NOT IN ('closed','cancelled') "
+        "AND ((met_at IS NULL AND due_at < ?) OR (met_at IS NOT NULL AND callback_due_at < ?))",
+        [n_now, n_now]).fetchone()[0]
+    return {"open": sum(by_state.values()), "by_state": by_state, "overdue": overdue}
+
+
+def unit_codes(db: sqlite_utils.Database, ids: Iterable[str]) -> dict[str, str]:
+    ids = list(ids)
+    if not ids:
+        return {}
+    return dict(db.execute(f"SELECT id, code FROM units WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
+

@@ -1,0 +1,23 @@
+"""One write = one transaction (BEGIN IMMEDIATE, so two terminals never dead-lock on upgrade)."""
+from __future__ import annotations
+
+import contextlib
+
+import sqlite_utils
+
+
+@contextlib.contextmanager
+def writing(db: sqlite_utils.Database):
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
