@@ -26,3 +26,13 @@ def ctx(centre, db_path, qapp, qsettings_tmp):
     context.set_user(centre["admin"])
     yield context
     context.close()
+
+
+@pytest.fixture
+def desk_ctx(centre, db_path, qapp, qsettings_tmp):
+    """An AppContext on the `centre` fixture's database, logged in as the receptionist desk1 (GUI-DESK)."""
+    from frontdesk.ui.context import AppContext
+    context = AppContext(db_path)
+    context.set_user(centre["desk"])
+    yield context
+    context.close()

@@ -1,0 +1,1 @@
+"""Item models of the desk pages (each passes pytest-qt's qtmodeltester)."""

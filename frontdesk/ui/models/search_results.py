@@ -1,0 +1,49 @@
+"""The global search's results: a small table model (kind, label, detail) over find()'s dicts."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from frontdesk.ui.widgets import labels
+
+RESULT_ROLE = Qt.UserRole + 1
+
+
+class SearchResultsModel(QAbstractTableModel):
+    """Rows are the dicts of frontdesk.store.search.find; RESULT_ROLE returns the dict."""
+
+    COLUMNS = 3
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[dict] = []
+
+    def set_results(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def result(self, row: int) -> dict | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return labels.search_kind(r.get("kind"))
+            if col == 1:
+                return r.get("label", "")
+            return r.get("detail", "")
+        if role == Qt.ToolTipRole:
+            return f"{r.get('label', '')}  {r.get('detail', '')}"
+        if role == RESULT_ROLE:
+            return r
+        return None

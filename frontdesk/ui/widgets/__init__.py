@@ -1,0 +1,1 @@
+"""Small widgets shared by the desk pages (timing badge, labels for stored codes)."""
