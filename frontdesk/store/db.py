@@ -20,6 +20,12 @@ class DatabaseTooNew(Refused):
                          f"program knows ({known}); install a newer frontdesk", found=found, known=known)
 
 
+class DatabaseDamaged(Refused):
+    def __init__(self, path, reason: str):
+        super().__init__("db_damaged", f"{path}: not a frontdesk database, or damaged ({reason}); "
+                         "restore a backup with 'frontdesk restore BACKUP'", reason=reason)
+
+
 def default_path() -> Path:
     """The platform's per-user data folder, unless FRONTDESK_DB says otherwise."""
     env = os.environ.get("FRONTDESK_DB")
@@ -34,10 +40,15 @@ def connect(path: str | Path, *, migrate: bool = True, backup_first: bool = True
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=True)
-    conn.execute("PRAGMA busy_timeout = 10000")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")      # a register must survive a power cut
-    conn.execute("PRAGMA foreign_keys = ON")
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")      # a register must survive a power cut
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseDamaged(path, str(exc)) from None
     db = sqlite_utils.Database(conn)
     if migrate:
         from . import migrations
