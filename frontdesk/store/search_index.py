@@ -11,6 +11,12 @@ from frontdesk.core.names import name_keys
 
 def person_keys(person_id: str, name: str, phones: list[str]) -> list[tuple[str, str, str, str]]:
     full, initials = name_keys(name)
+    return person_keys_from(person_id, name, full, initials, phones)
+
+
+def person_keys_from(person_id: str, name: str, full: list[str], initials: list[str],
+                     phones: list[str]) -> list[tuple[str, str, str, str]]:
+    """The keys of a person from pinyin already computed (a bulk import computes it once per distinct name)."""
     keys = [("name", name, "person", person_id)]
     keys += [("pinyin", k, "person", person_id) for k in full]
     keys += [("initials", k, "person", person_id) for k in initials]

@@ -1,0 +1,61 @@
+"""frontdesk import owners FILE | frontdesk export archive (DESIGN §5)."""
+from __future__ import annotations
+
+import sys
+
+from frontdesk.cli import UsageError, open_db
+from frontdesk.commands import actor_of, add_as
+from frontdesk.commands._export import export_group
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import a centre's data from a spreadsheet")
+    isub = p.add_subparsers(dest="import_what", metavar="WHAT", required=True, parser_class=type(p))
+    o = isub.add_parser("owners", help="import owners and units from a CSV (UTF-8 or GB18030) or XLSX file; "
+                        "refused lines go to NAME.rejects.csv beside the file")
+    o.add_argument("file", metavar="FILE", help="the spreadsheet: .csv or .xlsx, header on line 1")
+    o.add_argument("--dry-run", action="store_true", help="report what would be added, changed and refused; "
+                   "write nothing to the database")
+    o.add_argument("--encoding", default="auto", choices=("auto", "utf-8", "gb18030"),
+                   help="the CSV's text encoding (default auto: UTF-8, then GB18030, then detected)")
+    o.add_argument("--json", action="store_true", help="print the counts as JSON")
+    add_as(o)
+    o.set_defaults(func=import_owners)
+
+    e = export_group(sub).add_parser("archive", help="export the archive (units and their people) to CSV or XLSX; "
+                                     "phones and ID numbers masked unless --unmasked")
+    e.add_argument("--format", required=True, choices=("csv", "xlsx"), help="csv (UTF-8 with BOM) or xlsx")
+    e.add_argument("--out", required=True, metavar="FILE", help="the file to write")
+    e.add_argument("--unmasked", action="store_true", help="full phones and ID numbers (supervisor or admin "
+                   "only; audited)")
+    add_as(e)
+    e.set_defaults(func=export_archive)
+
+
+def import_owners(args) -> int:
+    from pathlib import Path
+
+    from frontdesk.store import importer
+    if not Path(args.file).is_file():
+        print(f"frontdesk: {args.file}: no such file", file=sys.stderr)
+        return 1
+    db = open_db(args)
+    actor = actor_of(db, args)
+    result = importer.import_owners(db, args.file, encoding=args.encoding, dry_run=args.dry_run, actor=actor)
+    if args.json:
+        print(importer.to_json(result))
+    else:
+        print("\n".join(importer.summary_lines(result)))
+    return 0
+
+
+def export_archive(args) -> int:
+    from frontdesk.store import archive
+    out = args.out
+    if args.format == "xlsx" and not out.lower().endswith(".xlsx"):
+        raise UsageError("--out: an xlsx export needs a file name ending in .xlsx")
+    db = open_db(args)
+    actor = actor_of(db, args)
+    n = archive.export_archive(db, out, args.format, unmasked=args.unmasked, actor=actor)
+    print(f"{out}: {n} rows" + (" (unmasked)" if args.unmasked else " (phones and ID numbers masked)"))
+    return 0

@@ -1,0 +1,209 @@
+"""Rules for importing a centre's owner spreadsheet: header aliases, value spellings, row validation.
+
+Plain data in, plain data out (no SQL): the store's importer reads the file and writes the rows."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .errors import Invalid
+from .ids import check_id_number, check_phone, normalize_unit_code
+
+#: The fields an owner line can carry, in the order they are shown.
+FIELDS = ("unit", "name", "phone", "id_number", "area", "property_type", "relation", "handover_status")
+REQUIRED = ("unit", "name")
+
+HANDOVER_STATES = ("已交房", "未交房", "空置", "装修中")
+
+#: Header spellings seen in centres' spreadsheets (compared after `header_key`).
+HEADER_ALIASES = {
+    "unit": ("房号", "房屋编号", "房间号", "单元房号", "房屋", "unit", "unit_code", "code"),
+    "name": ("姓名", "业主姓名", "客户姓名", "name"),
+    "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "phone", "mobile"),
+    "id_number": ("身份证", "身份证号", "身份证号码", "证件号码", "id_number", "id"),
+    "area": ("面积", "建筑面积", "area"),
+    "property_type": ("物业类型", "房屋类型", "类型", "property_type", "type"),
+    "relation": ("身份", "关系", "relation"),
+    "handover_status": ("交房状态", "handover", "handover_status"),
+}
+
+RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "owner": "owner", "共有人": "co_owner",
+                    "co_owner": "co_owner", "租户": "tenant", "租客": "tenant", "tenant": "tenant",
+                    "家属": "family", "家庭成员": "family", "family": "family"}
+PROPERTY_ALIASES = {"住宅": "住宅", "商业": "商业", "商铺": "商业", "写字楼": "写字楼", "办公": "写字楼"}
+HANDOVER_ALIASES = {"已交房": "已交房", "已交付": "已交房", "未交房": "未交房", "未交付": "未交房",
+                    "空置": "空置", "装修中": "装修中"}
+
+_PHONE_SPLIT = re.compile(r"[/、,，;；]+")
+_AREA_RE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:㎡|m2|m²|平方米|平米|平)?$", re.IGNORECASE)
+
+
+def header_key(text: str) -> str:
+    """A header as compared: no spaces, half-width brackets, lower case."""
+    t = (text or "").strip().translate(str.maketrans("（）", "()")).lower()
+    return re.sub(r"\s+", "", t).lstrip("\ufeff")
+
+
+def _alias_index() -> dict[str, str]:
+    out = {}
+    for name, aliases in HEADER_ALIASES.items():
+        for a in aliases:
+            out[header_key(a)] = name
+    return out
+
+
+_ALIASES = _alias_index()
+
+
+def field_for_header(header: str) -> str | None:
+    """The field a header names ('建筑面积(㎡)' -> 'area'), or None for an unknown header."""
+    key = header_key(header)
+    if key in _ALIASES:
+        return _ALIASES[key]
+    bare = re.sub(r"\(.*?\)$", "", key)
+    return _ALIASES.get(bare)
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index -> field for the headers we recognise; phone may come from several columns."""
+    out, taken = {}, set()
+    for i, h in enumerate(headers):
+        f = field_for_header(h)
+        if f and (f == "phone" or f not in taken):
+            out[i] = f
+            taken.add(f)
+    return out
+
+
+def mapping_from_names(headers: list[str], mapping: dict[str, str]) -> dict[int, str]:
+    """An explicit mapping {header text: field} (the wizard's choices) as column index -> field."""
+    keys = {header_key(h): i for i, h in enumerate(headers)}
+    out = {}
+    for header, fld in mapping.items():
+        if not fld:
+            continue
+        if fld not in FIELDS:
+            raise Invalid("mapping", f"unknown field '{fld}' for column '{header}'", valid=FIELDS)
+        i = keys.get(header_key(header))
+        if i is None:
+            raise Invalid("mapping", f"no column '{header}' in the file", valid=headers)
+        out[i] = fld
+    return out
+
+
+def missing_fields(mapping: dict[int, str]) -> list[str]:
+    return [f for f in REQUIRED if f not in mapping.values()]
+
+
+@dataclass
+class OwnerLine:
+    """One valid line: the unit it names and the person it names there."""
+    line: int
+    unit: str
+    name: str
+    phones: list[str] = field(default_factory=list)
+    id_number: str | None = None
+    area: float | None = None
+    property_type: str | None = None
+    relation: str = "owner"
+    handover_status: str | None = None
+
+
+#: What a refusal lists as the valid spellings of each field.
+SHOWN_VALUES = {"relation": ("业主", "共有人", "租户", "家属"), "property_type": ("住宅", "商业", "写字楼"),
+                "handover_status": HANDOVER_STATES}
+
+
+def _choice(fld: str, value: str, aliases: dict[str, str]) -> str:
+    v = value.strip()
+    found = aliases.get(v) or aliases.get(v.lower())
+    if not found:
+        raise Invalid(fld, f"unknown value '{v}'", valid=SHOWN_VALUES.get(fld, sorted(set(aliases.values()))))
+    return found
+
+
+def _area(value: str) -> float:
+    m = _AREA_RE.match(value.strip())
+    if not m or not (0 < float(m.group(1)) < 100000):
+        raise Invalid("area", f"'{value}' is not an area in square metres")
+    return float(m.group(1))
+
+
+def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[OwnerLine | None, list[tuple[str, str]]]:
+    """Validate one line: (OwnerLine, []) or (None, [(field, reason), ...]) naming every bad field."""
+    raw: dict[str, list[str]] = {}
+    for i, fld in mapping.items():
+        v = cells[i].strip() if i < len(cells) and cells[i] is not None else ""
+        raw.setdefault(fld, []).append(v)
+    get = lambda f: (raw.get(f) or [""])[0]  # noqa: E731
+    errors: list[tuple[str, str]] = []
+    out = OwnerLine(line=line, unit="", name="")
+
+    def attempt(fld, fn):
+        try:
+            fn()
+        except Invalid as exc:
+            errors.append((fld, _reason(exc)))
+
+    def unit():
+        code = normalize_unit_code(get("unit"))
+        if not get("unit"):
+            raise Invalid("unit", "required")
+        if not code:
+            raise Invalid("unit", f"'{get('unit')}' is not a unit code like 3-2-1202 or 3栋2单元1202")
+        out.unit = code
+
+    def name():
+        n = re.sub(r"\s+", "", get("name"))
+        if not n:
+            raise Invalid("name", "required")
+        if len(n) > 40:
+            raise Invalid("name", "at most 40 characters")
+        out.name = n
+
+    def phones():
+        found = []
+        for cell in raw.get("phone", []):
+            for part in _PHONE_SPLIT.split(cell):
+                if part.strip():
+                    p = check_phone(part)
+                    if p not in found:
+                        found.append(p)
+        out.phones = found
+
+    def id_number():
+        if get("id_number"):
+            out.id_number = check_id_number(get("id_number").replace(" ", ""))
+
+    def area():
+        if get("area"):
+            out.area = _area(get("area"))
+
+    def simple(fld, aliases, attr):
+        def run():
+            if get(fld):
+                setattr(out, attr, _choice(fld, get(fld), aliases))
+        return run
+
+    attempt("unit", unit)
+    attempt("name", name)
+    attempt("phone", phones)
+    attempt("id_number", id_number)
+    attempt("area", area)
+    attempt("property_type", simple("property_type", PROPERTY_ALIASES, "property_type"))
+    attempt("relation", simple("relation", RELATION_ALIASES, "relation"))
+    attempt("handover_status", simple("handover_status", HANDOVER_ALIASES, "handover_status"))
+    if errors:
+        return None, errors
+    return out, []
+
+
+def _reason(exc: Invalid) -> str:
+    text = str(exc)
+    prefix = f"{exc.field}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def is_blank(cells: list) -> bool:
+    return all(c is None or not str(c).strip() for c in cells)
+

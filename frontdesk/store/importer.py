@@ -1,0 +1,437 @@
+"""Importing a centre's owner spreadsheet (CSV in UTF-8 / UTF-8 with BOM / GB18030, or XLSX) in one transaction.
+
+Read → validate every line (core.importing) → plan against what the database holds → write in bulk. A person
+already there (same ID number, or same name and phone, or same name in the same unit) is matched, not
+duplicated; importing the same file twice changes nothing; an error or a cancel leaves the database as it was."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import sqlite_utils
+
+from frontdesk.core import importing
+from frontdesk.core.errors import Refused
+
+from . import audit, search_index
+from .db import new_id, now_utc, terminal_id
+from .tx import writing
+
+
+class ImportCancelled(Refused):
+    """The person cancelled the import: nothing was written."""
+
+    def __init__(self):
+        super().__init__("cancelled", "the import was cancelled; nothing was written")
+
+
+@dataclass
+class RefusedLine:
+    line: int
+    errors: list[tuple[str, str]]   # (field, reason)
+    cells: list[str]
+
+    @property
+    def field(self) -> str:
+        return self.errors[0][0]
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(f"{f}: {r}" for f, r in self.errors)
+
+    def text(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass
+class ImportResult:
+    path: str
+    encoding: str
+    dry_run: bool
+    lines: int = 0                 # data lines read (blank lines not counted)
+    units_added: int = 0
+    units_changed: int = 0
+    people_added: int = 0
+    people_matched: int = 0        # people already in the database that lines named
+    people_changed: int = 0        # of those, how many got a new phone or an ID number
+    occupancies_added: int = 0
+    occupancies_changed: int = 0
+    duplicate_lines: int = 0       # lines repeating an earlier line of the file
+    refused: list[RefusedLine] = field(default_factory=list)
+    rejects_path: str | None = None
+    headers: list[str] = field(default_factory=list)
+    mapping: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.units_added or self.units_changed or self.people_added or self.people_changed
+                    or self.occupancies_added or self.occupancies_changed)
+
+    def counts(self) -> dict:
+        d = asdict(self)
+        d["refused"] = [{"line": r.line, "field": r.field, "reason": r.reason} for r in self.refused]
+        d["mapping"] = {self.headers[i] if i < len(self.headers) else str(i): f for i, f in self.mapping.items()}
+        return d
+
+
+# ---- reading ---------------------------------------------------------------------------------
+
+def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
+    """(text, encoding used): strict UTF-8 (with or without BOM) first, then GB18030, then charset-normalizer."""
+    if encoding not in ("auto", "utf-8", "gb18030"):
+        raise Refused("usage", f"unknown encoding '{encoding}' (valid: auto, utf-8, gb18030)")
+    tries = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gb18030": ("gb18030",)}[encoding]
+    for enc in tries:
+        try:
+            if enc == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+                return data[3:].decode("utf-8"), "utf-8-sig"
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    if encoding == "auto":
+        from charset_normalizer import from_bytes
+        best = from_bytes(data).best()
+        if best is not None:
+            return str(best), best.encoding
+    raise UnicodeDecodeError(encoding, data[:1], 0, 1, "not readable as " + " or ".join(tries))
+
+
+def read_table(path: str | Path, encoding: str = "auto") -> tuple[list[str], list[tuple[int, list[str]]], str]:
+    """(headers, [(line number, cells)], encoding) of a CSV or XLSX file; the header is line 1."""
+    path = Path(path)
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            return _read_xlsx(path)
+        data = path.read_bytes()
+    except (OSError, ValueError, KeyError) as exc:
+        raise Refused("unreadable", f"{path}: cannot read the file ({exc})", path=str(path)) from exc
+    if data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path)
+    try:
+        text, used = decode(data, encoding)
+    except UnicodeDecodeError as exc:
+        raise Refused("unreadable", f"{path}: the text is not UTF-8 or GB18030 ({exc.reason})",
+                      path=str(path)) from exc
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = list(reader)
+    if not rows or importing.is_blank(rows[0]):
+        raise Refused("unreadable", f"{path}: no header line", path=str(path))
+    return [h.strip().lstrip("\ufeff") for h in rows[0]], list(enumerate(rows[1:], start=2)), used
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def _read_xlsx(path: Path):
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+        raise Refused("unreadable", f"{path}: not a readable XLSX workbook ({exc})", path=str(path)) from exc
+    try:
+        ws = wb.worksheets[0]
+        it = ws.iter_rows(values_only=True)
+        header = next(it, None)
+        if not header or importing.is_blank(list(header)):
+            raise Refused("unreadable", f"{path}: no header line", path=str(path))
+        rows = [(n, [_cell(v) for v in r]) for n, r in enumerate(it, start=2)]
+    finally:
+        wb.close()
+    return [_cell(h).strip() for h in header], rows, "xlsx"
+
+
+def rejects_path_for(path: str | Path) -> Path:
+    p = Path(path)
+    return p.with_name(p.stem + ".rejects.csv")
+
+
+def write_rejects(path: Path, headers: list[str], refused: list[RefusedLine]) -> None:
+    """NAME.rejects.csv: the input's columns plus a reason column, UTF-8 with BOM (opens in Excel)."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([*headers, "reason"])
+        for r in refused:
+            cells = list(r.cells) + [""] * (len(headers) - len(r.cells))
+            w.writerow([*cells[:len(headers)], f"line {r.line}: {r.reason}"])
+    tmp.replace(path)
+
+
+# ---- what the database holds -----------------------------------------------------------------
+
+class _Known:
+    """The people, phones, units and occupancies already in the database, indexed for matching."""
+
+    def __init__(self, db):
+        self.units = {code: {"id": uid, "area": area, "property_type": pt, "handover_status": hs}
+                      for uid, code, area, pt, hs in db.execute(
+                          "SELECT id, code, area, property_type, handover_status FROM units WHERE deleted_at IS NULL")}
+        self.people: dict[str, dict] = {}
+        for pid, name, idn in db.execute("SELECT id, name, id_number FROM people "
+                                         "WHERE deleted_at IS NULL AND merged_into IS NULL"):
+            self.people[pid] = {"name": name, "id_number": idn, "phones": set(), "new": False}
+        self.by_id = {p["id_number"]: pid for pid, p in self.people.items() if p["id_number"]}
+        self.by_name_phone: dict[tuple[str, str], str] = {}
+        for pid, phone in db.execute("SELECT person_id, phone FROM phones WHERE deleted_at IS NULL"):
+            if pid in self.people:
+                self.people[pid]["phones"].add(phone)
+                self.by_name_phone.setdefault((self.people[pid]["name"], phone), pid)
+        self.occupancy: dict[tuple[str, str], tuple[str | None, str]] = {}   # (person, unit code) -> (id, relation)
+        self.by_name_unit: dict[tuple[str, str], str] = {}
+        for oid, pid, code, rel in db.execute(
+                "SELECT o.id, o.person_id, u.code, o.relation FROM occupancies o JOIN units u ON u.id = o.unit_id "
+                "WHERE o.deleted_at IS NULL AND o.until IS NULL AND u.deleted_at IS NULL"):
+            if pid in self.people:
+                self.occupancy[(pid, code)] = (oid, rel)
+                self.by_name_unit.setdefault((self.people[pid]["name"], code), pid)
+
+
+# ---- planning --------------------------------------------------------------------------------
+
+class _Plan:
+    """What the import would write, decided line by line in memory (nothing written yet)."""
+
+    def __init__(self, known: _Known):
+        self.k = known
+        self.new_units: dict[str, dict] = {}
+        self.unit_changes: dict[str, dict] = {}
+        self.new_people: dict[str, dict] = {}
+        self.set_id: dict[str, str] = {}            # existing person -> ID number to record
+        self.new_phones: list[tuple[str, str]] = []
+        self.new_occ: dict[tuple[str, str], str] = {}
+        self.occ_changes: dict[str, str] = {}       # occupancy id -> relation
+        self.matched: set[str] = set()
+        self.changed_people: set[str] = set()
+
+    def unit(self, ln: importing.OwnerLine) -> None:
+        fields = {"area": ln.area, "property_type": ln.property_type, "handover_status": ln.handover_status}
+        given = {k: v for k, v in fields.items() if v is not None}
+        if ln.unit in self.new_units:
+            self.new_units[ln.unit].update(given)
+            return
+        cur = self.k.units.get(ln.unit)
+        if cur is None:
+            self.new_units[ln.unit] = {"area": None, "property_type": "住宅", "handover_status": "已交房", **given}
+            return
+        diff = {k: v for k, v in given.items() if cur[k] != v}
+        if diff:
+            self.unit_changes.setdefault(ln.unit, {}).update(diff)
+
+    def person(self, ln: importing.OwnerLine) -> tuple[str | None, tuple[str, str] | None]:
+        """The person a line names (matched or new); or (None, (field, reason)) when it contradicts the record."""
+        k = self.k
+        pid = k.by_id.get(ln.id_number) if ln.id_number else None
+        if pid is None:
+            pid = next((k.by_name_phone[(ln.name, p)] for p in ln.phones if (ln.name, p) in k.by_name_phone), None)
+        if pid is None:
+            pid = k.by_name_unit.get((ln.name, ln.unit))
+        if pid is not None and ln.id_number:
+            have = k.people[pid]["id_number"]
+            if have and have != ln.id_number:
+                return None, ("id_number", f"{ln.name} in {ln.unit} is on record with another ID number")
+        if pid is None:
+            pid = new_id()
+            k.people[pid] = {"name": ln.name, "id_number": ln.id_number, "phones": set(), "new": True}
+            self.new_people[pid] = k.people[pid]
+        else:
+            person = k.people[pid]
+            if not person["new"]:
+                self.matched.add(pid)
+            if ln.id_number and not person["id_number"]:
+                person["id_number"] = ln.id_number
+                if not person["new"]:
+                    self.set_id[pid] = ln.id_number
+                    self.changed_people.add(pid)
+        person = k.people[pid]
+        if ln.id_number:
+            k.by_id.setdefault(ln.id_number, pid)
+        for p in ln.phones:
+            if p not in person["phones"]:
+                person["phones"].add(p)
+                self.new_phones.append((pid, p))
+                if not person["new"]:
+                    self.changed_people.add(pid)
+            k.by_name_phone.setdefault((ln.name, p), pid)
+        k.by_name_unit.setdefault((ln.name, ln.unit), pid)
+        return pid, None
+
+    def occupancy(self, pid: str, ln: importing.OwnerLine) -> None:
+        key = (pid, ln.unit)
+        if key in self.new_occ:
+            self.new_occ[key] = ln.relation
+            return
+        cur = self.k.occupancy.get(key)
+        if cur is None:
+            self.new_occ[key] = ln.relation
+        elif cur[1] != ln.relation:
+            self.occ_changes[cur[0]] = ln.relation
+
+
+def _line_key(ln: importing.OwnerLine) -> tuple:
+    return (ln.unit, ln.name, tuple(ln.phones), ln.id_number, ln.area, ln.property_type, ln.relation,
+            ln.handover_status)
+
+
+def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, report) -> _Plan:
+    plan = _Plan(known)
+    seen: set[tuple] = set()
+    total = max(1, len(lines))
+    for n, (line_no, cells) in enumerate(lines):
+        if n % 2000 == 0:
+            if abort():
+                raise ImportCancelled()
+            report(0.1 + 0.4 * n / total, f"checking line {line_no}")
+        if importing.is_blank(cells):
+            continue
+        result.lines += 1
+        ln, errors = importing.parse_line(line_no, cells, mapping)
+        if errors:
+            result.refused.append(RefusedLine(line_no, errors, [str(c or "") for c in cells]))
+            continue
+        key = _line_key(ln)
+        if key in seen:
+            result.duplicate_lines += 1
+            continue
+        seen.add(key)
+        pid, problem = plan.person(ln)
+        if problem:
+            result.refused.append(RefusedLine(line_no, [problem], [str(c or "") for c in cells]))
+            continue
+        plan.unit(ln)
+        plan.occupancy(pid, ln)
+    return plan
+
+
+# ---- writing ---------------------------------------------------------------------------------
+
+def _write(db, plan: _Plan, abort, report) -> None:
+    from frontdesk.core.ids import floor_of, split_unit_code
+    from frontdesk.core.names import name_keys
+    stamp, origin = now_utc(), terminal_id(db)
+    sync = lambda: (new_id(), stamp, stamp, origin, 1)  # noqa: E731
+    unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
+    unit_rows = []
+    for code, u in plan.new_units.items():
+        uid = new_id()
+        unit_ids[code] = uid
+        b, e, r = split_unit_code(code)
+        unit_rows.append((uid, stamp, stamp, origin, 1, code, b, e, floor_of(r), r, u["area"], u["property_type"],
+                          u["handover_status"]))
+    db.conn.executemany("INSERT INTO units (id, created_at, updated_at, origin, version, code, building, entrance, "
+                        "floor, room, area, property_type, handover_status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        unit_rows)
+    for code, diff in plan.unit_changes.items():
+        sets = ", ".join(f"{c} = ?" for c in diff)
+        db.execute(f"UPDATE units SET {sets}, updated_at = ?, origin = ?, version = version + 1 WHERE id = ?",
+                   [*diff.values(), stamp, origin, unit_ids[code]])
+    report(0.6, "writing people")
+    if abort():
+        raise ImportCancelled()
+    db.conn.executemany("INSERT INTO people (id, created_at, updated_at, origin, version, name, id_number) "
+                        "VALUES (?,?,?,?,1,?,?)",
+                        [(pid, stamp, stamp, origin, p["name"], p["id_number"]) for pid, p in plan.new_people.items()])
+    db.conn.executemany("UPDATE people SET id_number = ?, updated_at = ?, origin = ?, version = version + 1 "
+                        "WHERE id = ?", [(idn, stamp, origin, pid) for pid, idn in plan.set_id.items()])
+    db.conn.executemany("INSERT INTO phones (id, created_at, updated_at, origin, version, person_id, phone) "
+                        "VALUES (?,?,?,?,?,?,?)", [(*sync(), pid, ph) for pid, ph in plan.new_phones])
+    db.conn.executemany("INSERT INTO occupancies (id, created_at, updated_at, origin, version, person_id, unit_id, "
+                        "relation) VALUES (?,?,?,?,?,?,?,?)",
+                        [(*sync(), pid, unit_ids[code], rel) for (pid, code), rel in plan.new_occ.items()])
+    db.conn.executemany("UPDATE occupancies SET relation = ?, updated_at = ?, origin = ?, version = version + 1 "
+                        "WHERE id = ?", [(rel, stamp, origin, oid) for oid, rel in plan.occ_changes.items()])
+    report(0.75, "writing search keys")
+    if abort():
+        raise ImportCancelled()
+    search_index._insert(db, [("unit", code, "unit", unit_ids[code]) for code in plan.new_units])
+    keys_of: dict[str, tuple] = {}
+    keys, text = [], []
+    for pid, p in plan.new_people.items():
+        if p["name"] not in keys_of:
+            keys_of[p["name"]] = name_keys(p["name"])     # pinyin once per distinct name
+        full, initials = keys_of[p["name"]]
+        keys.extend(search_index.person_keys_from(pid, p["name"], full, initials, sorted(p["phones"])))
+        text.append((" ".join([p["name"], *sorted(p["phones"])]), "person", pid))
+        if len(keys) > 50000:
+            search_index._insert(db, keys)
+            keys = []
+    search_index._insert(db, keys)
+    db.conn.executemany("INSERT INTO search_text (text, ref_type, ref_id) VALUES (?, ?, ?)", text)
+    for pid in plan.changed_people:
+        search_index.index_person(db, pid)
+    if abort():
+        raise ImportCancelled()
+
+
+def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict | None = None,
+                  encoding: str = "auto", dry_run: bool = False, actor: dict | None,
+                  abort: Callable[[], bool] = lambda: False,
+                  report: Callable[..., None] = lambda f, m="": None) -> ImportResult:
+    """Import owners from a CSV or XLSX file; all or nothing. `mapping` is {header: field} chosen by a person."""
+    path = Path(path)
+    report(0.0, "reading the file")
+    headers, lines, used = read_table(path, encoding)
+    cols = importing.mapping_from_names(headers, mapping) if mapping else importing.guess_mapping(headers)
+    missing = importing.missing_fields(cols)
+    if missing:
+        raise Refused("unreadable", f"{path}: no column for {', '.join(missing)} (columns found: "
+                      f"{', '.join(headers)}); name it with a header such as 房号 and 姓名, or map it",
+                      path=str(path), missing=missing, headers=headers)
+    result = ImportResult(path=str(path), encoding=used, dry_run=dry_run, headers=headers, mapping=cols)
+    if abort():
+        raise ImportCancelled()
+    with writing(db):
+        known = _Known(db)
+        plan = plan_lines(known, lines, cols, result, abort, report)
+        result.units_added, result.units_changed = len(plan.new_units), len(plan.unit_changes)
+        result.people_added, result.people_matched = len(plan.new_people), len(plan.matched)
+        result.people_changed = len(plan.changed_people)
+        result.occupancies_added, result.occupancies_changed = len(plan.new_occ), len(plan.occ_changes)
+        if not dry_run:
+            _write(db, plan, abort, report)
+            if result.changed_anything:
+                audit.record(db, actor, "import", "people", None, file=path.name, **_summary(result))
+    if result.refused:
+        result.rejects_path = str(rejects_path_for(path))
+        write_rejects(Path(result.rejects_path), headers, result.refused)
+    report(1.0, "done")
+    return result
+
+
+def _summary(r: ImportResult) -> dict:
+    return {k: getattr(r, k) for k in ("lines", "units_added", "units_changed", "people_added", "people_matched",
+                                       "people_changed", "occupancies_added", "occupancies_changed")} | {
+        "refused": len(r.refused)}
+
+
+def summary_lines(r: ImportResult) -> list[str]:
+    """The import's outcome as plain lines (the CLI prints them; the wizard shows them)."""
+    verb = "would be" if r.dry_run else "were"
+    out = [f"{r.path}: {r.lines} lines read ({r.encoding})" + (" — dry run, nothing written" if r.dry_run else ""),
+           f"units: {r.units_added} {verb} added, {r.units_changed} {verb} changed",
+           f"people: {r.people_added} {verb} added, {r.people_matched} matched to people already on record, "
+           f"{r.people_changed} of them {verb} changed",
+           f"occupancies: {r.occupancies_added} {verb} added, {r.occupancies_changed} {verb} changed"]
+    if r.duplicate_lines:
+        out.append(f"repeated lines: {r.duplicate_lines} (the same as an earlier line, counted once)")
+    if r.refused:
+        out.append(f"refused lines: {len(r.refused)} (the other lines {verb} imported)")
+        out += [x.text() for x in r.refused]
+        out.append(f"rejects: {r.rejects_path} (correct it and import it again)")
+    else:
+        out.append("refused lines: 0")
+    return out
+
+
+def to_json(r: ImportResult) -> str:
+    return json.dumps(r.counts(), ensure_ascii=False)
