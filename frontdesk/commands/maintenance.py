@@ -33,6 +33,8 @@ def check(args) -> int:
         print(f"integrity: {', '.join(result['integrity'][:5])}")
         print(f"foreign keys: {result['foreign_key_error_count']} problem(s)")
         print(f"schema version: {result['schema_version']} (this program: {result['schema_latest']})")
+        for warning in result["warnings"]:
+            print(f"warning: {warning}")
         print("ok" if result["ok"] else "NOT OK")
     return 0 if result["ok"] else 1
 

@@ -83,3 +83,9 @@ class WorkCalendar:
             d += dt.timedelta(days=1)
             n += self.is_workday(d)
         return n
+
+
+def missing_years(known_years: Iterable[int], today: dt.date) -> list[int]:
+    """This year and next, where neither the admin nor the official table has a holiday list."""
+    known = set(known_years)
+    return [y for y in (today.year, today.year + 1) if y not in known]

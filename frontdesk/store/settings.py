@@ -73,3 +73,12 @@ def calendar(db: sqlite_utils.Database) -> WorkCalendar:
     edited_years = {d.year for d in days}
     official = {d: k for d, (k, _) in official_days().items() if d.year not in edited_years}
     return WorkCalendar.from_days({**official, **days})
+
+
+def calendar_gaps(db: sqlite_utils.Database) -> list[int]:
+    """Years (this and next) with no holiday table: deadlines then count only weekends."""
+    from frontdesk.core.calendar import missing_years, official_years
+    from .db import local_now
+    admin_years = {int(r[0][:4]) for r in db.execute("SELECT DISTINCT substr(date, 1, 4) FROM holidays "
+                                                     "WHERE deleted_at IS NULL")}
+    return missing_years(admin_years | official_years(), local_now().date())
