@@ -1,0 +1,184 @@
+"""Report outputs: the daily log as CSV, XLSX or PDF, and the monthly analysis PDF; every export audited.
+
+Files are written to a temporary name beside the target and renamed when complete, so a failed or
+cancelled export never leaves half a file."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from pathlib import Path
+from typing import Callable
+
+from frontdesk.core import reports as core
+
+FORMATS = ("csv", "xlsx", "pdf")
+#: A cell starting with one of these is read as a formula by Excel/LibreOffice (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defuse(value) -> str:
+    """Text safe for a spreadsheet cell: a leading ' when it would start a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _write_atomic(path: str | Path, data: bytes) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.part")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    return path
+
+
+# ---- the daily log ---------------------------------------------------------------------------
+
+def daily_csv_bytes(log: list[dict]) -> bytes:
+    """UTF-8 with a BOM (Excel then opens it as Chinese), Chinese headers, formula-looking cells defused."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow([zh for _, zh, _ in core.DAILY_COLUMNS])
+    for row in log:
+        w.writerow([defuse(row[key]) for key, _, _ in core.DAILY_COLUMNS])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
+    """One sheet: Chinese header row frozen, column widths, every cell text (phones never become numbers)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"台账{day:%Y%m%d}"
+    ws.append([zh for _, zh, _ in core.DAILY_COLUMNS])
+    for row in log:
+        ws.append([defuse(row[key]) for key, _, _ in core.DAILY_COLUMNS])
+    bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDDDDD")
+    for cell in ws[1]:
+        cell.font, cell.fill = bold, fill
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+    for i, (key, _, width) in enumerate(core.DAILY_COLUMNS, 1):
+        letter = get_column_letter(i)
+        ws.column_dimensions[letter].width = width * 1.9 if key == "description" else width + 4
+        for cell in ws[letter][1:]:
+            cell.number_format = "@"
+            cell.data_type = "s"
+            if key == "description":
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    wb.properties.title = f"来电来访登记台账 {day.isoformat()}"
+    wb.properties.creator = centre or "frontdesk"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def letterhead(db):
+    """The centre's letterhead from settings."""
+    from frontdesk.printing.base import Letterhead
+    from frontdesk.store import settings
+    return Letterhead(settings.get(db, "centre_name") or "", settings.get(db, "centre_address") or "",
+                      settings.get(db, "centre_phone") or "", list(settings.get(db, "letterhead_lines") or []))
+
+
+def font_of(db):
+    from frontdesk.printing.fonts import register_cjk_font
+    from frontdesk.store import settings
+    return register_cjk_font(settings.get(db, "font_path") or None)
+
+
+def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
+    """The daily log as a landscape table with the letterhead; a count per type under it."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, Spacer
+    from frontdesk.printing.base import build_pdf, styles, table, zh_date
+    font = font_of(db)
+    st = styles(font)
+    # Landscape A4 leaves 257 mm between the margins; share it by the columns' character widths.
+    total = sum(w for _, _, w in core.DAILY_COLUMNS)
+    widths = [257 * mm * w / total for _, _, w in core.DAILY_COLUMNS]
+    rows = [[zh for _, zh, _ in core.DAILY_COLUMNS]] + [[r[k] for k, _, _ in core.DAILY_COLUMNS] for r in log]
+    summary = core.daily_summary(log)
+    counts = "，".join(f"{name} {n} 件" for name, n in summary["by_type"]) or "无"
+    story = [Paragraph("来电来访登记台账", st["title"]),
+             Paragraph(f"日期：{zh_date(day)}　　共 {summary['total']} 件（{counts}）", st["subtitle"]),
+             Spacer(1, 2 * mm)]
+    if log:
+        story.append(_small_table(table(rows, widths, font=font), font))
+    else:
+        story.append(Paragraph("当日没有登记。", st["body"]))
+    return build_pdf(story, letterhead=letterhead(db), title="来电来访登记台账", doc_number=f"TZ-{day:%Y%m%d}",
+                     landscape=True, font=font)
+
+
+def _small_table(t, font):
+    """The daily log has 15 columns: set its cells one size smaller than a letter's."""
+    from reportlab.platypus import TableStyle
+    for row in t._cellvalues:
+        for cell in row:
+            if hasattr(cell, "style"):
+                cell.style = _smaller(cell.style)
+    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    return t
+
+
+_SMALL: dict = {}
+
+
+def _smaller(style):
+    if style.name not in _SMALL:
+        from reportlab.lib.styles import ParagraphStyle
+        _SMALL[style.name] = ParagraphStyle(style.name + "_small", parent=style, fontSize=8, leading=10.5)
+    return _SMALL[style.name]
+
+
+def export_daily_log(db, day: dt.date, fmt: str, out: str | Path, actor: dict | None,
+                     report: Callable | None = None) -> dict:
+    """Write the daily log of `day` in `fmt` to `out` and audit the export; returns path and row count."""
+    from frontdesk.core.errors import Invalid
+    if fmt not in FORMATS:
+        raise Invalid("format", f"unknown format '{fmt}'", valid=FORMATS)
+    from frontdesk.store import reports as store
+    from frontdesk.store import settings
+    log = store.daily_log(db, day)
+    if report:
+        report(0.3, "")
+    if fmt == "csv":
+        data = daily_csv_bytes(log)
+    elif fmt == "xlsx":
+        data = daily_xlsx_bytes(log, day, settings.get(db, "centre_name") or "")
+    else:
+        data = daily_pdf_bytes(db, log, day)
+    path = _write_atomic(out, data)
+    _audit_export(db, actor, "daily-log", date=day.isoformat(), format=fmt, rows=len(log), path=str(path))
+    return {"path": str(path), "rows": len(log), "format": fmt}
+
+
+def _audit_export(db, actor, what: str, **detail) -> None:
+    from frontdesk.store.audit import record
+    from frontdesk.store.tx import writing
+    with writing(db):
+        record(db, actor, "export", "tickets", None, what=what, **detail)
+
+
+# ---- the monthly analysis --------------------------------------------------------------------
+
+def export_monthly(db, month: str, out: str | Path, actor: dict | None, report: Callable | None = None,
+                   now: dt.datetime | None = None) -> dict:
+    """Write the monthly analysis PDF of `month` to `out` and audit it; returns path and the figures."""
+    from frontdesk.store import reports as store
+    from .monthly_pdf import monthly_pdf_bytes
+    figures = store.monthly_analysis(db, month, now)
+    if report:
+        report(0.4, "")
+    data = monthly_pdf_bytes(db, figures)
+    path = _write_atomic(out, data)
+    _audit_export(db, actor, "monthly-report", month=month, path=str(path))
+    return {"path": str(path), "figures": figures}

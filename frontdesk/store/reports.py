@@ -1,0 +1,89 @@
+"""The rows the reports are computed from (core.reports does the counting). Every query is bounded
+by an indexed time range (tickets_received, tickets_due, ticket_events_kind_at, tickets_unit), so a
+month costs the same on a centre of 500,000 tickets as on a small one."""
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlite_utils
+
+from frontdesk.core import reports as core
+
+DAILY_SELECT = """SELECT t.number, t.received_at, t.channel, t.type, t.category, t.contact_phone, t.description,
+    t.status, t.due_at, t.done_at, t.closed_at, t.satisfaction, t.department,
+    u.code AS unit, p.name AS person, fr.username AS first_responder, fr.display_name AS first_responder_name,
+    h.display_name AS handler_name
+FROM tickets t INDEXED BY tickets_received
+LEFT JOIN units u ON u.id = t.unit_id
+LEFT JOIN people p ON p.id = t.person_id
+LEFT JOIN staff fr ON fr.id = t.first_responder_id
+LEFT JOIN staff h ON h.id = t.handler_id
+WHERE t.received_at >= ? AND t.received_at < ? AND t.deleted_at IS NULL
+ORDER BY t.received_at, t.number"""
+
+
+def _rows(db: sqlite_utils.Database, sql: str, params) -> list[dict]:
+    cur = db.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def daily_rows(db: sqlite_utils.Database, day: dt.date) -> list[dict]:
+    """Every intake registered on `day` (00:00 to 24:00 local), oldest first, phones NOT masked (core masks)."""
+    return _rows(db, DAILY_SELECT, core.day_bounds(day))
+
+
+def intake_rows(db: sqlite_utils.Database, start: str, end: str, *, with_text: bool = False) -> list[dict]:
+    """Tickets received in [start, end): what the counts need (and the description for the hot issues)."""
+    text = ", t.description" if with_text else ""
+    return _rows(db, f"SELECT t.number, t.received_at, t.type, t.category, t.channel, t.unit_id, t.repeat_of, "
+                     f"t.status, u.building{text} FROM tickets t INDEXED BY tickets_received "
+                     "LEFT JOIN units u ON u.id = t.unit_id "
+                     "WHERE t.received_at >= ? AND t.received_at < ? AND t.deleted_at IS NULL "
+                     "AND t.status != 'cancelled'", [start, end])
+
+
+def deadline_rows(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Tickets whose deadline falls in [start, end), with when the deadline's step was reached."""
+    return _rows(db, "SELECT type, due_at, met_at, status FROM tickets INDEXED BY tickets_due "
+                     "WHERE due_at >= ? AND due_at < ? AND deleted_at IS NULL AND status != 'cancelled'",
+                 [start, end])
+
+
+def rating_rows(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Callbacks that reached the owner in [start, end): the move that carried the owner's rating."""
+    return _rows(db, "SELECT e.at, json_extract(e.data, '$.rating') AS rating FROM ticket_events e "
+                     "INDEXED BY ticket_events_kind_at WHERE e.kind = 'moved' AND e.at >= ? AND e.at < ? "
+                     "AND json_extract(e.data, '$.rating') IS NOT NULL", [start, end])
+
+
+def repairs_before_complaints(db: sqlite_utils.Database, start: str, end: str) -> list[dict]:
+    """Repairs of the units that complained in [start, end), received in the 30 days before up to `end`."""
+    since = (dt.datetime.fromisoformat(start) - core.LATE_REPAIR_WINDOW).isoformat()
+    return _rows(db, "SELECT r.unit_id, r.number, r.received_at, r.due_at, r.met_at, r.status "
+                     "FROM tickets r INDEXED BY tickets_unit WHERE r.type = 'repair' AND r.deleted_at IS NULL "
+                     "AND r.unit_id IN (SELECT c.unit_id FROM tickets c INDEXED BY tickets_received "
+                     "WHERE c.received_at >= ? AND c.received_at < ? AND c.type = 'complaint' "
+                     "AND c.unit_id IS NOT NULL) AND r.received_at >= ? AND r.received_at < ?",
+                 [start, end, since, end])
+
+
+def monthly_inputs(db: sqlite_utils.Database, month: str) -> dict:
+    """Everything core.reports.monthly_analysis needs for `month` and the eleven months before it."""
+    months = core.trend_months(month)
+    start, end = core.month_bounds(months[0])[0], core.month_bounds(month)[1]
+    m_start, m_end = core.month_bounds(month)
+    return {"intake": intake_rows(db, start, end), "texts": intake_rows(db, m_start, m_end, with_text=True),
+            "deadlines": deadline_rows(db, start, end), "ratings": rating_rows(db, start, end),
+            "repairs": repairs_before_complaints(db, start, end)}
+
+
+def monthly_analysis(db: sqlite_utils.Database, month: str, now: dt.datetime | None = None) -> dict:
+    """The monthly analysis as the GUI, the PDF and the CLI show it (one function for all three)."""
+    from .db import iso, local_now
+    return core.monthly_analysis(month, monthly_inputs(db, month), iso(now or local_now()))
+
+
+def daily_log(db: sqlite_utils.Database, day: dt.date) -> list[dict]:
+    """The daily log's display rows (phones masked)."""
+    return core.daily_log(daily_rows(db, day), day)
