@@ -1,0 +1,121 @@
+"""User actions on a ticket (a few lines each): ask what the step needs, call the store, notify, explain a refusal.
+
+Dialogs are opened non-modally (`open()`) and returned, so a test can fill them in; the board and the
+ticket window share these, so a move means the same everywhere."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from frontdesk.core.errors import Refused
+from frontdesk.ui import ticket_dialogs
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TicketActions", text)
+
+
+def explain(parent: QWidget, exc: Refused, title: str | None = None) -> QMessageBox:
+    """Show why the rules refused (non-blocking); kept on parent.last_message for whoever looks."""
+    box = QMessageBox(QMessageBox.Warning, title or _t("Not done"), str(exc), QMessageBox.Ok, parent)
+    box.setObjectName("refusalMessage")
+    box.open()
+    parent.last_message = box
+    return box
+
+
+def _run(parent, ctx, number: str, fn: Callable, done: Callable | None):
+    try:
+        ticket = fn()
+    except Refused as exc:
+        explain(parent, exc)
+        return None
+    ctx.notify(tables={"tickets"}, numbers={number})
+    if done:
+        done(ticket)
+    return ticket
+
+
+def _with_dialog(parent, dialog, apply: Callable[[dict], object]):
+    """Open the dialog; on OK run apply(values); a refusal keeps it open with the reason."""
+    def accepted():
+        try:
+            apply(dialog.values())
+        except Refused as exc:
+            dialog.show_error(str(exc))
+            dialog.open()
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    parent.pending_dialog = dialog
+    return dialog
+
+
+def request_move(parent: QWidget, ctx, number: str, target: str, done: Callable | None = None):
+    """Move `number` to `target`; returns the dialog when the step needs one (dispatch, callback, a reason)."""
+    from frontdesk.store import tickets
+    actor = ctx.user
+
+    def do(**kw):
+        t = tickets.move(ctx.db, number, target, actor, **kw)
+        ctx.notify(tables={"tickets"}, numbers={number})
+        if done:
+            done(t)
+        return t
+
+    try:
+        current = tickets.raw(ctx.db, number)["status"]
+    except Refused as exc:
+        explain(parent, exc)
+        return None
+    if target == "dispatched" and current in ("registered", "in_progress", "reopened"):
+        dlg = ticket_dialogs.DispatchDialog(ctx, number, parent)
+        return _with_dialog(parent, dlg, lambda v: do(handler=v["handler"], note=v["note"]))
+    if target == "closed" and current == "notified":
+        return request_callback(parent, ctx, number, done)
+    if target in ("cancelled", "reopened"):
+        title = _t("Cancel %1") if target == "cancelled" else _t("Reopen %1")
+        dlg = ticket_dialogs.ReasonDialog(title.replace("%1", number), _t("&Reason"), parent)
+        return _with_dialog(parent, dlg, lambda v: do(note=v["note"]))
+    _run(parent, ctx, number, lambda: tickets.move(ctx.db, number, target, actor), done)
+    return None
+
+
+def request_callback(parent: QWidget, ctx, number: str, done: Callable | None = None):
+    """The callback dialog; reached + rating closes (or reopens when unsatisfied)."""
+    from frontdesk.store import tickets
+    dlg = ticket_dialogs.CallbackDialog(ctx, number, parent)
+
+    def apply(v):
+        t = tickets.record_callback(ctx.db, number, ctx.user, reached=v["reached"], rating=v["rating"],
+                                    comment=v["comment"])
+        ctx.notify(tables={"tickets"}, numbers={number})
+        if done:
+            done(t)
+    return _with_dialog(parent, dlg, apply)
+
+
+def request_escalate(parent: QWidget, ctx, number: str, done: Callable | None = None):
+    from frontdesk.store import tickets
+    dlg = ticket_dialogs.ReasonDialog(_t("Escalate %1").replace("%1", number),
+                                      _t("&Pressed for what, by when"), parent)
+
+    def apply(v):
+        t = tickets.escalate(ctx.db, number, ctx.user, v["note"])
+        ctx.notify(tables={"tickets"}, numbers={number})
+        if done:
+            done(t)
+    return _with_dialog(parent, dlg, apply)
+
+
+def request_transfer(parent: QWidget, ctx, number: str, done: Callable | None = None):
+    from frontdesk.store import tickets
+    dlg = ticket_dialogs.TransferDialog(ctx, number, parent)
+
+    def apply(v):
+        t = tickets.transfer(ctx.db, number, ctx.user, v["to_user"], v["reason"])
+        ctx.notify(tables={"tickets"}, numbers={number})
+        if done:
+            done(t)
+    return _with_dialog(parent, dlg, apply)

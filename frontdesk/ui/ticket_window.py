@@ -1,0 +1,323 @@
+"""One ticket in its own window: every field, the timeline, notes and calls, the steps of the loop,
+callback, printing, and for supervisors escalation (督办) and transfer of ownership."""
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from frontdesk.core.errors import Refused
+from frontdesk.ui import ticket_actions
+from frontdesk.ui.models.events import EventsModel
+from frontdesk.ui.widgets import labels
+from frontdesk.ui.widgets.timing import TimingBadge
+
+_OPEN: dict[str, "TicketWindow"] = {}
+PRINT_KINDS = ("complaint-reply", "callback-letter", "work-order")
+
+
+def open_ticket(ctx, number: str, parent=None) -> "TicketWindow":
+    """Show the ticket's window (one per ticket; an open one is raised and focused)."""
+    number = number.strip().upper()
+    win = _OPEN.get(number)
+    if win is not None:
+        try:
+            win.isVisible()
+        except RuntimeError:          # deleted on the C++ side
+            win = None
+    if win is None:
+        win = TicketWindow(ctx, number, parent)
+        _OPEN[number] = win
+        win.destroyed.connect(lambda *_a, n=number: _OPEN.pop(n, None))
+    win.show()
+    win.raise_()
+    win.activateWindow()
+    return win
+
+
+def printing_available() -> bool:
+    try:
+        return importlib.util.find_spec("frontdesk.ui.print_actions") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class TicketWindow(QDialog):
+    """Non-modal; refreshes itself when ctx.changed names its number."""
+
+    def __init__(self, ctx, number: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.number = ctx, number
+        self.ticket: dict = {}
+        self.last_message = None
+        self.pending_dialog = None
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self.setModal(False)
+        self.resize(900, 640)
+        self._build()
+        ctx.changed.connect(self._on_changed)
+        self.retranslate()
+        self.refresh()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.head = QLabel(self)
+        self.head.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.head.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.status = QLabel(self)
+        self.status.setStyleSheet("font-size: 12pt;")
+        self.badge = TimingBadge(self)
+        self.repeat = QLabel(self)
+        self.repeat.setStyleSheet("color: #c62828;")
+        self.repeat.linkActivated.connect(lambda n: open_ticket(self.ctx, n, self.parent()))
+        top = QHBoxLayout()
+        for w in (self.head, self.status, self.badge, self.repeat):
+            top.addWidget(w)
+        top.addStretch(1)
+
+        self.fields_box = QGroupBox(self)
+        self.grid = QGridLayout(self.fields_box)
+        self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
+        keys = ("type", "category", "channel", "urgent", "unit", "person", "contact_phone", "place",
+                "created_at", "due_at", "first_responder", "handler", "preferred_time", "callback_due_at",
+                "satisfaction", "escalated")
+        for i, key in enumerate(keys):
+            cap, val = QLabel(self), QLabel(self)
+            val.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.captions[key], self.values[key] = cap, val
+            row, col = divmod(i, 2)
+            self.grid.addWidget(cap, row, col * 2)
+            self.grid.addWidget(val, row, col * 2 + 1)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.description.setStyleSheet("background: #fafafa; padding: 6px; border: 1px solid #e0e0e0;")
+        self.grid.addWidget(self.description, len(keys) // 2 + 1, 0, 1, 4)
+
+        self.handling = QLineEdit(self)
+        self.handling_save = QPushButton(self)
+        self.handling_save.clicked.connect(self.save_handling)
+        self.handling.returnPressed.connect(self.save_handling)
+        handling_row = QHBoxLayout()
+        self.handling_caption = QLabel(self)
+        handling_row.addWidget(self.handling_caption)
+        handling_row.addWidget(self.handling, 1)
+        handling_row.addWidget(self.handling_save)
+
+        self.events = EventsModel(self)
+        self.timeline = QTableView(self)
+        self.timeline.setModel(self.events)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setSelectionBehavior(QTableView.SelectRows)
+        self.timeline.setEditTriggers(QTableView.NoEditTriggers)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.timeline.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.timeline.setWordWrap(True)
+
+        self.note = QLineEdit(self)
+        self.note.returnPressed.connect(self.add_note)
+        self.note_button = QPushButton(self)
+        self.note_button.clicked.connect(self.add_note)
+        self.call_button = QPushButton(self)
+        self.call_button.clicked.connect(lambda: self.add_note(kind="call"))
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.note_button)
+        note_row.addWidget(self.call_button)
+
+        self.moves_caption = QLabel(self)
+        self.move_row = QHBoxLayout()
+        self.move_buttons: list[QPushButton] = []
+        self.callback_button = QPushButton(self)
+        self.callback_button.clicked.connect(self.callback)
+        self.escalate_button = QPushButton(self)
+        self.escalate_button.clicked.connect(
+            lambda: ticket_actions.request_escalate(self, self.ctx, self.number))
+        self.transfer_button = QPushButton(self)
+        self.transfer_button.clicked.connect(
+            lambda: ticket_actions.request_transfer(self, self.ctx, self.number))
+        steps = QHBoxLayout()
+        steps.addWidget(self.moves_caption)
+        steps.addLayout(self.move_row)
+        steps.addStretch(1)
+        steps.addWidget(self.callback_button)
+        steps.addWidget(self.escalate_button)
+        steps.addWidget(self.transfer_button)
+
+        self.print_buttons: dict[str, QPushButton] = {}
+        print_row = QHBoxLayout()
+        if printing_available():
+            for kind in PRINT_KINDS:
+                b = QPushButton(self)
+                b.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
+                self.print_buttons[kind] = b
+                print_row.addWidget(b)
+        print_row.addStretch(1)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(steps)
+        lay.addWidget(self.fields_box)
+        lay.addLayout(handling_row)
+        lay.addWidget(self.timeline, 1)
+        lay.addLayout(note_row)
+        lay.addLayout(print_row)
+        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
+        self.note.setFocus()
+
+    def retranslate(self) -> None:
+        self.fields_box.setTitle(self.tr("Ticket"))
+        names = {"type": self.tr("Type"), "category": self.tr("Category"), "channel": self.tr("Channel"),
+                 "urgent": self.tr("Urgency"), "unit": self.tr("Unit"), "person": self.tr("Caller"),
+                 "contact_phone": self.tr("Contact phone"), "place": self.tr("Place"),
+                 "created_at": self.tr("Received"), "due_at": self.tr("Deadline"),
+                 "first_responder": self.tr("First responder"), "handler": self.tr("Handler"),
+                 "preferred_time": self.tr("Preferred visit time"), "callback_due_at": self.tr("Callback due"),
+                 "satisfaction": self.tr("Rating"), "escalated": self.tr("Escalated")}
+        for key, cap in self.captions.items():
+            cap.setText(names[key] + "：")
+            cap.setStyleSheet("color: #616161;")
+        self.handling_caption.setText(self.tr("Found and done:"))
+        self.handling.setPlaceholderText(self.tr("What was found and done (used in the reply letter)"))
+        self.handling_save.setText(self.tr("Save"))
+        self.note.setPlaceholderText(self.tr("A note, or what was said on the call to the owner"))
+        self.note_button.setText(self.tr("Add &note"))
+        self.call_button.setText(self.tr("Log &call to owner"))
+        self.moves_caption.setText(self.tr("Next step:"))
+        self.callback_button.setText(self.tr("Call&back…"))
+        self.escalate_button.setText(self.tr("&Escalate (督办)…"))
+        self.transfer_button.setText(self.tr("&Transfer ownership…"))
+        texts = {"complaint-reply": self.tr("Print complaint reply"), "callback-letter": self.tr("Print callback letter"),
+                 "work-order": self.tr("Print work order")}
+        for kind, b in self.print_buttons.items():
+            b.setText(texts[kind])
+        if self.ticket:
+            self._fill()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ---- data ----------------------------------------------------------------------------------
+    def _on_changed(self, change: dict) -> None:
+        if self.number in change.get("numbers", ()) or (not change.get("numbers") and "tickets" in change.get("tables", ())):
+            self.refresh()
+
+    def refresh(self) -> None:
+        from frontdesk.store import tickets
+        try:
+            self.ticket = tickets.get(self.ctx.db, self.number)
+        except Refused as exc:
+            self.head.setText(self.number)
+            self.status.setText(str(exc))
+            return
+        self.events.set_events(tickets.events(self.ctx.db, self.ticket["id"]))
+        self.timeline.resizeRowsToContents()
+        self.timeline.scrollToBottom()
+        self._fill()
+
+    def _fill(self) -> None:
+        t = self.ticket
+        self.setWindowTitle(f"{t['number']} — {labels.type_(t['type'])} {t['category']}")
+        self.head.setText(t["number"])
+        self.status.setText(labels.state(t["status"]))
+        if t["status"] in ("closed", "cancelled"):
+            self.badge.set_timing(t["timing"], labels.timing(t["timing"]))
+        else:
+            from frontdesk.ui.widgets.card_delegate import card_time_text
+            from frontdesk.store.db import local_now
+            self.badge.set_timing(t["timing"], card_time_text(t, local_now()))
+        if t.get("repeat_of"):
+            self.repeat.setText(self.tr("Repeat complaint of <a href='%1'>%1</a>").replace("%1", t["repeat_of"]))
+        self.repeat.setVisible(bool(t.get("repeat_of")))
+        v = self.values
+        v["type"].setText(labels.type_(t["type"]))
+        v["category"].setText(t["category"])
+        v["channel"].setText(labels.channel(t["channel"]))
+        v["urgent"].setText(self.tr("Emergency") if t["urgent"] else self.tr("Ordinary"))
+        v["urgent"].setStyleSheet("color: #c62828; font-weight: bold;" if t["urgent"] else "")
+        v["unit"].setText(t.get("unit") or "—")
+        v["person"].setText(t.get("person") or "—")
+        v["contact_phone"].setText(t.get("contact_phone") or "—")
+        v["place"].setText(" ".join(x for x in (labels.place(t.get("place")), t.get("place_detail") or "") if x))
+        v["created_at"].setText(_when(t["created_at"]))
+        v["due_at"].setText(_when(t["due_at"]))
+        v["first_responder"].setText(t.get("first_responder_name") or t.get("first_responder") or "")
+        v["handler"].setText(" ".join(x for x in (t.get("handler_name") or "", t.get("department") or "") if x) or "—")
+        v["preferred_time"].setText(t.get("preferred_time") or "—")
+        v["callback_due_at"].setText(_when(t.get("callback_due_at")) or "—")
+        v["satisfaction"].setText(labels.rating(t.get("satisfaction")) if t.get("satisfaction") else "—")
+        v["escalated"].setText(str(t["escalated"] and self.tr("Yes") or self.tr("No")))
+        self.description.setText(t.get("description") or "")
+        if not self.handling.hasFocus():
+            self.handling.setText(t.get("handling_text") or "")
+        self._fill_moves()
+
+    def _fill_moves(self) -> None:
+        from frontdesk.store import tickets
+        for b in self.move_buttons:
+            self.move_row.removeWidget(b)
+            b.deleteLater()
+        self.move_buttons = []
+        allowed = tickets.allowed_moves(self.ctx.db, self.number, self.ctx.user) if self.ctx.user else []
+        for i, target in enumerate(allowed, start=1):
+            b = QPushButton(f"&{i} {labels.state(target)}", self)
+            b.setObjectName(f"move_{target}")
+            b.clicked.connect(lambda _c=False, tg=target: self.request_move(tg))
+            self.move_row.addWidget(b)
+            self.move_buttons.append(b)
+        status = self.ticket["status"]
+        self.callback_button.setVisible(status in ("notified", "verified", "done"))
+        lead = self.ctx.is_lead()
+        final = status in ("closed", "cancelled")
+        self.escalate_button.setVisible(lead and not final)
+        self.transfer_button.setVisible(lead)
+        self.print_buttons.get("complaint-reply", QWidget()).setVisible(self.ticket["type"] == "complaint")
+        self.print_buttons.get("work-order", QWidget()).setVisible(self.ticket["type"] == "repair")
+
+    # ---- actions -------------------------------------------------------------------------------
+    def move_button(self, target: str) -> QPushButton | None:
+        return next((b for b in self.move_buttons if b.objectName() == f"move_{target}"), None)
+
+    def request_move(self, target: str):
+        return ticket_actions.request_move(self, self.ctx, self.number, target)
+
+    def callback(self):
+        return ticket_actions.request_callback(self, self.ctx, self.number)
+
+    def add_note(self, kind: str = "note") -> None:
+        from frontdesk.store import tickets
+        text = self.note.text()
+        try:
+            tickets.add_note(self.ctx.db, self.number, self.ctx.user, text, kind=kind)
+        except Refused as exc:
+            ticket_actions.explain(self, exc)
+            self.note.setFocus()
+            return
+        self.note.clear()
+        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+
+    def save_handling(self) -> None:
+        from frontdesk.store import tickets
+        try:
+            tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user, self.handling.text())
+        except Refused as exc:
+            ticket_actions.explain(self, exc)
+            return
+        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+
+    def print_document(self, kind: str) -> None:
+        from frontdesk.ui import print_actions
+        print_actions.print_ticket_document(self.ctx, self, self.number, kind)
+
+
+def _when(text: str | None) -> str:
+    return (text or "").replace("T", " ")[:16]

@@ -1,0 +1,82 @@
+"""Paints a board card: number and type, unit and category, time left or overdue, first responder → handler."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+
+from frontdesk.ui.models.board_column import CARD_ROLE
+from frontdesk.ui.widgets import labels
+from frontdesk.ui.widgets.timing import colour
+
+PAD = 6
+
+
+class CardDelegate(QStyledItemDelegate):
+    """No widget per card: 5,000 open tickets paint from the model's dicts."""
+
+    def __init__(self, now_fn, parent=None):
+        super().__init__(parent)
+        self.now_fn = now_fn
+
+    def sizeHint(self, option, index):
+        fm = QFontMetrics(option.font)
+        view = option.widget
+        width = view.viewport().width() if view is not None and hasattr(view, "viewport") else 150
+        return QSize(max(width - 2, 120), fm.height() * 4 + PAD * 2 + 6)
+
+    def paint(self, painter, option, index):
+        card = index.data(CARD_ROLE)
+        if not card:
+            return
+        painter.save()
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        selected = bool(option.state & QStyle.State_Selected)
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#1565c0") if selected else QColor("#c8c8c8"), 2 if selected else 1))
+        painter.setBrush(QColor("#e3f2fd") if selected else QColor("white"))
+        painter.drawRoundedRect(rect, 5, 5)
+        tcol = colour(card.get("timing"))
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(tcol)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
+        fm = QFontMetrics(option.font)
+        lh = fm.height()
+        x, w = rect.left() + PAD + 4, rect.width() - PAD * 2 - 4
+        y = rect.top() + PAD
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#212121"))
+        head = card["number"] + (" ⚡" if card.get("urgent") else "")
+        painter.drawText(QRect(x, y, w, lh), Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(head, Qt.ElideRight, w))
+        painter.setFont(option.font)
+        tag = labels.type_(card.get("type"))
+        tag_w = fm.horizontalAdvance(tag) + 4
+        painter.setPen(QColor("#212121"))
+        line2 = " · ".join(v for v in (card.get("unit") or labels.place("common"), card.get("category")) if v)
+        painter.drawText(QRect(x, y + lh, w - tag_w, lh), Qt.AlignLeft | Qt.AlignVCenter,
+                         fm.elidedText(line2, Qt.ElideRight, w - tag_w))
+        painter.setPen(QColor("#c62828") if card.get("urgent") else QColor("#757575"))
+        painter.drawText(QRect(x, y + lh, w, lh), Qt.AlignRight | Qt.AlignVCenter, tag)
+        painter.setPen(tcol)
+        painter.drawText(QRect(x, y + 2 * lh, w, lh), Qt.AlignLeft | Qt.AlignVCenter,
+                         fm.elidedText(card_time_text(card, self.now_fn()), Qt.ElideRight, w))
+        painter.setPen(QColor("#616161"))
+        who = card.get("first_responder_name") or ""
+        if card.get("handler_name"):
+            who += " → " + card["handler_name"]
+        painter.drawText(QRect(x, y + 3 * lh, w, lh), Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(who, Qt.ElideRight, w))
+        painter.restore()
+
+
+def card_time_text(card: dict, now) -> str:
+    """'2 h 05 min left', 'overdue 3 h', or the callback's time once the deadline was met."""
+    import datetime as dt
+    timing = card.get("timing")
+    if timing in ("met", "late", "callback_overdue") and card.get("callback_due_at"):
+        text = labels.time_left(dt.datetime.fromisoformat(card["callback_due_at"]), now)
+        return labels.event_kind("callback") + ": " + text
+    if card.get("due_at"):
+        return labels.time_left(dt.datetime.fromisoformat(card["due_at"]), now)
+    return labels.timing(timing)
