@@ -4,14 +4,13 @@ from __future__ import annotations
 import sqlite_utils
 
 from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.importing import HANDOVER_STATES  # one list for the form and the import
 from frontdesk.core.ids import floor_of, normalize_unit_code, split_unit_code
 from frontdesk.core.model import PROPERTY_TYPES, check_choice
 
 from . import audit, search_index
 from .db import sync_columns
 from .tx import writing
-
-HANDOVER_STATES = ("已交房", "未交房", "空置", "装修中")
 
 
 def get(db: sqlite_utils.Database, code: str) -> dict:
@@ -47,3 +46,39 @@ def add(db: sqlite_utils.Database, code: str, *, actor: dict | None = None, **fi
         search_index.index_unit(db, row["id"])
         audit.record(db, actor, "create", "units", row["id"], code=row["code"])
     return get(db, row["code"])
+
+
+EDITABLE = ("area", "property_type", "handover_status", "notes")
+
+
+def update(db: sqlite_utils.Database, code: str, *, actor: dict | None, **changes) -> dict:
+    """Change a unit's area, property type, handover status or notes; a refused value changes nothing."""
+    from .db import touch
+    for key in changes:
+        if key not in EDITABLE:
+            raise Invalid(key, "not a field a unit's form can change", valid=EDITABLE)
+    if "property_type" in changes:
+        check_choice("property_type", changes["property_type"], PROPERTY_TYPES)
+    if "handover_status" in changes:
+        check_choice("handover_status", changes["handover_status"], HANDOVER_STATES)
+    if changes.get("area") not in (None, ""):
+        try:
+            area = float(changes["area"])
+        except (TypeError, ValueError):
+            area = -1.0
+        if not (0 < area < 100000):
+            raise Invalid("area", f"'{changes['area']}' is not an area in square metres")
+        changes["area"] = area
+    elif "area" in changes:
+        changes["area"] = None
+    with writing(db):
+        before = get(db, code)
+        cols = {k: v for k, v in changes.items() if before[k] != v}
+        if cols:
+            t = touch(db)
+            sets = ", ".join(f"{k} = ?" for k in cols)
+            db.execute(f"UPDATE units SET {sets}, updated_at = ?, origin = ?, version = version + 1 WHERE id = ?",
+                       [*cols.values(), t["updated_at"], t["origin"], before["id"]])
+            search_index.index_unit(db, before["id"])
+            audit.record(db, actor, "update", "units", before["id"], code=before["code"], fields=sorted(cols))
+    return get(db, code)

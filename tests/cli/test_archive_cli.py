@@ -1,0 +1,66 @@
+"""frontdesk import owners / export archive: output, exit codes, rejects file (DESIGN §5)."""
+import csv
+
+import pytest
+
+from frontdesk.cli import main
+
+
+@pytest.fixture
+def ready(centre, db_path):
+    return centre
+
+
+def write(path, rows, encoding="gb18030"):
+    with open(path, "w", encoding=encoding, newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def test_import_owners_output_and_rejects(ready, tmp_path, capsys):
+    path = write(tmp_path / "老表.csv", [["房号", "姓名", "电话"], ["5栋1单元101", "陈一", "13700000001"],
+                                        ["5-1-102", "林二", "123"], ["5栋1单元101", "陈一", "13700000001"]])
+    assert main(["import", "owners", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "dry run" in out and "units: 1 would be added" in out and "line 3: phone:" in out
+    assert ready["db"].execute("SELECT count(*) FROM units WHERE code = '5-1-101'").fetchone()[0] == 0
+    assert main(["import", "owners", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "people: 1 were added" in out and "refused lines: 1" in out and "老表.rejects.csv" in out
+    assert (tmp_path / "老表.rejects.csv").exists()
+    assert main(["import", "owners", str(path), "--encoding", "gb18030"]) == 0
+    assert "units: 0 were added, 0 were changed" in capsys.readouterr().out
+
+
+def test_import_exit_codes(ready, tmp_path, capsys):
+    assert main(["import", "owners", str(tmp_path / "missing.csv")]) == 1
+    assert "missing.csv" in capsys.readouterr().err
+    junk = tmp_path / "junk.csv"
+    junk.write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["import", "owners", str(junk)]) == 1
+    assert "junk.csv" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as e:
+        main(["import", "owners", str(junk), "--encoding", "latin1"])
+    assert e.value.code == 2
+
+
+def test_export_archive(ready, tmp_path, capsys):
+    out = tmp_path / "a.csv"
+    assert main(["export", "archive", "--format", "csv", "--out", str(out)]) == 0
+    assert "138****5678" in out.read_text(encoding="utf-8-sig")
+    assert main(["export", "archive", "--format", "csv", "--out", str(out), "--unmasked", "--as", "desk1"]) == 1
+    assert "supervisor" in capsys.readouterr().err
+    assert main(["export", "archive", "--format", "xlsx", "--out", str(tmp_path / "a.xlsx"), "--unmasked",
+                 "--as", "lead"]) == 0
+    with pytest.raises(SystemExit) as e:
+        main(["export", "archive", "--format", "pdf", "--out", str(out)])
+    assert e.value.code == 2
+
+
+@pytest.mark.parametrize("argv,option", [(["import", "owners", "--help"], "--dry-run"),
+                                         (["export", "archive", "--help"], "--unmasked")])
+def test_help_texts(capsys, argv, option):
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    out = capsys.readouterr().out
+    assert e.value.code == 0 and option in out and "usage: frontdesk" in out

@@ -1,0 +1,71 @@
+"""Header aliases, unit-code spellings and line validation of the owner import (no files, no database)."""
+import pytest
+
+from frontdesk.core import importing
+from frontdesk.core.errors import Invalid
+from frontdesk.core.ids import id_check_digit
+
+GOOD_ID = "11010519491231002" + id_check_digit("11010519491231002")
+
+
+@pytest.mark.parametrize("field,aliases", list(importing.HEADER_ALIASES.items()))
+def test_every_alias_maps_to_its_field(field, aliases):
+    for a in aliases:
+        assert importing.field_for_header(a) == field, a
+
+
+@pytest.mark.parametrize("header", ["建筑面积(㎡)", "建筑面积（㎡）", " 建筑面积 (m²) ", "\ufeff房号"])
+def test_spelled_headers(header):
+    assert importing.field_for_header(header) in ("area", "unit")
+
+
+def test_unknown_header_is_none_and_guess_skips_it():
+    assert importing.field_for_header("备注") is None
+    m = importing.guess_mapping(["房号", "备注", "姓名", "手机", "联系电话"])
+    assert m == {0: "unit", 2: "name", 3: "phone", 4: "phone"}
+    assert importing.missing_fields({0: "unit"}) == ["name"]
+
+
+def test_explicit_mapping_names_columns_and_refuses_unknown():
+    assert importing.mapping_from_names(["楼号房", "户主"], {"楼号房": "unit", "户主": "name"}) == {0: "unit", 1: "name"}
+    with pytest.raises(Invalid) as e:
+        importing.mapping_from_names(["a"], {"b": "unit"})
+    assert e.value.field == "mapping"
+
+
+@pytest.mark.parametrize("spelling", ["3栋2单元1202", "3幢2单元1202室", "3#2-1202", "3-2-1202", "３栋２单元１２０２"])
+def test_unit_spellings(spelling):
+    ln, errors = importing.parse_line(2, [spelling, "张三"], {0: "unit", 1: "name"})
+    assert errors == [] and ln.unit == "3-2-1202"
+
+
+MAP = {0: "unit", 1: "name", 2: "phone", 3: "id_number", 4: "area", 5: "property_type", 6: "relation",
+       7: "handover_status"}
+
+
+def test_good_line_is_normalised():
+    ln, errors = importing.parse_line(5, ["1-1-101", " 张 三 ", "138 1234 5678/010-12345678", GOOD_ID.lower(),
+                                          "88.50㎡", "商铺", "共有人", "已交付"], MAP)
+    assert errors == []
+    assert (ln.name, ln.phones, ln.id_number, ln.area) == ("张三", ["13812345678", "010-12345678"], GOOD_ID, 88.5)
+    assert (ln.property_type, ln.relation, ln.handover_status) == ("商业", "co_owner", "已交房")
+
+
+@pytest.mark.parametrize("cells,field", [
+    (["1-1-101", "张三", "1381234"], "phone"),
+    (["1-1-101", "张三", "", "110105194912310021"], "id_number"),
+    (["1-1-101", ""], "name"),
+    (["一栋101", "张三"], "unit"),
+    (["1-1-101", "张三", "", "", "", "", "朋友"], "relation"),
+    (["1-1-101", "张三", "", "", "大约90"], "area"),
+    (["1-1-101", "张三", "", "", "", "别墅"], "property_type"),
+])
+def test_bad_lines_name_the_field(cells, field):
+    ln, errors = importing.parse_line(7, cells, MAP)
+    assert ln is None
+    assert errors[0][0] == field and errors[0][1]
+
+
+def test_every_bad_field_is_named():
+    ln, errors = importing.parse_line(3, ["x", "", "123"], MAP)
+    assert [f for f, _ in errors] == ["unit", "name", "phone"]

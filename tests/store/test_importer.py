@@ -1,0 +1,201 @@
+"""Owner import on real files: every encoding, XLSX, bad lines, repeats, re-import, dry run, cancel, rejects."""
+import csv
+import hashlib
+
+import pytest
+
+from frontdesk.core.errors import Refused
+from frontdesk.core.ids import id_check_digit
+from frontdesk.store import importer, search
+
+ID1 = "11010519491231002" + id_check_digit("11010519491231002")
+ID2 = "44030419850101123" + id_check_digit("44030419850101123")
+HEADER = ["房号", "业主姓名", "手机号", "身份证号码", "建筑面积(㎡)", "物业类型", "身份", "交房状态", "备注"]
+GOOD = [
+    ["3栋2单元1202", "张三", "13812345678", ID1, "88.5", "住宅", "业主", "已交房", "老住户"],
+    ["3幢2单元1202室", "李梅", "13812345679", "", "88.5", "住宅", "家属", "", ""],
+    ["3#2-1203", "王五", "010-12345678", ID2, "90", "商业", "租户", "未交房", ""],
+    ["3-2-1204", "张三", "13812345678", "", "", "", "共有人", "", ""],   # the same 张三, a second unit
+]
+BAD = [
+    ["3-2-1205", "赵六", "1381234", "", "", "", "", "", ""],                       # bad phone
+    ["3-2-1206", "钱七", "", "110105194912310021", "", "", "", "", ""],            # bad check digit
+    ["3-2-1207", "", "13900000000", "", "", "", "", "", ""],                       # missing name
+    ["三栋1207", "孙八", "", "", "", "", "", "", ""],                               # bad unit code
+    ["3-2-1208", "周九", "", "", "", "", "朋友", "", ""],                           # unknown relation
+]
+
+
+def write_csv(path, rows, encoding="utf-8"):
+    with open(path, "w", encoding=encoding, newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def write_xlsx(path, rows):
+    from openpyxl import Workbook
+    wb = Workbook()
+    for r in rows:
+        wb.active.append(r)
+    wb.save(path)
+    return path
+
+
+def checksum(db):
+    h = hashlib.sha256()
+    for table in ("units", "people", "phones", "occupancies", "search_keys"):
+        for row in db.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3"):
+            h.update(repr(row).encode())
+    h.update(repr(db.execute("SELECT * FROM search_text ORDER BY rowid").fetchall()).encode())
+    return h.hexdigest()
+
+
+def counts(db):
+    return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("units", "people", "phones", "occupancies", "search_keys", "audit")}
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030"])
+def test_each_encoding_imports_the_same(centre, tmp_path, encoding):
+    db = centre["db"]
+    path = write_csv(tmp_path / "owners.csv", [HEADER, *GOOD, *BAD, GOOD[0]], encoding)
+    r = importer.import_owners(db, path, actor=centre["admin"])
+    assert r.encoding == encoding
+    assert (r.units_added, r.people_added, r.occupancies_added) == (3, 3, 4)
+    assert r.duplicate_lines == 1
+    assert [(x.line, x.field) for x in r.refused] == [(6, "phone"), (7, "id_number"), (8, "name"), (9, "unit"),
+                                                       (10, "relation")]
+    z = db.execute("SELECT p.name, u.code, o.relation FROM occupancies o JOIN people p ON p.id = o.person_id "
+                   "JOIN units u ON u.id = o.unit_id WHERE p.name = '张三' AND u.code LIKE '3-%' ORDER BY u.code").fetchall()
+    assert z == [("张三", "3-2-1202", "owner"), ("张三", "3-2-1204", "co_owner")]
+    assert db.execute("SELECT area, property_type, handover_status FROM units WHERE code = '3-2-1203'").fetchone() == \
+        (90.0, "商业", "未交房")
+
+
+def test_xlsx_imports(centre, tmp_path):
+    db = centre["db"]
+    rows = [HEADER, *GOOD, *BAD]
+    rows[1][2] = 13812345678                   # a phone typed as a number in Excel
+    r = importer.import_owners(db, write_xlsx(tmp_path / "owners.xlsx", rows), actor=centre["admin"])
+    assert r.encoding == "xlsx" and r.people_added == 3 and len(r.refused) == 5
+    assert (tmp_path / "owners.rejects.csv").exists()
+
+
+def test_reimport_changes_nothing(centre, tmp_path):
+    db = centre["db"]
+    path = write_csv(tmp_path / "owners.csv", [HEADER, *GOOD, *BAD, GOOD[1]], "gb18030")
+    importer.import_owners(db, path, actor=centre["admin"])
+    before, sums = counts(db), checksum(db)
+    r = importer.import_owners(db, path, actor=centre["admin"])
+    assert counts(db) == before and checksum(db) == sums
+    assert not r.changed_anything and r.people_matched == 3 and r.people_added == 0
+
+
+def test_existing_person_is_matched_by_name_and_phone_or_id(centre, tmp_path):
+    db = centre["db"]
+    people_before = counts(db)["people"]
+    path = write_csv(tmp_path / "o.csv", [["房号", "姓名", "电话", "身份证"],
+                                          ["1-1-101", "张三丰", "13812345678", ID1],   # fixture person: gains an ID
+                                          ["9-1-101", "别名", "", ID1]])               # same ID: the same person
+    r = importer.import_owners(db, path, actor=centre["admin"])
+    assert r.people_added == 0 and r.people_matched == 1 and r.people_changed == 1
+    assert counts(db)["people"] == people_before
+    assert db.execute("SELECT count(*) FROM occupancies o JOIN units u ON u.id = o.unit_id "
+                      "WHERE u.code = '9-1-101'").fetchone()[0] == 1
+
+
+def test_dry_run_writes_nothing(centre, tmp_path):
+    db = centre["db"]
+    before, sums = counts(db), checksum(db)
+    r = importer.import_owners(db, write_csv(tmp_path / "o.csv", [HEADER, *GOOD, *BAD]), dry_run=True,
+                               actor=centre["admin"])
+    assert r.dry_run and r.units_added == 3 and r.people_added == 3 and len(r.refused) == 5
+    assert counts(db) == before and checksum(db) == sums
+
+
+def test_cancel_midway_leaves_nothing(centre, tmp_path):
+    db = centre["db"]
+    rows = [HEADER] + [[f"5-1-{100 + i}", f"业主{i}", f"139{i:08d}", "", "", "", "", "", ""] for i in range(5000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    before, sums = counts(db), checksum(db)
+    calls = {"n": 0}
+
+    def abort():
+        calls["n"] += 1
+        return calls["n"] > 3            # true once the planning is under way
+    with pytest.raises(importer.ImportCancelled):
+        importer.import_owners(db, path, actor=centre["admin"], abort=abort)
+    assert counts(db) == before and checksum(db) == sums
+    assert not db.conn.in_transaction
+
+
+def test_error_while_writing_rolls_back(centre, tmp_path):
+    db = centre["db"]
+    before = counts(db)
+    path = write_csv(tmp_path / "o.csv", [HEADER, *GOOD])
+
+    def report(f, m=""):
+        if m == "writing search keys":
+            raise OSError("disk full")
+    with pytest.raises(OSError):
+        importer.import_owners(db, path, actor=centre["admin"], report=report)
+    assert counts(db) == before
+
+
+def test_rejects_file_corrected_and_imported_again(centre, tmp_path):
+    db = centre["db"]
+    path = write_csv(tmp_path / "owners.csv", [HEADER, *GOOD, *BAD], "gb18030")
+    r = importer.import_owners(db, path, actor=centre["admin"])
+    rejects = tmp_path / "owners.rejects.csv"
+    assert r.rejects_path == str(rejects)
+    assert rejects.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(rejects.open(encoding="utf-8-sig")))
+    assert rows[0] == HEADER + ["reason"] and len(rows) == 6
+    assert rows[1][-1].startswith("line 6: phone:")
+    for row in rows[1:]:
+        row[2] = "13812340000" if row[2] == "1381234" else row[2]
+        row[3] = "" if row[3] == "110105194912310021" else row[3]
+        row[1] = row[1] or "吴十"
+        row[0] = "3-2-1207" if row[0] == "三栋1207" else row[0]
+        row[6] = "租户" if row[6] == "朋友" else row[6]
+    write_csv(rejects, rows, "utf-8-sig")
+    r2 = importer.import_owners(db, rejects, actor=centre["admin"])
+    assert r2.refused == [] and r2.people_added == 5 and r2.units_added == 4
+
+
+def test_explicit_mapping(centre, tmp_path):
+    db = centre["db"]
+    path = write_csv(tmp_path / "o.csv", [["楼房", "户主", "号码"], ["7-1-701", "陈一", "13700000001"]])
+    with pytest.raises(Refused) as e:
+        importer.import_owners(db, path, actor=centre["admin"])
+    assert "房号" in str(e.value) and "o.csv" in str(e.value)
+    r = importer.import_owners(db, path, actor=centre["admin"], mapping={"楼房": "unit", "户主": "name", "号码": "phone"})
+    assert r.people_added == 1
+
+
+def test_unreadable_file_is_refused_naming_it(centre, tmp_path):
+    path = tmp_path / "junk.xlsx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(Refused) as e:
+        importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert "junk.xlsx" in str(e.value)
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\xff\xfe\x00\x00\x81" * 3)
+    with pytest.raises(Refused):
+        importer.import_owners(centre["db"], bad, encoding="utf-8", actor=centre["admin"])
+
+
+def test_new_people_are_searchable(centre, tmp_path):
+    db = centre["db"]
+    importer.import_owners(db, write_csv(tmp_path / "o.csv", [HEADER, *GOOD]), actor=centre["admin"])
+    assert any(h["label"] == "王五" for h in search.find(db, "王五"))
+    assert any(h["label"] == "王五" for h in search.find(db, "ww"))
+    assert any(h["label"] == "王五" for h in search.find(db, "5678"))
+    assert any(h["label"] == "3-2-1203" for h in search.find(db, "3-2-1203"))
+
+
+def test_import_is_audited_once(centre, tmp_path):
+    db = centre["db"]
+    importer.import_owners(db, write_csv(tmp_path / "o.csv", [HEADER, *GOOD]), actor=centre["admin"])
+    rows = db.execute("SELECT actor, detail FROM audit WHERE action = 'import'").fetchall()
+    assert len(rows) == 1 and rows[0][0] == "admin" and '"people_added": 3' in rows[0][1]
