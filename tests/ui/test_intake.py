@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from frontdesk.store import tickets
 from frontdesk.ui.pages.intake import Page
-from tests.ui.typing import type_text
+from desk_keys import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
