@@ -14,10 +14,6 @@ LOG_NAME = "frontdesk.log"
 log = logging.getLogger("frontdesk")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
-
-
 def setup_log(folder: str | Path) -> Path:
     """Send the 'frontdesk' logger to <folder>/frontdesk.log (once per process); returns the file's path."""
     path = Path(folder) / LOG_NAME
@@ -36,12 +32,13 @@ def show_error(exc: BaseException, parent=None) -> None:
     from frontdesk.core.errors import Refused
     parent = parent or QApplication.activeWindow()
     if isinstance(exc, Refused):
-        QMessageBox.warning(parent, _tr("Not possible"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Crash", "Not possible"), str(exc))
         return
-    box = QMessageBox(QMessageBox.Critical, _tr("Unexpected error"),
-                      _tr("An unexpected error occurred. Your saved work is safe; the details were written "
-                          "to the log file. Please tell your administrator what you were doing."),
-                      QMessageBox.Ok, parent)
+    title = QCoreApplication.translate("Crash", "Unexpected error")
+    text = QCoreApplication.translate("Crash", "An unexpected error occurred. Your saved work is safe; the details "
+                                      "were written to the log file. Please tell your administrator what you "
+                                      "were doing.")
+    box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Ok, parent)
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()
 

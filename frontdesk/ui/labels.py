@@ -1,4 +1,4 @@
-"""Translated display names for stable codes the shell shows (roles)."""
+"""Translated display names for stable codes the shell shows (roles, ticket types)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -7,10 +7,10 @@ from PySide6.QtCore import QCoreApplication
 def role_label(role: str | None) -> str:
     """The translated name of a staff role code."""
     names = {
-        "receptionist": QCoreApplication.translate("Labels", "Receptionist"),
-        "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
-        "engineer": QCoreApplication.translate("Labels", "Engineer"),
-        "admin": QCoreApplication.translate("Labels", "Administrator"),
+        "receptionist": QCoreApplication.translate("ShellLabels", "Receptionist"),
+        "supervisor": QCoreApplication.translate("ShellLabels", "Supervisor"),
+        "engineer": QCoreApplication.translate("ShellLabels", "Engineer"),
+        "admin": QCoreApplication.translate("ShellLabels", "Administrator"),
     }
     return names.get(role or "", role or "")
 
@@ -20,8 +20,18 @@ def refusal_text(exc) -> str:
     if getattr(exc, "code", "") == "locked":
         until = str(exc.data.get("until") or "")[11:16]
         return QCoreApplication.translate(
-            "Labels", "Too many wrong passwords: this account is locked until %1. Ask an administrator "
+            "ShellLabels", "Too many wrong passwords: this account is locked until %1. Ask an administrator "
             "or try again later.").replace("%1", until)
     if getattr(exc, "code", "") == "bad_login":
-        return QCoreApplication.translate("Labels", "Wrong user name or password.")
+        return QCoreApplication.translate("ShellLabels", "Wrong user name or password.")
     return str(exc)
+
+
+def type_label(type_: str) -> str:
+    """The translated name of a ticket type code."""
+    names = {"repair": QCoreApplication.translate("ShellLabels", "Repair"),
+             "complaint": QCoreApplication.translate("ShellLabels", "Complaint"),
+             "inquiry": QCoreApplication.translate("ShellLabels", "Inquiry"),
+             "suggestion": QCoreApplication.translate("ShellLabels", "Suggestion"),
+             "praise": QCoreApplication.translate("ShellLabels", "Praise")}
+    return names.get(type_, type_)

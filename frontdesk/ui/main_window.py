@@ -252,8 +252,10 @@ class MainWindow(QMainWindow):
         if self.locked or self.search is None:
             return
         self._bring_forward()
-        self.search.setFocus(Qt.ShortcutFocusReason)
-        self.search.selectAll()
+        if hasattr(self.search, "focus_search"):
+            self.search.focus_search()
+        else:
+            self.search.setFocus(Qt.ShortcutFocusReason)
 
     def route_choice(self, choice: dict) -> None:
         """A search result chosen: open the unit, person or ticket it names."""
@@ -384,8 +386,6 @@ class MainWindow(QMainWindow):
         self._show_counts()
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the window (Ctrl+L)"))
-        if self.search is not None:
-            self.search.setToolTip(self.tr("Search units, people, phones, tickets (Ctrl+F)"))
 
     def _retranslate_header(self) -> None:
         name = store_settings.get(self.ctx.db, "centre_name") or ""

@@ -1,0 +1,1 @@
+"""The settings page's tabs (admin only): centre, staff, categories, deadlines, holidays."""

@@ -1,0 +1,150 @@
+"""Centre details, letterhead lines, logo and font, idle lock, and the window's language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from frontdesk.core.errors import Refused
+from frontdesk.store import settings
+from frontdesk.store.tx import writing
+from frontdesk.ui import i18n
+
+
+def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return box
+
+
+class CentreTab(QWidget):
+    """Edits the centre's settings; Save writes them in one transaction (each audited)."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.name = QLineEdit()
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.lines = QPlainTextEdit()
+        self.lines.setTabChangesFocus(True)
+        self.lines.setMaximumHeight(96)
+        self.logo = QLineEdit()
+        self.logo_button = QPushButton()
+        self.logo_button.clicked.connect(lambda: self._browse(self.logo, "*.png *.jpg *.jpeg"))
+        self.font_path = QLineEdit()
+        self.font_button = QPushButton()
+        self.font_button.clicked.connect(lambda: self._browse(self.font_path, "*.ttf *.ttc *.otf"))
+        self.idle = QSpinBox()
+        self.idle.setRange(0, 240)
+        self.language = QComboBox()
+        self.language.setObjectName("languageBox")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.activated.connect(self._language_picked)
+        for name in ("name", "address", "phone", "lines", "logo", "font_path", "idle"):
+            getattr(self, name).setObjectName("centre_" + name)
+        self.form = QFormLayout()
+        self.rows = [(self.name, self.name), (self.address, self.address), (self.phone, self.phone),
+                     (self.lines, self.lines), (self.logo, _path_row(self.logo, self.logo_button)),
+                     (self.font_path, _path_row(self.font_path, self.font_button)), (self.idle, self.idle),
+                     (self.language, self.language)]
+        for _, widget in self.rows:
+            self.form.addRow(QLabel(), widget)
+        self.message = QLabel()
+        self.message.setObjectName("hintLabel")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveCentre")
+        self.save_button.clicked.connect(self.save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        box = QWidget()
+        box.setMaximumWidth(860)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(self.form)
+        inner.addLayout(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.load()
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        labels = (self.tr("Centre &name"), self.tr("&Address"), self.tr("&Phone"), self.tr("&Letterhead lines"),
+                  self.tr("L&ogo (image)"), self.tr("&Font for documents"), self.tr("Lock after idle &minutes"),
+                  self.tr("&Language"))
+        for (_, widget), text in zip(self.rows, labels):
+            label = self.form.labelForField(widget)
+            label.setText(text)
+            label.setBuddy(self.rows[labels.index(text)][0])
+        self.lines.setPlaceholderText(self.tr("one line per row, printed at the top of every document"))
+        self.font_path.setPlaceholderText(self.tr("empty: a Chinese font found on this computer"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setSuffix(self.tr(" min"))
+        self.logo_button.setText(self.tr("Browse…"))
+        self.font_button.setText(self.tr("Browse…"))
+        self.save_button.setText(self.tr("&Save"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def load(self) -> None:
+        db = self.ctx.db
+        self.name.setText(settings.get(db, "centre_name") or "")
+        self.address.setText(settings.get(db, "centre_address") or "")
+        self.phone.setText(settings.get(db, "centre_phone") or "")
+        self.lines.setPlainText("\n".join(settings.get(db, "letterhead_lines") or []))
+        self.logo.setText(settings.get(db, "logo_path", "") or "")
+        self.font_path.setText(settings.get(db, "font_path") or "")
+        self.idle.setValue(int(settings.get(db, "idle_lock_minutes") or 0))
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+
+    def _browse(self, edit: QLineEdit, pattern: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), edit.text(), pattern)
+        if path:
+            edit.setText(path)
+
+    def values(self) -> dict:
+        return {"centre_name": self.name.text().strip(), "centre_address": self.address.text().strip(),
+                "centre_phone": self.phone.text().strip(),
+                "letterhead_lines": [s.strip() for s in self.lines.toPlainText().splitlines() if s.strip()],
+                "logo_path": self.logo.text().strip(), "font_path": self.font_path.text().strip(),
+                "idle_lock_minutes": self.idle.value()}
+
+    def save(self) -> bool:
+        """Write the centre's settings (the name is required)."""
+        values = self.values()
+        if not values["centre_name"]:
+            self.message.setText(self.tr("The centre needs a name."))
+            self.name.setFocus()
+            return False
+        try:
+            with writing(self.ctx.db):
+                for key, value in values.items():
+                    if settings.get(self.ctx.db, key, "") != value:
+                        settings.put(self.ctx.db, key, value, actor=self.ctx.user)
+        except Refused as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.setText(self.tr("Saved."))
+        self.ctx.notify(tables={"settings"})
+        return True
+
+    def _language_picked(self, index: int) -> None:
+        self.set_language(self.language.itemData(index))
+
+    def set_language(self, lang: str) -> None:
+        """Switch the window's language at once and remember it for the centre."""
+        if settings.get(self.ctx.db, "language") != lang:
+            settings.put(self.ctx.db, "language", lang, actor=self.ctx.user)
+        self.language.setCurrentIndex(max(self.language.findData(lang), 0))
+        i18n.switch_language(QApplication.instance(), lang)
+        self.ctx.language_changed.emit(lang)
+        self.ctx.notify(tables={"settings"})

@@ -1,0 +1,59 @@
+"""设置 Settings (admin only): centre and letterhead, staff, categories, deadlines, holidays, language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from frontdesk.store import settings
+from frontdesk.ui.admin.categories_tab import CategoriesTab
+from frontdesk.ui.admin.centre_tab import CentreTab
+from frontdesk.ui.admin.holidays_tab import HolidaysTab
+from frontdesk.ui.admin.sla_tab import SlaTab
+from frontdesk.ui.admin.staff_tab import StaffTab
+
+
+class SettingsPage(QWidget):
+    key = "settings"
+    roles = ("admin",)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.centre = CentreTab(ctx)
+        self.staff = StaffTab(ctx)
+        self.categories = CategoriesTab(ctx)
+        self.sla = SlaTab(ctx)
+        self.holidays = HolidaysTab(ctx)
+        for tab in (self.centre, self.staff, self.categories, self.sla, self.holidays):
+            self.tabs.addTab(tab, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.tabs)
+        self.retranslateUi()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def retranslateUi(self) -> None:
+        for i, text in enumerate((self.tr("Centre and language"), self.tr("Staff"), self.tr("Categories"),
+                                  self.tr("Deadlines"), self.tr("Holidays"))):
+            self.tabs.setTabText(i, text)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Reload every tab from the database."""
+        self.centre.load()
+        self.staff.refresh()
+        self.categories.refresh()
+        self.sla.load(settings.sla_rules(self.ctx.db))
+        self.holidays.refresh()
+
+
+#: the name the page registry looks for (the class name is the translation context)
+Page = SettingsPage
