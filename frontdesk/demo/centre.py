@@ -1,0 +1,47 @@
+"""The demo centre 阳光花园物业服务中心 and its staff (logins named in the README, password demo1234)."""
+from __future__ import annotations
+
+import sqlite_utils
+
+from frontdesk.store import settings, staff
+
+CENTRE = "阳光花园物业服务中心"
+ADDRESS = "杭州市西湖区文一西路 588 号阳光花园小区南门"
+PHONE = "0571-88886666"
+LETTERHEAD = [CENTRE, f"地址：{ADDRESS}", f"24 小时服务电话：{PHONE}　邮编：310012"]
+PASSWORD = "demo1234"
+
+#: (username, display name, role, department) — exactly the logins the README names.
+DEMO_STAFF = (
+    ("admin", "管理员", "admin", "客服中心"),
+    ("zhuguan", "周晓敏", "supervisor", "客服中心"),
+    ("qiantai1", "李婷婷", "receptionist", "客服中心"),
+    ("qiantai2", "陈静", "receptionist", "客服中心"),
+    ("gongcheng1", "王建军", "engineer", "工程部"),
+    ("gongcheng2", "赵志刚", "engineer", "工程部"),
+)
+
+
+def ensure_centre(db: sqlite_utils.Database) -> tuple[bool, dict[str, dict]]:
+    """Create the centre (if the database has none) and the demo staff that are missing.
+
+    Returns (created the centre?, {username: staff row}) for every active staff member."""
+    created = False
+    if not staff.is_initialised(db):
+        username, display, _, _ = DEMO_STAFF[0]
+        existing = db.execute("SELECT 1 FROM staff WHERE username = ?", [username]).fetchone()
+        if not existing:
+            staff.init_centre(db, centre=CENTRE, admin=username, password=PASSWORD, display_name=display,
+                              address=ADDRESS, phone=PHONE)
+            settings.put(db, "letterhead_lines", LETTERHEAD)
+            created = True
+    actor = staff.first_admin(db)
+    for username, display, role, dept in DEMO_STAFF:
+        if not db.execute("SELECT 1 FROM staff WHERE username = ?", [username]).fetchone():
+            staff.create(db, username=username, display_name=display, role=role, password=PASSWORD,
+                         department=dept, actor=actor)
+    if created or not settings.get(db, "demo_accounts"):
+        accounts = [{"username": u, "role": r, "password_hint": PASSWORD} for u, _, r, _ in DEMO_STAFF]
+        settings.put(db, "demo_accounts", accounts, actor=actor)
+    rows = {s["username"]: s for s in staff.list_staff(db)}
+    return created, rows
