@@ -94,6 +94,12 @@ def font_of(db):
     return register_cjk_font(settings.get(db, "font_path") or None)
 
 
+#: Column widths of the landscape daily log in mm (8-point cells); the description gets the rest.
+PDF_WIDTHS_MM = {"number": 26, "time": 9, "channel": 9, "type": 9, "category": 13, "unit": 16, "person": 15,
+                 "phone": 21, "first_responder": 12, "handler": 12, "status": 16, "due": 18, "done": 18,
+                 "satisfaction": 13}
+
+
 def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
     """The daily log as a landscape table with the letterhead; a count per type under it."""
     from reportlab.lib.units import mm
@@ -101,9 +107,9 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
     from frontdesk.printing.base import build_pdf, styles, table, zh_date
     font = font_of(db)
     st = styles(font)
-    # Landscape A4 leaves 257 mm between the margins; share it by the columns' character widths.
-    total = sum(w for _, _, w in core.DAILY_COLUMNS)
-    widths = [257 * mm * w / total for _, _, w in core.DAILY_COLUMNS]
+    # Landscape A4 leaves 257 mm between the margins; the description takes what the others leave.
+    fixed = sum(PDF_WIDTHS_MM.values())
+    widths = [PDF_WIDTHS_MM.get(k, 257 - fixed) * mm for k, _, _ in core.DAILY_COLUMNS]
     rows = [[zh for _, zh, _ in core.DAILY_COLUMNS]] + [[r[k] for k, _, _ in core.DAILY_COLUMNS] for r in log]
     summary = core.daily_summary(log)
     counts = "，".join(f"{name} {n} 件" for name, n in summary["by_type"]) or "无"
@@ -111,32 +117,22 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
              Paragraph(f"日期：{zh_date(day)}　　共 {summary['total']} 件（{counts}）", st["subtitle"]),
              Spacer(1, 2 * mm)]
     if log:
-        story.append(_small_table(table(rows, widths, font=font), font))
+        story.append(table(_small_rows(rows, st), widths, font=font, extra_style=[
+            ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     else:
         story.append(Paragraph("当日没有登记。", st["body"]))
     return build_pdf(story, letterhead=letterhead(db), title="来电来访登记台账", doc_number=f"TZ-{day:%Y%m%d}",
                      landscape=True, font=font)
 
 
-def _small_table(t, font):
-    """The daily log has 15 columns: set its cells one size smaller than a letter's."""
-    from reportlab.platypus import TableStyle
-    for row in t._cellvalues:
-        for cell in row:
-            if hasattr(cell, "style"):
-                cell.style = _smaller(cell.style)
-    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
-    return t
-
-
-_SMALL: dict = {}
-
-
-def _smaller(style):
-    if style.name not in _SMALL:
-        from reportlab.lib.styles import ParagraphStyle
-        _SMALL[style.name] = ParagraphStyle(style.name + "_small", parent=style, fontSize=8, leading=10.5)
-    return _SMALL[style.name]
+def _small_rows(rows: list[list[str]], st: dict) -> list[list]:
+    """The daily log has 15 columns: its cells are Paragraphs one size smaller than a letter's."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+    from frontdesk.printing.base import escape
+    head = ParagraphStyle("log_head", parent=st["cell_header"], fontSize=8, leading=10.5)
+    cell = ParagraphStyle("log_cell", parent=st["cell"], fontSize=8, leading=10.5)
+    return [[Paragraph(escape(str(v)), head if i == 0 else cell) for v in row] for i, row in enumerate(rows)]
 
 
 def export_daily_log(db, day: dt.date, fmt: str, out: str | Path, actor: dict | None,

@@ -1,0 +1,130 @@
+"""services.reports: the daily log as CSV, XLSX and PDF read back; the monthly PDF read back, fonts embedded."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import subprocess
+
+import pytest
+
+from frontdesk.core.reports import pct
+from frontdesk.services import reports as out
+from frontdesk.store import audit, reports, tickets
+
+D = dt.datetime
+FORMULA = "=HYPERLINK(\"http://x\",\"点我\")"
+
+
+@pytest.fixture
+def day(centre, monkeypatch):
+    """An intake at 23:59 on 10-03 with formula-looking text, one at 00:01 on 10-04, one at 10:00 on 10-04."""
+    monkeypatch.setenv("FRONTDESK_NOW", "2026-10-20T12:00:00")
+    db, a = centre["db"], centre["admin"]
+    late = tickets.create(db, type="repair", category="水电", description=FORMULA, actor=a, unit="1-1-101",
+                          at=D(2026, 10, 3, 23, 59))["number"]
+    early = tickets.create(db, type="inquiry", category="停车", description="-5 号车位 @物业", actor=a,
+                           unit="1-1-102", at=D(2026, 10, 4, 0, 1), close_now=True)["number"]
+    more = tickets.create(db, type="complaint", category="收费", description="+物业费多收", actor=a,
+                          unit="2-1-301", at=D(2026, 10, 4, 10, 0))["number"]
+    return {"db": db, "actor": a, "late": late, "early": early, "more": more}
+
+
+def _pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def _assert_fonts_embedded(path) -> None:
+    lines = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert lines, "no fonts"
+    for line in lines:
+        assert line.split()[-5] == "yes", line
+
+
+def test_defuse_only_formula_starts():
+    assert out.defuse("=1+1") == "'=1+1" and out.defuse("+86") == "'+86" and out.defuse("-5") == "'-5"
+    assert out.defuse("@x") == "'@x" and out.defuse("a=b") == "a=b" and out.defuse(None) == ""
+
+
+def test_daily_csv_has_bom_own_day_and_defused_cells(day, tmp_path):
+    path = tmp_path / "log.csv"
+    res = out.export_daily_log(day["db"], dt.date(2026, 10, 3), "csv", path, day["actor"])
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and res["rows"] == 1
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["编号", "时间", "方式"]
+    assert [r[0] for r in rows[1:]] == [day["late"]]
+    assert rows[1][1] == "23:59" and rows[1][8] == "'" + FORMULA and rows[1][7] == "138****5678"
+    out.export_daily_log(day["db"], dt.date(2026, 10, 4), "csv", path, day["actor"])
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"))))
+    assert [r[0] for r in rows[1:]] == [day["early"], day["more"]]
+    assert rows[1][8] == "'-5 号车位 @物业" and rows[2][8] == "'+物业费多收"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_daily_xlsx_reads_back_with_chinese_headers_frozen_and_text_cells(day, tmp_path):
+    from openpyxl import load_workbook
+    path = tmp_path / "log.xlsx"
+    out.export_daily_log(day["db"], dt.date(2026, 10, 4), "xlsx", path, day["actor"])
+    ws = load_workbook(path).active
+    assert [c.value for c in ws[1]][:4] == ["编号", "时间", "方式", "类型"]
+    assert ws.freeze_panes == "A2"
+    assert ws.max_row == 3 and ws["A2"].value == day["early"] and ws["A3"].value == day["more"]
+    assert ws["H2"].value == "139****1111" and ws["H2"].data_type == "s"
+    assert ws["I3"].value == "'+物业费多收"
+    assert ws.column_dimensions["I"].width > ws.column_dimensions["B"].width
+
+
+def test_daily_pdf_is_landscape_with_letterhead_and_embedded_font(day, tmp_path):
+    from pypdf import PdfReader
+    path = tmp_path / "log.pdf"
+    out.export_daily_log(day["db"], dt.date(2026, 10, 4), "pdf", path, day["actor"])
+    page = PdfReader(path).pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)
+    text = _pdf_text(path)
+    assert "来电来访登记台账" in text and "测试花园物业服务中心" in text and "2026年10月4日" in text
+    assert day["early"] in text and day["more"] in text and day["late"] not in text
+    assert "共 2 件" in text
+    _assert_fonts_embedded(path)
+
+
+def test_every_export_is_audited(day, tmp_path):
+    out.export_daily_log(day["db"], dt.date(2026, 10, 4), "csv", tmp_path / "a.csv", day["actor"])
+    row = audit.rows(day["db"], action="export")[0]
+    assert '"daily-log"' in row["detail"] and '"2026-10-04"' in row["detail"] and row["actor"] == "admin"
+
+
+def test_unknown_format_is_refused(day, tmp_path):
+    from frontdesk.core.errors import Invalid
+    with pytest.raises(Invalid):
+        out.export_daily_log(day["db"], dt.date(2026, 10, 4), "doc", tmp_path / "a.doc", day["actor"])
+    assert not (tmp_path / "a.doc").exists()
+
+
+def test_monthly_pdf_prints_the_core_figures(day, tmp_path, monkeypatch):
+    db, a = day["db"], day["actor"]
+    tickets.move(db, day["late"], "in_progress", a, at=D(2026, 10, 4, 8, 0))
+    tickets.move(db, day["late"], "done", a, at=D(2026, 10, 4, 10, 0))       # in time (due 10-04 23:59)
+    monkeypatch.setenv("FRONTDESK_NOW", "2026-11-20T12:00:00")
+    path = tmp_path / "m.pdf"
+    res = out.export_monthly(db, "2026-10", path, a)
+    figures = reports.monthly_analysis(db, "2026-10")
+    assert figures["timeliness"] == res["figures"]["timeliness"]
+    text = _pdf_text(path)
+    t = figures["timeliness"]
+    assert "2026年10月客服月度分析报告" in text
+    assert f"{pct(t['rate'])}（{t['met']}/{t['due']}）" in text
+    assert "及时完成率 = 本月到期的工单中按时完成的件数" in text            # the definition is printed
+    assert "十二个月趋势" in text and "热点问题" in text and "维修不及时引起的投诉" in text
+    assert "≥ 60%" in text and "≥ 85%" in text and "≤ 5%" in text
+    _assert_fonts_embedded(path)
+    assert '"monthly-report"' in audit.rows(db, action="export")[0]["detail"]
+
+
+def test_monthly_pdf_of_an_empty_month(centre, tmp_path):
+    path = tmp_path / "empty.pdf"
+    out.export_monthly(centre["db"], "2020-01", path, centre["admin"])
+    text = _pdf_text(path)
+    assert "2020年1月客服月度分析报告" in text and "无数据" in text
