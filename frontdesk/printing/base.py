@@ -150,7 +150,7 @@ class section(Flowable):
         canv._fd_doc_number = self.doc_number
 
 
-def _numbered_canvas(letterhead: Letterhead, font: FontInfo, title: str):
+def _numbered_canvas(letterhead: Letterhead, font: FontInfo, title: str, stats: dict | None):
     """A Canvas class that keeps every page until the end, then writes header number and 第 x 页 / 共 y 页."""
 
     class NumberedCanvas(Canvas):
@@ -169,6 +169,11 @@ def _numbered_canvas(letterhead: Letterhead, font: FontInfo, title: str):
             counts: dict[int, int] = {}
             for _, seq, _ in self._fd_pages:
                 counts[seq] = counts.get(seq, 0) + 1
+            if stats is not None:
+                stats["pages"] = len(self._fd_pages)
+                stats["sections"] = {}
+                for _, seq, number in self._fd_pages:
+                    stats["sections"][number] = counts[seq]
             seen: dict[int, int] = {}
             for state, seq, number in self._fd_pages:
                 self.__dict__.update(state)
@@ -224,8 +229,10 @@ def _draw_page_marks(canv: Canvas, font: FontInfo, doc_number: str, page: int, p
 
 
 def build_pdf(story: list, *, letterhead: Letterhead, title: str, doc_number: str, landscape: bool = False,
-              on_page: Callable | None = None, font: FontInfo | None = None, author: str = "") -> bytes:
-    """Lay out `story` on A4 pages with the letterhead, number and page count; returns the PDF bytes."""
+              on_page: Callable | None = None, font: FontInfo | None = None, author: str = "",
+              stats: dict | None = None) -> bytes:
+    """Lay out `story` on A4 pages with the letterhead, number and page count; returns the PDF bytes.
+    `stats`, when given, is filled with {'pages': n, 'sections': {doc_number: pages}}."""
     f = _font(font)
     size = _landscape(A4) if landscape else A4
     buf = io.BytesIO()
@@ -242,7 +249,7 @@ def build_pdf(story: list, *, letterhead: Letterhead, title: str, doc_number: st
     flow = list(story)
     if not flow or not isinstance(flow[0], section):
         flow.insert(0, section(doc_number))
-    doc.build(flow, onFirstPage=page, onLaterPages=page, canvasmaker=_numbered_canvas(letterhead, f, title))
+    doc.build(flow, onFirstPage=page, onLaterPages=page, canvasmaker=_numbered_canvas(letterhead, f, title, stats))
     return buf.getvalue()
 
 

@@ -1,1 +1,1 @@
-"""Outputs built from store, core and printing (files to export, documents to print); never Qt."""
+"""Use cases shared by the command line and the window: they may use store, core and printing, never Qt."""
