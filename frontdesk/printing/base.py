@@ -201,7 +201,8 @@ def _draw_letterhead(canv: Canvas, doc, letterhead: Letterhead, font: FontInfo) 
     canv.drawCentredString(x_text, top - 5 * mm, letterhead.centre_name or "物业服务中心")
     details = "  ".join(p for p in (f"地址：{letterhead.address}" if letterhead.address else "",
                                     f"电话：{letterhead.phone}" if letterhead.phone else "") if p)
-    lines = ([details] if details else []) + [line for line in letterhead.lines if line][:2]
+    extra = [line for line in letterhead.lines if line and line.strip() != letterhead.centre_name.strip()]
+    lines = ([details] if details else []) + extra[:2]
     canv.setFont(font.name, 8.5)
     y = top - 10 * mm
     for line in lines:

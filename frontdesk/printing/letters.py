@@ -12,6 +12,8 @@ from .fonts import FontInfo
 from .text import paragraphs
 
 BOX = "□"
+#: Three lines to write on when no handling text was kept on the ticket.
+HANDWRITE = "\n".join(["＿" * 38] * 3)
 WIDTH = 170 * mm          # A4 less 2 × 20 mm
 
 
@@ -39,6 +41,8 @@ def signature(values: dict, st: dict, *, seal: bool = True, people: bool = True)
 def complaint_reply(values: dict, template: dict, font: FontInfo) -> list:
     """投诉处理回复函: salutation, the filled template (gist, what was found and done, apology, contact), seal."""
     st = styles(font)
+    if not (values.get("handling") or "").strip():
+        values = {**values, "handling": HANDWRITE}
     title = fill(template.get("title") or "投诉处理回复函", values)
     story = [Paragraph(escape(title), st["title"]), salutation(values, st),
              Paragraph("您好！", st["body_indent"])]
