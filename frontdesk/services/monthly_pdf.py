@@ -26,7 +26,7 @@ def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", 
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
     from reportlab.lib.units import mm
-    d = Drawing(width_mm * mm, height_mm * mm)
+    d = Drawing(width_mm * mm, height_mm * mm, initialFontName=font.name)
     c = VerticalBarChart()
     c.x, c.y = 12 * mm, 12 * mm
     c.width, c.height = (width_mm - 16) * mm, (height_mm - 22) * mm
@@ -61,7 +61,7 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     width = CHART_WIDTH_MM * mm
-    d = Drawing(width, height_mm * mm)
+    d = Drawing(width, height_mm * mm, initialFontName=font.name)     # no stray Helvetica in the PDF
     x0, y0 = 14 * mm, 16 * mm
     w, h = width - 18 * mm, (height_mm - 28) * mm
     n = max(len(labels), 1)
