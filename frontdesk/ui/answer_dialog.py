@@ -34,7 +34,7 @@ class AnswerDialog(QDialog):
         self.body.setTabChangesFocus(True)
         self.form = QFormLayout()
         for field in (self.title, self.category, self.tags, self.hot, self.body):
-            self.form.addRow("", field)
+            self.form.addRow(QLabel(buddy=field), field)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.hide()

@@ -32,7 +32,7 @@ class SetupDialog(QDialog):
         self.form = QFormLayout()
         for field in (self.centre, self.address, self.phone, self.admin, self.display_name, self.password,
                       self.again):
-            self.form.addRow("", field)
+            self.form.addRow(QLabel(buddy=field), field)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)

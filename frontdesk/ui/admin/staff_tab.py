@@ -38,7 +38,7 @@ class StaffDialog(QDialog):
         if person is None:
             self.fields.append(self.password)
         for field in self.fields:
-            self.form.addRow("", field)
+            self.form.addRow(QLabel(buddy=field), field)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)

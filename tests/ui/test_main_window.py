@@ -1,0 +1,154 @@
+"""The main window: navigation by role, lazy pages, shortcuts, status counts, lock and unlock, remembered layout."""
+import datetime
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from frontdesk.store import settings, staff, tickets
+from frontdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.idle.stop()
+
+
+def test_navigation_follows_design_order_and_role(window, ctx, centre):
+    keys = window.visible_keys()
+    order = ["dashboard", "intake", "board", "archive", "print", "reports", "answers", "settings"]
+    assert keys == [k for k in order if k in window.modules]
+    assert "answers" in keys and "settings" in keys
+    assert [window.nav.item(i).text() for i in range(window.nav.count())][-1] == "Settings"
+    ctx.set_user(centre["desk"])                          # a receptionist: no settings
+    assert "settings" not in window.visible_keys()
+    assert all(window.nav.item(i).data(Qt.UserRole) != "settings" for i in range(window.nav.count()))
+    assert window.show_page("settings") is None
+
+
+def test_pages_are_created_lazily_and_once(window):
+    created = set(window.pages)
+    assert len(created) == 1                               # only the page in front
+    page = window.show_page("answers")
+    assert page is window.stack.currentWidget() and window.current_key() == "answers"
+    assert window.show_page("answers") is page
+    assert "settings" not in window.pages or "settings" in created
+
+
+def test_ctrl_number_switches_pages(window, qtbot):
+    row = window.visible_keys().index("answers")
+    qtbot.keyClick(window, Qt.Key_1 + row, Qt.ControlModifier)
+    assert window.current_key() == "answers"
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)
+    assert window.current_key() == window.visible_keys()[0]
+
+
+def test_ctrl_n_opens_intake_when_it_exists(window, qtbot):
+    if "intake" not in window.modules:
+        pytest.skip("no intake page in this build")
+    window.show_page("answers")
+    qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
+    assert window.current_key() == "intake"
+
+
+def test_status_bar_shows_user_and_counts(window, ctx, centre):
+    assert "管理员" in window.status_user.text() and "Administrator" in window.status_user.text()
+    assert window.status_counts.text().split() == ["Open:", "0", "Overdue:", "0"]
+    tickets.create(ctx.db, type="repair", category="水电", description="厨房漏水", actor=centre["desk"],
+                   unit="1-1-101", at=datetime.datetime(2020, 1, 1, 9, 0))
+    ctx.notify(tables={"tickets"})
+    assert window.status_counts.text().split() == ["Open:", "1", "Overdue:", "1"]
+    assert window.status_counts.property("overdue") == "true"
+
+
+def test_search_choice_is_routed(window, ctx, qtbot):
+    with qtbot.waitSignal(ctx.open_unit) as unit:
+        window.route_choice({"kind": "unit", "id": "x", "key": "1-1-101", "label": "1-1-101"})
+    assert unit.args == ["1-1-101"]
+    with qtbot.waitSignal(ctx.open_person) as person:
+        window.route_choice({"kind": "person", "id": "p1", "key": "张三丰", "label": "张三丰"})
+    assert person.args == ["p1"]
+
+
+def test_lock_with_ctrl_l_then_wrong_and_right_password(window, qtbot, ctx):
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    assert window.locked and window.lock_screen.isVisible()
+    assert not window.centralWidget().isEnabled()
+    assert window.lock_screen.geometry() == window.rect()
+    current = window.current_key()
+    qtbot.keyClick(window, Qt.Key_1, Qt.ControlModifier)          # shortcuts do nothing while locked
+    assert window.current_key() == current
+    qtbot.keyClicks(window.lock_screen.password, "wrong-pass")
+    qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
+    assert window.locked and window.lock_screen.error.text() == "Wrong user name or password."
+    qtbot.keyClicks(window.lock_screen.password, "secret12")
+    qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
+    assert not window.locked and not window.lock_screen.isVisible()
+    assert window.centralWidget().isEnabled()
+    assert ctx.user["username"] == "admin"
+
+
+def test_idle_locks_the_window(window, qtbot):
+    window.idle.minutes = 0.0001                   # 6 ms
+    window.idle.clock.restart()
+    qtbot.waitUntil(lambda: window.idle.idle_ms() > 10)
+    window.idle.check()
+    assert window.locked
+
+
+def test_lock_hides_other_windows_until_unlocked(window, qtbot):
+    other = QLabel("工单")
+    qtbot.addWidget(other)
+    other.show()
+    window.lock()
+    assert not other.isVisible()
+    window.lock_screen.password.setText("secret12")
+    assert window.lock_screen.try_unlock()
+    assert other.isVisible()
+
+
+def test_unlock_as_another_user_changes_role(window, ctx, centre, qtbot):
+    window.lock()
+    window._unlocked(centre["desk"])        # what "switch user" does after its login dialog
+    assert ctx.user["username"] == "desk1"
+    assert "settings" not in window.visible_keys()
+    assert "李前台" in window.status_user.text()
+
+
+def test_layout_is_remembered(qtbot, ctx, qsettings_tmp):
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.resize(760, 520)
+    first.show()
+    page = first.show_page("answers")
+    page.splitter.setSizes([300, 700])
+    sizes = page.splitter.sizes()
+    geometry = first.size()
+    saved = first.saveGeometry()
+    first.close()
+    assert QSettings().value("window/geometry") == saved
+    assert QSettings().value("window/page") == "answers"
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.current_key() == "answers"
+    assert second.size().height() == geometry.height() != 768   # the offscreen screen clamps the width
+    second.show()
+    assert second.pages["answers"].splitter.sizes() == sizes
+    second.idle.stop()
+
+
+def test_f5_refreshes_the_current_page(window, ctx, centre):
+    from frontdesk.store import answers
+    page = window.show_page("answers")
+    answers.save_answer(ctx.db, centre["admin"], title="停车", body="每月150元")    # no notify
+    assert page.list.count() == 0
+    window.refresh_current()
+    assert page.list.count() == 1
