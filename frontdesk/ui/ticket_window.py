@@ -23,6 +23,9 @@ def open_ticket(ctx, number: str, parent=None) -> "TicketWindow":
     """Show the ticket's window (one per ticket; an open one is raised and focused)."""
     number = number.strip().upper()
     win = _OPEN.get(number)
+    if win is not None and win.ctx is not ctx:
+        win.close()
+        win = None
     if win is not None:
         try:
             win.isVisible()
@@ -31,7 +34,6 @@ def open_ticket(ctx, number: str, parent=None) -> "TicketWindow":
     if win is None:
         win = TicketWindow(ctx, number, parent)
         _OPEN[number] = win
-        win.destroyed.connect(lambda *_a, n=number: _OPEN.pop(n, None))
     win.show()
     win.raise_()
     win.activateWindow()
@@ -122,9 +124,9 @@ class TicketWindow(QDialog):
         self.timeline.setWordWrap(True)
 
         self.note = QLineEdit(self)
-        self.note.returnPressed.connect(self.add_note)
+        self.note.returnPressed.connect(lambda: self.add_note())
         self.note_button = QPushButton(self)
-        self.note_button.clicked.connect(self.add_note)
+        self.note_button.clicked.connect(lambda: self.add_note())
         self.call_button = QPushButton(self)
         self.call_button.clicked.connect(lambda: self.add_note(kind="call"))
         note_row = QHBoxLayout()
@@ -205,6 +207,27 @@ class TicketWindow(QDialog):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _forget(self) -> None:
+        if getattr(self, "_forgotten", False):
+            return
+        self._forgotten = True
+        if _OPEN.get(self.number) is self:
+            del _OPEN[self.number]
+        try:
+            self.ctx.changed.disconnect(self._on_changed)
+        except (RuntimeError, TypeError):
+            pass
+
+    def closeEvent(self, event):
+        self._forget()
+        super().closeEvent(event)
+
+    def done(self, result):
+        """Esc closes the window too; it is forgotten and deleted the same way."""
+        self._forget()
+        super().done(result)
+        self.deleteLater()
 
     # ---- data ----------------------------------------------------------------------------------
     def _on_changed(self, change: dict) -> None:

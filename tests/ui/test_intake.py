@@ -22,7 +22,8 @@ def page(qtbot, desk_ctx):
     qtbot.addWidget(p)
     p.resize(1200, 760)
     p.show()
-    qtbot.waitExposed(p)
+    p.activateWindow()
+    qtbot.waitActive(p)
     p.start_new()
     return p
 
