@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .errors import Invalid
 from .ids import check_id_number, check_phone, normalize_unit_code
@@ -35,6 +36,7 @@ HANDOVER_ALIASES = {"已交房": "已交房", "已交付": "已交房", "未交�
                     "空置": "空置", "装修中": "装修中"}
 
 _PHONE_SPLIT = re.compile(r"[/、,，;；]+")
+_SPACES = re.compile(r"\s+")
 _AREA_RE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:㎡|m2|m²|平方米|平米|平)?$", re.IGNORECASE)
 
 
@@ -129,70 +131,87 @@ def _area(value: str) -> float:
     return float(m.group(1))
 
 
+def _values(cells: list, mapping: dict[int, str]) -> dict[str, list[str]]:
+    raw: dict[str, list[str]] = {}
+    n = len(cells)
+    for i, fld in mapping.items():
+        v = cells[i] if i < n else None
+        raw.setdefault(fld, []).append(v.strip() if v else "")
+    return raw
+
+
+@lru_cache(maxsize=65536)
+def _unit(text: str) -> str:
+    if not text:
+        raise Invalid("unit", "required")
+    code = normalize_unit_code(text)
+    if not code:
+        raise Invalid("unit", f"'{text}' is not a unit code like 3-2-1202 or 3栋2单元1202")
+    return code
+
+
+def _name(text: str) -> str:
+    n = _SPACES.sub("", text)
+    if not n:
+        raise Invalid("name", "required")
+    if len(n) > 40:
+        raise Invalid("name", "at most 40 characters")
+    return n
+
+
+def _phones(cells: list[str]) -> list[str]:
+    found: list[str] = []
+    for cell in cells:
+        if not cell:
+            continue
+        for part in (_PHONE_SPLIT.split(cell) if _PHONE_SPLIT.search(cell) else (cell,)):
+            if part.strip():
+                p = check_phone(part)
+                if p not in found:
+                    found.append(p)
+    return found
+
+
 def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[OwnerLine | None, list[tuple[str, str]]]:
     """Validate one line: (OwnerLine, []) or (None, [(field, reason), ...]) naming every bad field."""
-    raw: dict[str, list[str]] = {}
-    for i, fld in mapping.items():
-        v = cells[i].strip() if i < len(cells) and cells[i] is not None else ""
-        raw.setdefault(fld, []).append(v)
-    get = lambda f: (raw.get(f) or [""])[0]  # noqa: E731
+    raw = _values(cells, mapping)
+    one = {f: v[0] for f, v in raw.items()}
     errors: list[tuple[str, str]] = []
     out = OwnerLine(line=line, unit="", name="")
-
-    def attempt(fld, fn):
+    try:
+        out.unit = _unit(one.get("unit", ""))
+    except Invalid as exc:
+        errors.append(("unit", _reason(exc)))
+    try:
+        out.name = _name(one.get("name", ""))
+    except Invalid as exc:
+        errors.append(("name", _reason(exc)))
+    try:
+        out.phones = _phones(raw.get("phone", ()))
+    except Invalid as exc:
+        errors.append(("phone", _reason(exc)))
+    if one.get("id_number"):
         try:
-            fn()
+            out.id_number = check_id_number(one["id_number"].replace(" ", ""))
         except Invalid as exc:
-            errors.append((fld, _reason(exc)))
-
-    def unit():
-        code = normalize_unit_code(get("unit"))
-        if not get("unit"):
-            raise Invalid("unit", "required")
-        if not code:
-            raise Invalid("unit", f"'{get('unit')}' is not a unit code like 3-2-1202 or 3栋2单元1202")
-        out.unit = code
-
-    def name():
-        n = re.sub(r"\s+", "", get("name"))
-        if not n:
-            raise Invalid("name", "required")
-        if len(n) > 40:
-            raise Invalid("name", "at most 40 characters")
-        out.name = n
-
-    def phones():
-        found = []
-        for cell in raw.get("phone", []):
-            for part in _PHONE_SPLIT.split(cell):
-                if part.strip():
-                    p = check_phone(part)
-                    if p not in found:
-                        found.append(p)
-        out.phones = found
-
-    def id_number():
-        if get("id_number"):
-            out.id_number = check_id_number(get("id_number").replace(" ", ""))
-
-    def area():
-        if get("area"):
-            out.area = _area(get("area"))
-
-    def simple(fld, aliases, attr):
-        def run():
-            if get(fld):
-                setattr(out, attr, _choice(fld, get(fld), aliases))
-        return run
-
-    attempt("unit", unit)
-    attempt("name", name)
-    attempt("phone", phones)
-    attempt("id_number", id_number)
-    attempt("area", area)
-    attempt("property_type", simple("property_type", PROPERTY_ALIASES, "property_type"))
-    attempt("relation", simple("relation", RELATION_ALIASES, "relation"))
-    attempt("handover_status", simple("handover_status", HANDOVER_ALIASES, "handover_status"))
+            errors.append(("id_number", _reason(exc)))
+    if one.get("area"):
+        try:
+            out.area = _area(one["area"])
+        except Invalid as exc:
+            errors.append(("area", _reason(exc)))
+    for fld, aliases in (("property_type", PROPERTY_ALIASES), ("relation", RELATION_ALIASES),
+                         ("handover_status", HANDOVER_ALIASES)):
+        v = one.get(fld)
+        if v:
+            found = aliases.get(v)
+            if found is None:
+                try:
+                    found = _choice(fld, v, aliases)
+                except Invalid as exc:
+                    errors.append((fld, _reason(exc)))
+                    continue
+            setattr(out, fld, found)
     if errors:
         return None, errors
     return out, []

@@ -204,6 +204,8 @@ class _Plan:
 
     def __init__(self, known: _Known):
         self.k = known
+        self.want_units: dict[str, dict] = {}
+        self.want_occ: dict[tuple[str, str], str] = {}
         self.new_units: dict[str, dict] = {}
         self.unit_changes: dict[str, dict] = {}
         self.new_people: dict[str, dict] = {}
@@ -215,18 +217,29 @@ class _Plan:
         self.changed_people: set[str] = set()
 
     def unit(self, ln: importing.OwnerLine) -> None:
-        fields = {"area": ln.area, "property_type": ln.property_type, "handover_status": ln.handover_status}
-        given = {k: v for k, v in fields.items() if v is not None}
-        if ln.unit in self.new_units:
-            self.new_units[ln.unit].update(given)
-            return
-        cur = self.k.units.get(ln.unit)
-        if cur is None:
-            self.new_units[ln.unit] = {"area": None, "property_type": "住宅", "handover_status": "已交房", **given}
-            return
-        diff = {k: v for k, v in given.items() if cur[k] != v}
-        if diff:
-            self.unit_changes.setdefault(ln.unit, {}).update(diff)
+        """Remember what the file says of the unit; several lines may name it, the last value given wins."""
+        want = self.want_units.setdefault(ln.unit, {})
+        for k in ("area", "property_type", "handover_status"):
+            v = getattr(ln, k)
+            if v is not None:
+                want[k] = v
+
+    def finish(self) -> None:
+        """Compare what the file wants with the database: new units, changed units, new or changed ties."""
+        for code, want in self.want_units.items():
+            cur = self.k.units.get(code)
+            if cur is None:
+                self.new_units[code] = {"area": None, "property_type": "住宅", "handover_status": "已交房", **want}
+            else:
+                diff = {k: v for k, v in want.items() if cur[k] != v}
+                if diff:
+                    self.unit_changes[code] = diff
+        for key, rel in self.want_occ.items():
+            cur = self.k.occupancy.get(key)
+            if cur is None:
+                self.new_occ[key] = rel
+            elif cur[1] != rel:
+                self.occ_changes[cur[0]] = rel
 
     def person(self, ln: importing.OwnerLine) -> tuple[str | None, tuple[str, str] | None]:
         """The person a line names (matched or new); or (None, (field, reason)) when it contradicts the record."""
@@ -236,6 +249,9 @@ class _Plan:
             pid = next((k.by_name_phone[(ln.name, p)] for p in ln.phones if (ln.name, p) in k.by_name_phone), None)
         if pid is None:
             pid = k.by_name_unit.get((ln.name, ln.unit))
+            other = k.people[pid] if pid is not None else None
+            if other and ((ln.phones and other["phones"]) or (ln.id_number and other["id_number"])):
+                pid = None      # same name in the same unit, but other phones or ID: another person
         if pid is not None and ln.id_number:
             have = k.people[pid]["id_number"]
             if have and have != ln.id_number:
@@ -267,15 +283,7 @@ class _Plan:
         return pid, None
 
     def occupancy(self, pid: str, ln: importing.OwnerLine) -> None:
-        key = (pid, ln.unit)
-        if key in self.new_occ:
-            self.new_occ[key] = ln.relation
-            return
-        cur = self.k.occupancy.get(key)
-        if cur is None:
-            self.new_occ[key] = ln.relation
-        elif cur[1] != ln.relation:
-            self.occ_changes[cur[0]] = ln.relation
+        self.want_occ[(pid, ln.unit)] = ln.relation
 
 
 def _line_key(ln: importing.OwnerLine) -> tuple:
@@ -310,15 +318,39 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
             continue
         plan.unit(ln)
         plan.occupancy(pid, ln)
+    plan.finish()
     return plan
 
 
 # ---- writing ---------------------------------------------------------------------------------
 
+class _BulkIndexes:
+    """For a load bigger than what a table holds, drop its secondary indexes and build them again after
+    (sorting once beats a random B-tree insert per row); inside the import's transaction, so all or nothing."""
+
+    def __init__(self, db, tables: dict[str, int]):
+        self.db, self.saved = db, []
+        for table, adding in tables.items():
+            have = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            if adding > max(have, 5000):
+                rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                  "AND sql IS NOT NULL", [table]).fetchall()
+                for name, sql in rows:
+                    db.execute(f'DROP INDEX "{name}"')
+                self.saved += [sql for _, sql in rows]
+
+    def restore(self) -> None:
+        for sql in self.saved:
+            self.db.execute(sql)
+        self.saved = []
+
 def _write(db, plan: _Plan, abort, report) -> None:
     from frontdesk.core.ids import floor_of, split_unit_code
     from frontdesk.core.names import name_keys
     stamp, origin = now_utc(), terminal_id(db)
+    n_people = len(plan.new_people)
+    bulk = _BulkIndexes(db, {"people": n_people, "phones": len(plan.new_phones), "occupancies": len(plan.new_occ),
+                             "search_keys": 6 * n_people + len(plan.new_units)})
     sync = lambda: (new_id(), stamp, stamp, origin, 1)  # noqa: E731
     unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
     unit_rows = []
@@ -367,6 +399,8 @@ def _write(db, plan: _Plan, abort, report) -> None:
             keys = []
     search_index._insert(db, keys)
     db.conn.executemany("INSERT INTO search_text (text, ref_type, ref_id) VALUES (?, ?, ?)", text)
+    report(0.9, "building the indexes")
+    bulk.restore()
     for pid in plan.changed_people:
         search_index.index_person(db, pid)
     if abort():
@@ -390,6 +424,21 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
     result = ImportResult(path=str(path), encoding=used, dry_run=dry_run, headers=headers, mapping=cols)
     if abort():
         raise ImportCancelled()
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    db.execute("PRAGMA cache_size = -131072")           # 128 MB while the import runs: the indexes stay in memory
+    try:
+        _run(db, path, lines, cols, result, dry_run, actor, abort, report)
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
+    if result.refused:
+        result.rejects_path = str(rejects_path_for(path))
+        write_rejects(Path(result.rejects_path), headers, result.refused)
+    report(1.0, "done")
+    return result
+
+
+def _run(db, path: Path, lines, cols, result: ImportResult, dry_run: bool, actor, abort, report) -> None:
+    """Plan and (unless a dry run) write, in one transaction."""
     with writing(db):
         known = _Known(db)
         plan = plan_lines(known, lines, cols, result, abort, report)
@@ -401,11 +450,6 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
             _write(db, plan, abort, report)
             if result.changed_anything:
                 audit.record(db, actor, "import", "people", None, file=path.name, **_summary(result))
-    if result.refused:
-        result.rejects_path = str(rejects_path_for(path))
-        write_rejects(Path(result.rejects_path), headers, result.refused)
-    report(1.0, "done")
-    return result
 
 
 def _summary(r: ImportResult) -> dict:

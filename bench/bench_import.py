@@ -1,0 +1,95 @@
+"""Owner import of a 40,000-person GB18030 file against the sqlite3 shell's bare `.import` of the same rows.
+
+run(ctx) -> rows for the harness; `python bench/bench_import.py` runs it alone in a scratch folder."""
+from __future__ import annotations
+
+import csv
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+PEOPLE = 40_000
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力国德志新春晓"
+SPELLINGS = ("{b}栋{e}单元{r}", "{b}幢{e}单元{r}室", "{b}#{e}-{r}", "{b}-{e}-{r}")
+HEADER = ["房号", "业主姓名", "手机号", "身份证号码", "建筑面积(㎡)", "物业类型", "身份", "交房状态"]
+
+
+def make_rows(n: int = PEOPLE, seed: int = 7) -> list[list[str]]:
+    """n people in n/2 units: an owner and a family member or tenant each, mixed unit spellings."""
+    from frontdesk.core.ids import id_check_digit
+    rnd = random.Random(seed)
+    rows = []
+    for i in range(n):
+        u = i // 2
+        b, e, r = 1 + u // 1000, 1 + (u // 200) % 5, (2 + (u % 200) // 4) * 100 + 1 + u % 4
+        code = rnd.choice(SPELLINGS).format(b=b, e=e, r=r)
+        name = rnd.choice(SURNAMES) + "".join(rnd.choice(GIVEN) for _ in range(rnd.choice((1, 2))))
+        first17 = f"{110101 + i // 1000:06d}{1950 + rnd.randrange(50)}{1 + rnd.randrange(12):02d}{1 + rnd.randrange(28):02d}{i % 1000:03d}"
+        idn = first17 + id_check_digit(first17) if rnd.random() < 0.7 else ""
+        rel = "业主" if i % 2 == 0 else rnd.choice(("家属", "租户", "共有人"))
+        rows.append([code, name, f"13{rnd.randrange(10**9):09d}", idn, f"{60 + rnd.randrange(90)}.5", "住宅", rel,
+                     "已交房"])
+    return rows
+
+
+def _sqlite3_import(csv_path: Path, workdir: Path) -> float | None:
+    exe = shutil.which("sqlite3")
+    if not exe:
+        return None
+    target = workdir / "bare.db"
+    target.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    subprocess.run([exe, str(target), "-cmd", ".mode csv", f".import '{csv_path}' t"], check=True,
+                   capture_output=True)
+    return time.perf_counter() - t0
+
+
+def run(ctx: dict) -> list[dict]:
+    """Time import_owners into a fresh database and the sqlite3 shell's .import of the same file."""
+    from frontdesk.store import importer, staff
+    from frontdesk.store.db import connect
+    workdir = Path(ctx["workdir"])
+    workdir.mkdir(parents=True, exist_ok=True)
+    rows = make_rows()
+    gb = workdir / "owners-40k.csv"
+    with open(gb, "w", encoding="gb18030", newline="") as fh:
+        csv.writer(fh).writerows([HEADER, *rows])
+    utf = workdir / "owners-40k-utf8.csv"
+    with open(utf, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([HEADER, *rows])
+    dbfile = workdir / "import-bench.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(dbfile) + suffix).unlink(missing_ok=True)
+    db = connect(dbfile)
+    admin = staff.init_centre(db, centre="导入测试中心", admin="admin", password="secret12")
+    from frontdesk.core.names import name_keys
+    name_keys("预热")                                 # pypinyin's import is start-up cost, not import cost
+    t0 = time.perf_counter()
+    result = importer.import_owners(db, gb, actor=admin)
+    took = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    again = importer.import_owners(db, gb, actor=admin)
+    took_again = time.perf_counter() - t1
+    db.close()
+    bare = _sqlite3_import(utf, workdir)
+    assert not result.refused and not again.changed_anything, "the benchmark file must import cleanly"
+    return [
+        {"measure": f"owner import, {PEOPLE:,} people (GB18030, {result.people_added:,} people, "
+                    f"{result.units_added:,} units)", "value": round(took, 3), "unit": "s",
+         "target": "well above 10,000 rows/s (under 4 s)", "bare": round(bare, 3) if bare else None,
+         "rate": round(PEOPLE / took)},
+        {"measure": f"owner re-import, {PEOPLE:,} people (changes nothing)", "value": round(took_again, 3),
+         "unit": "s", "target": "under 4 s", "bare": round(bare, 3) if bare else None},
+    ]
+
+
+if __name__ == "__main__":
+    with tempfile.TemporaryDirectory() as tmp:
+        for row in run({"workdir": tmp}):
+            ratio = f"  ({row['value'] / row['bare']:.1f}× the sqlite3 shell's .import)" if row.get("bare") else ""
+            print(f"{row['measure']}: {row['value']} {row['unit']} (target {row['target']}; "
+                  f"sqlite3 .import {row.get('bare')} s){ratio}")
