@@ -199,3 +199,17 @@ def test_import_is_audited_once(centre, tmp_path):
     importer.import_owners(db, write_csv(tmp_path / "o.csv", [HEADER, *GOOD]), actor=centre["admin"])
     rows = db.execute("SELECT actor, detail FROM audit WHERE action = 'import'").fetchall()
     assert len(rows) == 1 and rows[0][0] == "admin" and '"people_added": 3' in rows[0][1]
+
+
+def test_unit_named_twice_with_other_values_reimports_unchanged(centre, tmp_path):
+    db = centre["db"]
+    path = write_csv(tmp_path / "o.csv", [["房号", "姓名", "电话", "面积", "身份"],
+                                          ["6-1-101", "甲", "13700000001", "80", "业主"],
+                                          ["6-1-101", "乙", "13700000002", "81", "租户"],
+                                          ["6-1-101", "甲", "", "", "家属"]])
+    r = importer.import_owners(db, path, actor=centre["admin"])
+    assert (r.units_added, r.people_added, r.occupancies_added) == (1, 2, 2)
+    assert db.execute("SELECT area FROM units WHERE code = '6-1-101'").fetchone()[0] == 81.0
+    sums = checksum(db)
+    again = importer.import_owners(db, path, actor=centre["admin"])
+    assert not again.changed_anything and checksum(db) == sums
