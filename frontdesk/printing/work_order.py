@@ -3,10 +3,10 @@ description, appointment, materials-and-labour table, the owner's signature and 
 from __future__ import annotations
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Group, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from .base import escape, styles, table
 from .fonts import FontInfo
@@ -15,19 +15,40 @@ BOX = "□"
 GREY = colors.Color(0.93, 0.93, 0.93)
 
 
-def qr(text: str, size: float = 22 * mm) -> Drawing:
-    """A QR code of `text` drawn with reportlab's own widget."""
-    widget = QrCodeWidget(text)
-    x0, y0, x1, y1 = widget.getBounds()
-    d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    d.add(widget)
-    return d
+class QrCode(Flowable):
+    """A QR code of `text` from reportlab's own QrCodeWidget, drawn as filled squares (no font involved: a
+    Drawing would reference Helvetica, which is not embedded)."""
+
+    def __init__(self, text: str, size: float = 22 * mm):
+        super().__init__()
+        self.text, self.size = text, size
+        self.width = self.height = size
+
+    def wrap(self, aw, ah):
+        return self.size, self.size
+
+    def draw(self):
+        widget = QrCodeWidget(self.text)
+        x0, y0, x1, y1 = widget.getBounds()
+        scale = self.size / max(x1 - x0, y1 - y0)
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(colors.black)
+        stack = [widget.draw()]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, Group):
+                stack.extend(node.contents)
+            elif isinstance(node, Rect) and node.fillColor is not None and node.fillColor != colors.white:
+                canv.rect((node.x - x0) * scale, (node.y - y0) * scale, node.width * scale, node.height * scale,
+                          stroke=0, fill=1)
+        canv.restoreState()
 
 
 def work_order(v: dict, font: FontInfo) -> list:
     """The story of one work order from the ticket's values (already formatted text)."""
     st = styles(font)
-    title = Table([[Paragraph("维修派工单", st["title"]), qr(v["ticket_number"])],
+    title = Table([[Paragraph("维修派工单", st["title"]), QrCode(v["ticket_number"])],
                    ["", Paragraph(escape(v["ticket_number"]), st["cell_center"])]],
                   colWidths=[140 * mm, 30 * mm])
     title.setStyle(TableStyle([("SPAN", (0, 0), (0, 1)), ("VALIGN", (0, 0), (0, 1), "MIDDLE"),
