@@ -1,0 +1,88 @@
+"""The dashboard's numbers: my open tickets as first responder, what is overdue, callbacks due today, and
+today's counts by type and channel. Each is one indexed query (fast on 500,000 tickets)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlite_utils
+
+from .db import iso, local_now
+from .tickets import BOARD_COLUMNS, timing_of
+
+OPEN = "status NOT IN ('closed','cancelled')"     # repeated literally: the partial index tickets_open
+
+
+def _rows(db, sql: str, params) -> list[dict]:
+    cur = db.execute(sql, params)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _finish(db, rows: list[dict], now: dt.datetime) -> list[dict]:
+    """Add timing, unit code and staff names to board-like rows."""
+    unit_ids = {r["unit_id"] for r in rows if r["unit_id"]}
+    units = dict(db.execute(f"SELECT id, code FROM units WHERE id IN ({','.join('?' * len(unit_ids))})",
+                            list(unit_ids)).fetchall()) if unit_ids else {}
+    staff = {sid: (u, n) for sid, u, n in db.execute("SELECT id, username, display_name FROM staff").fetchall()}
+    for r in rows:
+        r["timing"] = timing_of(r, now)
+        r["unit"] = units.get(r["unit_id"])
+        r["first_responder"], r["first_responder_name"] = staff.get(r["first_responder_id"], (None, None))
+        r["handler"], r["handler_name"] = staff.get(r["handler_id"], (None, None))
+    return rows
+
+
+def my_open(db: sqlite_utils.Database, staff_id: str, *, now: dt.datetime | None = None, limit: int = 200) -> list[dict]:
+    """Open tickets this person first received (首问负责制), the nearest deadline first."""
+    now = now or local_now()
+    cols = ", ".join(BOARD_COLUMNS)
+    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
+                     "AND first_responder_id = ? AND deleted_at IS NULL ORDER BY due_at LIMIT ?", [staff_id, limit])
+    return _finish(db, rows, now)
+
+
+def overdue(db: sqlite_utils.Database, *, now: dt.datetime | None = None, limit: int = 200) -> list[dict]:
+    """Open tickets past their deadline (or past the callback's), the longest overdue first."""
+    now = now or local_now()
+    cols = ", ".join(BOARD_COLUMNS)
+    n = iso(now)
+    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} AND deleted_at IS NULL "
+                     "AND ((met_at IS NULL AND due_at < ?) OR (met_at IS NOT NULL AND callback_due_at < ?)) "
+                     "ORDER BY coalesce(CASE WHEN met_at IS NULL THEN due_at END, callback_due_at) LIMIT ?",
+                 [n, n, limit])
+    return _finish(db, rows, now)
+
+
+def callbacks_due(db: sqlite_utils.Database, *, now: dt.datetime | None = None, limit: int = 200) -> list[dict]:
+    """Tickets waiting for the callback (回访) due by the end of today, the earliest first."""
+    now = now or local_now()
+    end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+    cols = ", ".join(BOARD_COLUMNS)
+    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} AND deleted_at IS NULL "
+                     "AND status IN ('done','verified','notified') AND callback_due_at < ? "
+                     "ORDER BY callback_due_at LIMIT ?", [iso(end), limit])
+    return _finish(db, rows, now)
+
+
+def today_counts(db: sqlite_utils.Database, *, day: dt.date | None = None) -> dict:
+    """Today's calls and visits: {'total': n, 'by_type': {type: n}, 'by_channel': {channel: n}}."""
+    day = day or local_now().date()
+    start = dt.datetime.combine(day, dt.time())
+    rows = db.execute("SELECT type, channel, count(*) FROM tickets INDEXED BY tickets_received "
+                      "WHERE received_at >= ? AND received_at < ? AND deleted_at IS NULL GROUP BY type, channel",
+                      [iso(start), iso(start + dt.timedelta(days=1))]).fetchall()
+    by_type: dict[str, int] = {}
+    by_channel: dict[str, int] = {}
+    for type_, channel, n in rows:
+        by_type[type_] = by_type.get(type_, 0) + n
+        by_channel[channel] = by_channel.get(channel, 0) + n
+    return {"total": sum(by_type.values()), "by_type": by_type, "by_channel": by_channel}
+
+
+def summary(db: sqlite_utils.Database, staff_id: str | None, *, now: dt.datetime | None = None,
+            limit: int = 200) -> dict:
+    """Everything the dashboard shows, in one call."""
+    now = now or local_now()
+    return {"mine": my_open(db, staff_id, now=now, limit=limit) if staff_id else [],
+            "overdue": overdue(db, now=now, limit=limit), "callbacks": callbacks_due(db, now=now, limit=limit),
+            "today": today_counts(db, day=now.date()), "now": now}

@@ -1,0 +1,69 @@
+"""A short list of tickets (the dashboard's tables): number, unit, category, state, time left; coloured by timing."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from frontdesk.ui.widgets import labels
+from frontdesk.ui.widgets.timing import colour
+
+NUMBER_ROLE = Qt.UserRole + 1
+
+
+def _h(text: str) -> str:
+    return QCoreApplication.translate("TicketListModel", text)
+
+
+class TicketListModel(QAbstractTableModel):
+    """Rows are board-like dicts (number, type, category, status, unit, due_at, timing, ...)."""
+
+    def __init__(self, parent=None, *, callback: bool = False):
+        super().__init__(parent)
+        self.callback = callback            # show the callback's time instead of the deadline
+        self._rows: list[dict] = []
+        self.now = dt.datetime.now()
+
+    def set_rows(self, rows: list[dict], now: dt.datetime) -> None:
+        self.beginResetModel()
+        self._rows, self.now = list(rows), now
+        self.endResetModel()
+
+    def number(self, row: int) -> str | None:
+        return self._rows[row]["number"] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole or orientation != Qt.Horizontal or not 0 <= section < 5:
+            return None
+        return [_h("Number"), _h("Unit"), _h("Category"), _h("State"),
+                _h("Callback") if self.callback else _h("Time")][section]
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        r, col = self._rows[index.row()], index.column()
+        if role == Qt.DisplayRole:
+            if col == 0:
+                return r["number"]
+            if col == 1:
+                return r.get("unit") or labels.place("common")
+            if col == 2:
+                return f"{labels.type_(r['type'])} · {r['category']}"
+            if col == 3:
+                return labels.state(r["status"])
+            if self.callback:
+                when = r.get("callback_due_at")
+                return labels.time_left(dt.datetime.fromisoformat(when), self.now) if when else ""
+            from frontdesk.ui.widgets.card_delegate import card_time_text
+            return card_time_text(r, self.now)
+        if role == Qt.ForegroundRole and col == 4:
+            return colour(r.get("timing"))
+        if role == NUMBER_ROLE:
+            return r["number"]
+        return None

@@ -1,0 +1,144 @@
+"""工作台 Dashboard: my open tickets as first responder, what is overdue, callbacks due today, today's counts."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
+                               QVBoxLayout, QWidget)
+
+from frontdesk.core.model import CHANNELS, TYPES
+from frontdesk.ui.models.ticket_list import TicketListModel
+from frontdesk.ui.widgets import labels
+from frontdesk.ui.widgets.timing import AMBER, RED
+
+REFRESH_MS = 60_000
+
+
+class Tile(QFrame):
+    """A big number with a caption."""
+
+    def __init__(self, colour: str, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.StyledPanel)
+        self.setStyleSheet(f"Tile {{ background: white; border-left: 5px solid {colour}; border-radius: 4px; }}")
+        self.value = QLabel("0", self)
+        self.value.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {colour};")
+        self.caption = QLabel(self)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.value)
+        lay.addWidget(self.caption)
+
+
+class Page(QWidget):
+    key = "dashboard"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_ms = 0.0
+        self.data: dict = {}
+        self.tiles = {k: Tile(c, self) for k, c in (("mine", "#1565c0"), ("overdue", RED),
+                                                   ("callbacks", AMBER), ("today", "#2e7d32"))}
+        tiles = QHBoxLayout()
+        for t in self.tiles.values():
+            tiles.addWidget(t)
+        self.models = {"mine": TicketListModel(self), "overdue": TicketListModel(self),
+                       "callbacks": TicketListModel(self, callback=True)}
+        self.boxes: dict[str, QGroupBox] = {}
+        self.views: dict[str, QTableView] = {}
+        for key, model in self.models.items():
+            box = QGroupBox(self)
+            view = QTableView(box)
+            view.setModel(model)
+            view.verticalHeader().hide()
+            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+            view.setSelectionBehavior(QTableView.SelectRows)
+            view.setEditTriggers(QTableView.NoEditTriggers)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+            view.doubleClicked.connect(lambda idx, m=model: self._open(m.number(idx.row())))
+            view.activated.connect(lambda idx, m=model: self._open(m.number(idx.row())))
+            QVBoxLayout(box).addWidget(view)
+            self.boxes[key], self.views[key] = box, view
+        self.counts_box = QGroupBox(self)
+        self.counts = QGridLayout(self.counts_box)
+        self.count_labels: dict[tuple[str, str], QLabel] = {}
+        for col, (group, codes, fn) in enumerate((("type", TYPES, labels.type_), ("channel", CHANNELS, labels.channel))):
+            for row, code in enumerate(codes):
+                name, value = QLabel(self), QLabel("0", self)
+                value.setAlignment(Qt.AlignRight)
+                value.setStyleSheet("font-weight: bold;")
+                self.count_labels[(group, code)] = value
+                name.setProperty("code", (group, code))
+                self.counts.addWidget(name, row, col * 2)
+                self.counts.addWidget(value, row, col * 2 + 1)
+        self.counts.setColumnMinimumWidth(2, 80)
+        self.counts.setRowStretch(len(CHANNELS), 1)
+        grid = QGridLayout()
+        grid.addWidget(self.boxes["mine"], 0, 0)
+        grid.addWidget(self.boxes["overdue"], 0, 1)
+        grid.addWidget(self.boxes["callbacks"], 1, 0)
+        grid.addWidget(self.counts_box, 1, 1)
+        self.when = QLabel(self)
+        self.when.setStyleSheet("color: #757575;")
+        lay = QVBoxLayout(self)
+        lay.addLayout(tiles)
+        lay.addLayout(grid, 1)
+        lay.addWidget(self.when)
+        self.timer = QTimer(self, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self._soon = QTimer(self, singleShot=True, interval=200)
+        self._soon.timeout.connect(self.refresh)
+        ctx.changed.connect(lambda change: self._soon.start() if "tickets" in change.get("tables", ()) else None)
+        ctx.user_changed.connect(lambda _u: self.refresh())
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def retranslate(self) -> None:
+        caps = {"mine": self.tr("My open tickets (first responder)"), "overdue": self.tr("Overdue"),
+                "callbacks": self.tr("Callbacks due today"), "today": self.tr("Calls and visits today")}
+        for key, tile in self.tiles.items():
+            tile.caption.setText(caps[key])
+        for key, box in self.boxes.items():
+            box.setTitle(caps[key])
+        self.counts_box.setTitle(self.tr("Today by type and channel"))
+        for i in range(self.counts.count()):
+            w = self.counts.itemAt(i).widget()
+            code = w.property("code") if w is not None else None
+            if code:
+                group, c = code
+                w.setText(labels.type_(c) if group == "type" else labels.channel(c))
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        from frontdesk.store import dashboard
+        start = time.perf_counter()
+        user = self.ctx.user
+        self.data = dashboard.summary(self.ctx.db, user["id"] if user else None)
+        now = self.data["now"]
+        for key, model in self.models.items():
+            model.set_rows(self.data[key], now)
+        today = self.data["today"]
+        values = {"mine": len(self.data["mine"]), "overdue": len(self.data["overdue"]),
+                  "callbacks": len(self.data["callbacks"]), "today": today["total"]}
+        for key, tile in self.tiles.items():
+            n = values[key]
+            tile.value.setText(f"{n}+" if key != "today" and n >= 200 else str(n))
+        for (group, code), label in self.count_labels.items():
+            label.setText(str(today["by_" + group].get(code, 0)))
+        self.when.setText(self.tr("Updated %1").replace("%1", f"{now:%H:%M}"))
+        self.last_ms = (time.perf_counter() - start) * 1000
+
+    def _open(self, number: str | None) -> None:
+        if number:
+            from frontdesk.ui.ticket_window import open_ticket
+            open_ticket(self.ctx, number, self)
