@@ -19,20 +19,27 @@ def qm_files(lang: str) -> list:
     return sorted(folder.glob(f"*_{lang}.qm")) if folder.is_dir() else []
 
 
+def load_translators(lang: str, parent=None) -> list[QTranslator]:
+    """Qt's own qtbase translation and ours for `lang`, loaded but not installed (none for English)."""
+    translators: list[QTranslator] = []
+    if lang == "en":
+        return translators
+    qt_base = QTranslator(parent)
+    if qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        translators.append(qt_base)
+    for path in qm_files(lang):
+        tr = QTranslator(parent)
+        if tr.load(str(path)):
+            translators.append(tr)
+    return translators
+
+
 def install(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Replace the installed translators with those for `lang`; returns them (kept alive on the app)."""
     lang = lang if lang in LANGUAGES else DEFAULT
     for old in getattr(app, "_frontdesk_translators", []):
         app.removeTranslator(old)
-    translators: list[QTranslator] = []
-    if lang != "en":
-        qt_base = QTranslator(app)
-        if qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            translators.append(qt_base)
-        for path in qm_files(lang):
-            tr = QTranslator(app)
-            if tr.load(str(path)):
-                translators.append(tr)
+    translators = load_translators(lang, app)
     for tr in translators:
         app.installTranslator(tr)
     app._frontdesk_translators = translators

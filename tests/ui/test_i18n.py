@@ -1,0 +1,75 @@
+"""Translations: a language switch changes the visible texts at once; every Chinese .ts file is complete."""
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+
+import frontdesk
+from frontdesk.store import settings
+from frontdesk.ui import i18n
+from frontdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+TS_FILES = sorted((frontdesk.RESOURCES / "i18n").glob("*_zh_CN.ts"))
+
+
+@pytest.fixture
+def english_after(qapp):
+    """Flush widgets earlier tests deleted, and leave the application in English (translators are app-wide)."""
+    qapp.sendPostedEvents(None, QEvent.DeferredDelete)
+    yield
+    if i18n.current(qapp) != "en":
+        i18n.install(qapp, "en")
+        qapp.processEvents()
+
+
+def _nav(window):
+    return {window.nav.item(i).data(Qt.UserRole): window.nav.item(i).text() for i in range(window.nav.count())}
+
+
+def test_switch_language_changes_visible_texts(qtbot, ctx, qapp, english_after):
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("settings")
+    assert _nav(window)["settings"] == "Settings" and window.lock_button.text() == "Lock"
+    page.centre.set_language("zh_CN")
+    qapp.processEvents()                   # Qt posts LanguageChange to every window
+    assert _nav(window)["settings"] == "设置" and _nav(window)["answers"] == "常用答复"
+    assert window.lock_button.text() == "锁屏"
+    assert page.tabs.tabText(0) == "中心与语言"
+    assert window.status_counts.text().startswith("未结")
+    assert settings.get(ctx.db, "language") == "zh_CN"
+    page.centre.set_language("en")
+    qapp.processEvents()
+    assert _nav(window)["settings"] == "Settings" and page.tabs.tabText(4) == "Holidays"
+    assert settings.get(ctx.db, "language") == "en"
+    window.idle.stop()
+
+
+def test_qt_own_and_our_strings_load():
+    """Chinese loads qtbase and every area's .qm; English needs none (the source strings are English)."""
+    translators = i18n.load_translators("zh_CN")
+    assert len(translators) == 1 + len(i18n.qm_files("zh_CN"))
+    assert translators[0].translate("QPlatformTheme", "Cancel") == "取消"
+    assert any(t.translate("MainWindow", "Settings") == "设置" for t in translators)
+    assert i18n.load_translators("en") == []
+
+
+def test_there_are_translation_files():
+    assert any(p.name == "shell_zh_CN.ts" for p in TS_FILES)
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=[p.name for p in TS_FILES])
+def test_every_string_has_a_chinese_translation(ts):
+    """No unfinished or empty <translation> in any area's file, and the compiled .qm is there."""
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if tr is None or tr.get("type") in ("unfinished",) or not (tr.text or "").strip() \
+                    and not tr.findall("numerusform"):
+                missing.append(f"{name}: {message.findtext('source')}")
+    assert missing == [], f"{ts.name}: untranslated: {missing[:10]}"
+    assert ts.with_suffix(".qm").exists(), f"{ts.name} is not compiled (pyside6-lrelease)"
