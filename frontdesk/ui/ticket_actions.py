@@ -13,13 +13,10 @@ from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_dialogs
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TicketActions", text)
-
 
 def explain(parent: QWidget, exc: Refused, title: str | None = None) -> QMessageBox:
     """Show why the rules refused (non-blocking); kept on parent.last_message for whoever looks."""
-    box = QMessageBox(QMessageBox.Warning, title or _t("Not done"), str(exc), QMessageBox.Ok, parent)
+    box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("TicketActions", "Not done"), str(exc), QMessageBox.Ok, parent)
     box.setObjectName("refusalMessage")
     box.open()
     parent.last_message = box
@@ -75,8 +72,8 @@ def request_move(parent: QWidget, ctx, number: str, target: str, done: Callable 
     if target == "closed" and current == "notified":
         return request_callback(parent, ctx, number, done)
     if target in ("cancelled", "reopened"):
-        title = _t("Cancel %1") if target == "cancelled" else _t("Reopen %1")
-        dlg = ticket_dialogs.ReasonDialog(title.replace("%1", number), _t("&Reason"), parent)
+        title = QCoreApplication.translate("TicketActions", "Cancel %1") if target == "cancelled" else QCoreApplication.translate("TicketActions", "Reopen %1")
+        dlg = ticket_dialogs.ReasonDialog(title.replace("%1", number), QCoreApplication.translate("TicketActions", "&Reason"), parent)
         return _with_dialog(parent, dlg, lambda v: do(note=v["note"]))
     _run(parent, ctx, number, lambda: tickets.move(ctx.db, number, target, actor), done)
     return None
@@ -98,8 +95,8 @@ def request_callback(parent: QWidget, ctx, number: str, done: Callable | None = 
 
 def request_escalate(parent: QWidget, ctx, number: str, done: Callable | None = None):
     from frontdesk.store import tickets
-    dlg = ticket_dialogs.ReasonDialog(_t("Escalate %1").replace("%1", number),
-                                      _t("&Pressed for what, by when"), parent)
+    dlg = ticket_dialogs.ReasonDialog(QCoreApplication.translate("TicketActions", "Escalate %1").replace("%1", number),
+                                      QCoreApplication.translate("TicketActions", "&Pressed for what, by when"), parent)
 
     def apply(v):
         t = tickets.escalate(ctx.db, number, ctx.user, v["note"])

@@ -6,9 +6,6 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from frontdesk.ui.widgets import labels
 
 
-def _h(text: str) -> str:
-    return QCoreApplication.translate("EventsModel", text)
-
 
 class EventsModel(QAbstractTableModel):
     """Columns: when, what, who, note (rows are frontdesk.store.tickets.events dicts)."""
@@ -32,7 +29,7 @@ class EventsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal and 0 <= section < len(self.HEADERS):
-            return [_h("When"), _h("What"), _h("Who"), _h("Note")][section]
+            return [QCoreApplication.translate("EventsModel", "When"), QCoreApplication.translate("EventsModel", "What"), QCoreApplication.translate("EventsModel", "Who"), QCoreApplication.translate("EventsModel", "Note")][section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -63,9 +60,9 @@ def describe(e: dict) -> str:
         if data.get("reached"):
             text += ": " + labels.rating(data.get("rating"))
         else:
-            text += ": " + _h("not reached (try %1)").replace("%1", str(data.get("attempt", "")))
+            text += ": " + QCoreApplication.translate("EventsModel", "not reached (try %1)").replace("%1", str(data.get("attempt", "")))
     elif kind == "transferred":
         text += f": {data.get('from', '')} → {data.get('to', '')}"
     elif kind == "created" and data.get("repeat_of"):
-        text += " · " + _h("repeat of %1").replace("%1", data["repeat_of"])
+        text += " · " + QCoreApplication.translate("EventsModel", "repeat of %1").replace("%1", data["repeat_of"])
     return text

@@ -11,16 +11,13 @@ from frontdesk.ui.widgets.timing import colour
 NUMBER_ROLE = Qt.UserRole + 1
 
 
-def _h(text: str) -> str:
-    return QCoreApplication.translate("TicketListModel", text)
-
 
 class TicketListModel(QAbstractTableModel):
     """Rows are board-like dicts (number, type, category, status, unit, due_at, timing, ...)."""
 
-    def __init__(self, parent=None, *, callback: bool = False):
+    def __init__(self, parent=None, *, last: str = "time"):
         super().__init__(parent)
-        self.callback = callback            # show the callback's time instead of the deadline
+        self.last = last                    # the last column: 'time' left, 'callback' time left, 'received' when
         self._rows: list[dict] = []
         self.now = dt.datetime.now()
 
@@ -41,8 +38,14 @@ class TicketListModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role != Qt.DisplayRole or orientation != Qt.Horizontal or not 0 <= section < 5:
             return None
-        return [_h("Number"), _h("Unit"), _h("Category"), _h("State"),
-                _h("Callback") if self.callback else _h("Time")][section]
+        if section == 4:
+            return {"callback": QCoreApplication.translate("TicketListModel", "Callback"),
+                    "received": QCoreApplication.translate("TicketListModel", "Received")}.get(
+                self.last, QCoreApplication.translate("TicketListModel", "Time"))
+        return [QCoreApplication.translate("TicketListModel", "Number"),
+                QCoreApplication.translate("TicketListModel", "Unit"),
+                QCoreApplication.translate("TicketListModel", "Category"),
+                QCoreApplication.translate("TicketListModel", "State")][section]
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -57,12 +60,14 @@ class TicketListModel(QAbstractTableModel):
                 return f"{labels.type_(r['type'])} · {r['category']}"
             if col == 3:
                 return labels.state(r["status"])
-            if self.callback:
+            if self.last == "received":
+                return (r.get("received_at") or r.get("created_at") or "").replace("T", " ")[:16]
+            if self.last == "callback":
                 when = r.get("callback_due_at")
                 return labels.time_left(dt.datetime.fromisoformat(when), self.now) if when else ""
             from frontdesk.ui.widgets.card_delegate import card_time_text
             return card_time_text(r, self.now)
-        if role == Qt.ForegroundRole and col == 4:
+        if role == Qt.ForegroundRole and col == 4 and self.last != "received":
             return colour(r.get("timing"))
         if role == NUMBER_ROLE:
             return r["number"]

@@ -44,7 +44,7 @@ class Page(QWidget):
         for t in self.tiles.values():
             tiles.addWidget(t)
         self.models = {"mine": TicketListModel(self), "overdue": TicketListModel(self),
-                       "callbacks": TicketListModel(self, callback=True)}
+                       "callbacks": TicketListModel(self, last="callback")}
         self.boxes: dict[str, QGroupBox] = {}
         self.views: dict[str, QTableView] = {}
         for key, model in self.models.items():

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.core.model import CHANNELS, PLACES, TYPES
 from frontdesk.core.states import QUICK_TYPES
+from frontdesk.ui.models.ticket_list import TicketListModel
 from frontdesk.ui.search_box import GlobalSearch
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.answers_panel import AnswersPanel
@@ -88,6 +89,21 @@ class Page(QWidget):
         self.saved_hint = QLabel(self)
         self.saved_hint.setAlignment(Qt.AlignCenter)
         self.answers = AnswersPanel(self.ctx, self)
+        self.history_caption = QLabel(self)
+        self.history_caption.setStyleSheet("font-weight: bold;")
+        self.history = TicketListModel(self, last="received")
+        self.history_view = QTableView(self)
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().hide()
+        self.history_view.verticalHeader().setDefaultSectionSize(self.history_view.fontMetrics().height() + 6)
+        self.history_view.setSelectionBehavior(QTableView.SelectRows)
+        self.history_view.setEditTriggers(QTableView.NoEditTriggers)
+        self.history_view.setFocusPolicy(Qt.ClickFocus)
+        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.setMaximumHeight(170)
+        self.history_view.doubleClicked.connect(
+            lambda idx: self.open_repeat(self.history.number(idx.row())))
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -120,6 +136,8 @@ class Page(QWidget):
         saved_lay.addWidget(self.saved_hint)
         self.saved_box = box
         side.addWidget(box)
+        side.addWidget(self.history_caption)
+        side.addWidget(self.history_view)
         side.addWidget(self.answers, 1)
         side.addStretch(0)
         lay = QHBoxLayout(self)
@@ -138,7 +156,7 @@ class Page(QWidget):
         self.type_box.currentIndexChanged.connect(self._type_changed)
         self.category.currentIndexChanged.connect(self._category_changed)
         self.urgent.toggled.connect(lambda _c: self._update_deadline())
-        self.unit.currentTextChanged.connect(lambda _t: self._check_repeat())
+        self.unit.currentTextChanged.connect(lambda _t: self._unit_changed())
         self.place.currentIndexChanged.connect(lambda _i: self.place_detail.setFocus()
                                                if self.place.hasFocus() and self.place.currentData() == "common" else None)
         self.close_now.toggled.connect(self._update_close)
@@ -327,6 +345,22 @@ class Page(QWidget):
         row = self.ctx.db.execute("SELECT id FROM units WHERE code = ? AND deleted_at IS NULL", [code]).fetchone()
         return row[0] if row else None
 
+    def _unit_changed(self) -> None:
+        self._check_repeat()
+        self._show_history()
+
+    def _show_history(self) -> None:
+        """The unit's recent tickets: is this call about something already registered?"""
+        from frontdesk.store import tickets
+        from frontdesk.store.db import local_now
+        uid = self._unit_id()
+        rows = tickets.list_tickets(self.ctx.db, unit_id=uid, limit=8) if uid else []
+        self.history.set_rows(rows, local_now())
+        self.history_caption.setText(self.tr("Recent tickets of %1").replace("%1", self.unit.currentText())
+                                     if uid else self.tr("Recent tickets of the unit"))
+        self.history_caption.setVisible(bool(rows))
+        self.history_view.setVisible(bool(rows))
+
     def _check_repeat(self) -> None:
         from frontdesk.store import tickets
         from frontdesk.store.db import local_now
@@ -356,7 +390,7 @@ class Page(QWidget):
 
     def _on_changed(self, change: dict) -> None:
         if "tickets" in change.get("tables", ()) and self.isVisible():
-            self._check_repeat()
+            self._unit_changed()
         if {"categories", "settings"} & set(change.get("tables", ())):
             self._fill_categories()
 

@@ -1,0 +1,894 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnswersPanel</name>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/answers_panel.py" line="52" />
+        <source>Standard answers</source>
+        <translation>常用答复</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/answers_panel.py" line="53" />
+        <source>Search the answers</source>
+        <translation>搜索答复</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/answers_panel.py" line="54" />
+        <source>&amp;Use this answer</source>
+        <translation>采用此答复(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/answers_panel.py" line="70" />
+        <source>Standard answers are not available yet.</source>
+        <translation>常用答复暂不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="62" />
+        <source>Callback %1</source>
+        <translation>回访 %1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="63" />
+        <source>Owner &amp;reached</source>
+        <translation>已联系上业主(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="71" />
+        <source>Unsatisfied reopens the ticket for more work.</source>
+        <translation>选择“不满意”将重新处理该工单。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="74" />
+        <source>R&amp;ating</source>
+        <translation>满意度(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="75" />
+        <source>&amp;Comment</source>
+        <translation>意见(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="37" />
+        <source>Dispatch %1</source>
+        <translation>派单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="41" />
+        <source>%1 (no named person)</source>
+        <translation>%1（不指定人员）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="49" />
+        <source>What to do, when the owner is at home</source>
+        <translation>要做什么、业主何时在家</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="50" />
+        <source>&amp;Handler</source>
+        <translation>处理人(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="51" />
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/events.py" line="63" />
+        <source>not reached (try %1)</source>
+        <translation>未联系上（第%1次）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/events.py" line="67" />
+        <source>repeat of %1</source>
+        <translation>二次投诉，前次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../frontdesk/ui/search_box.py" line="95" />
+        <source>Search: unit 3-2-1202, name, phone or last 4 digits, zsf, ticket no.</source>
+        <translation>搜索：房号 3-2-1202、姓名、电话或尾号后四位、拼音首字母 zsf、工单号</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/search_box.py" line="96" />
+        <source>Ctrl+F. Up/Down choose, Enter opens, Esc closes</source>
+        <translation>Ctrl+F。上下键选择，回车打开，Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="7" />
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="51" />
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="8" />
+        <source>Dispatched</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="9" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="10" />
+        <source>Done, to verify</source>
+        <translation>待复验</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="11" />
+        <source>Verified</source>
+        <translation>已复验</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="12" />
+        <source>Owner told</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="13" />
+        <source>Closed after callback</source>
+        <translation>已回访关闭</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="14" />
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="48" />
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="15" />
+        <source>Reopened</source>
+        <translation>重新处理</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="18" />
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="19" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="20" />
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="21" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="22" />
+        <source>Praise</source>
+        <translation>表扬</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="25" />
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="26" />
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="56" />
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="27" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="28" />
+        <source>Opinion box</source>
+        <translation>意见箱</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="29" />
+        <source>Door visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="30" />
+        <source>Found on patrol</source>
+        <translation>巡查</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="33" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="34" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="35" />
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="38" />
+        <source>In the unit</source>
+        <translation>户内</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="39" />
+        <source>Common area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="42" />
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="43" />
+        <source>Near due</source>
+        <translation>临近到期</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="44" />
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="45" />
+        <source>Met</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="46" />
+        <source>Met late</source>
+        <translation>超时完成</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="47" />
+        <source>Callback overdue</source>
+        <translation>回访超时</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="52" />
+        <source>Moved</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="53" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="54" />
+        <source>Call to the owner</source>
+        <translation>致电业主</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="55" />
+        <source>Letter printed</source>
+        <translation>已打印函件</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="57" />
+        <source>Escalated</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="58" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="59" />
+        <source>Ownership transferred</source>
+        <translation>转交首问责任</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="60" />
+        <source>Assigned</source>
+        <translation>已指派</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="63" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="64" />
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="65" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="111" />
+        <source>%1 d %2 h</source>
+        <translation>%1天%2小时</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="113" />
+        <source>%1 h %2 min</source>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="114" />
+        <source>%1 min</source>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="121" />
+        <source>%1 left</source>
+        <translation>剩余%1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="122" />
+        <source>overdue %1</source>
+        <translation>超时%1</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="38" />
+        <source>Intake</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="177" />
+        <source>&amp;Caller</source>
+        <translation>来电人(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="177" />
+        <source>&amp;Unit</source>
+        <translation>房号(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="177" />
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="178" />
+        <source>Cate&amp;gory</source>
+        <translation>类别(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="178" />
+        <source>C&amp;hannel</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="178" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="179" />
+        <source>&amp;Place</source>
+        <translation>位置(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="179" />
+        <source>&amp;Description</source>
+        <translation>内容(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="179" />
+        <source>&amp;Visit time</source>
+        <translation>上门时间(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="180" />
+        <source>Call-back &amp;number</source>
+        <translation>回电号码(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="180" />
+        <source>&amp;Answer given</source>
+        <translation>答复内容(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="194" />
+        <source>&amp;Emergency (leak, power cut, lift entrapment, gas)</source>
+        <translation>紧急报修(&amp;E)（漏水、停电、电梯困人、燃气）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="195" />
+        <source>Where exactly: kitchen, lift hall of 3-2, car park B2 …</source>
+        <translation>具体位置：厨房、3-2电梯厅、地下车库B2……</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="196" />
+        <source>What the caller says, in their words</source>
+        <translation>来电人反映的情况（按原话记录）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="197" />
+        <source>e.g. tomorrow morning, after 18:00</source>
+        <translation>例如：明天上午、18:00以后</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="198" />
+        <source>Only if different from the caller's phone</source>
+        <translation>与来电人电话不同时填写</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="199" />
+        <source>3-2-1202</source>
+        <translation>3-2-1202</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="200" />
+        <source>Answered on the spot: c&amp;lose it now</source>
+        <translation>当场答复，立即关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="201" />
+        <source>What the caller was told (a standard answer can be taken from the right)</source>
+        <translation>答复内容（可从右侧采用常用答复）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="202" />
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>保存(&amp;S)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="203" />
+        <source>New call (Ctrl+N)</source>
+        <translation>新登记（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="204" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="468" />
+        <source>Read the number to the caller</source>
+        <translation>请将工单号告知来电人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="205" />
+        <source>The new ticket's number appears here</source>
+        <translation>新工单号将显示在这里</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="280" />
+        <source>No caller chosen: the unit's owner is taken, or choose the common area</source>
+        <translation>未选择来电人：默认为该房屋业主，或选择公共区域</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="288" />
+        <source>Unit %1: %2</source>
+        <translation>房屋 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="335" />
+        <source>Deadline: %1 (%2)</source>
+        <translation>时限：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="359" />
+        <source>Recent tickets of %1</source>
+        <translation>%1 近期工单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="360" />
+        <source>Recent tickets of the unit</source>
+        <translation>该房屋近期工单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/intake.py" line="379" />
+        <source>Repeat complaint (二次投诉): the same unit complained of %1 on %2: &lt;a href='%3'&gt;%3&lt;/a&gt; (%4). Handle with care and press the department.</source>
+        <translation>二次投诉：该房屋已于 %2 投诉过“%1”：&lt;a href='%3'&gt;%3&lt;/a&gt;（%4）。请妥善处理并督促责任部门。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="47" />
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="130" />
+        <source>&amp;Mine (first responder)</source>
+        <translation>我的首问(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="131" />
+        <source>&amp;Overdue only</source>
+        <translation>只看超时(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="132" />
+        <source>Open (Enter)</source>
+        <translation>打开（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="133" />
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="175" />
+        <source>All handlers</source>
+        <translation>全部处理人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="186" />
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="187" />
+        <source>Building %1</source>
+        <translation>%1栋</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="211" />
+        <source>%1 open, %2 overdue</source>
+        <translation>未结 %1 件，超时 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="270" />
+        <source>Select a card: Enter opens it, Ctrl+Right moves it on</source>
+        <translation>选择卡片：回车打开，Ctrl+→ 进入下一步</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/board.py" line="272" />
+        <source>%1 → move to:</source>
+        <translation>%1 → 转到：</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="100" />
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="103" />
+        <source>My open tickets (first responder)</source>
+        <translation>我的未结工单（首问）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="103" />
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="104" />
+        <source>Callbacks due today</source>
+        <translation>今日待回访</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="104" />
+        <source>Calls and visits today</source>
+        <translation>今日来电来访</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="109" />
+        <source>Today by type and channel</source>
+        <translation>今日分类与渠道</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="138" />
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="98" />
+        <source>Please say why.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketActions</name>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="19" />
+        <source>Not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="75" />
+        <source>Cancel %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="75" />
+        <source>Reopen %1</source>
+        <translation>重新处理 %1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="76" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="98" />
+        <source>Escalate %1</source>
+        <translation>督办 %1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="99" />
+        <source>&amp;Pressed for what, by when</source>
+        <translation>督办事项与期限(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="45" />
+        <source>Number</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="46" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="47" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="48" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="42" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="43" />
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="44" />
+        <source>Time</source>
+        <translation>时限</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
+        <source>First responder</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
+        <source>Preferred visit time</source>
+        <translation>预约上门时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
+        <source>Callback due</source>
+        <translation>回访期限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="185" />
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="185" />
+        <source>Escalated</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="189" />
+        <source>Found and done:</source>
+        <translation>处理情况：</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="190" />
+        <source>What was found and done (used in the reply letter)</source>
+        <translation>查明的情况和处理结果（用于回复函）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="191" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="192" />
+        <source>A note, or what was said on the call to the owner</source>
+        <translation>备注，或致电业主时所说的内容</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="193" />
+        <source>Add &amp;note</source>
+        <translation>添加备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="194" />
+        <source>Log &amp;call to owner</source>
+        <translation>记录致电业主(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="195" />
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="196" />
+        <source>Call&amp;back…</source>
+        <translation>回访(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="197" />
+        <source>&amp;Escalate (督办)…</source>
+        <translation>督办(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="198" />
+        <source>&amp;Transfer ownership…</source>
+        <translation>转交首问责任(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
+        <source>Print complaint reply</source>
+        <translation>打印投诉回复函</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
+        <source>Print callback letter</source>
+        <translation>打印回访函</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="200" />
+        <source>Print work order</source>
+        <translation>打印派工单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="262" />
+        <source>Repeat complaint of &lt;a href='%1'&gt;%1&lt;/a&gt;</source>
+        <translation>二次投诉，前次：&lt;a href='%1'&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="268" />
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="268" />
+        <source>Ordinary</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="281" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="281" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="111" />
+        <source>Transfer ownership of %1</source>
+        <translation>转交 %1 的首问责任</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="118" />
+        <source>&amp;To</source>
+        <translation>转交给(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="119" />
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="124" />
+        <source>A transfer needs a reason.</source>
+        <translation>转交需要填写原因。</translation>
+    </message>
+</context>
+</TS>
