@@ -1,0 +1,381 @@
+"""打印 The print centre: choose a document, its template, a ticket or a selection of units; preview, print,
+save PDF; mail merges run off the GUI thread with progress and cancel; the log of recent printed documents."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from frontdesk.core.errors import Refused
+from frontdesk.ui import print_actions
+
+KINDS = ("complaint-reply", "callback-letter", "work-order", "notice", "survey-form", "inspection-sheet")
+TICKET_KINDS = ("complaint-reply", "callback-letter", "work-order")
+UNIT_KINDS = ("notice", "survey-form")
+TEMPLATE_KIND = {"complaint-reply": "complaint-reply", "callback-letter": "callback-letter", "notice": "notice",
+                 "survey-form": "survey-form", "inspection-sheet": "inspection"}
+LOG_LIMIT = 200
+
+
+class PrintCentrePage(QWidget):
+    key = "print"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._build()
+        self.retranslateUi()
+        self._load_choices()
+        self._kind_changed()
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Print")
+
+    # ---- building the form -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        self.kind.setObjectName("printKind")
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.template = QComboBox()
+        self.template.setObjectName("printTemplate")
+        self.template.currentIndexChanged.connect(lambda _i: self._template_changed())
+        self.ticket = QLineEdit()
+        self.ticket.setObjectName("printTicket")
+        self.ticket.returnPressed.connect(self.preview)
+        self.doc_box = QGroupBox()
+        self.doc_form = QFormLayout(self.doc_box)
+        self.kind_label, self.template_label, self.ticket_label = QLabel(), QLabel(), QLabel()
+        self.doc_form.addRow(self.kind_label, self.kind)
+        self.doc_form.addRow(self.template_label, self.template)
+        self.doc_form.addRow(self.ticket_label, self.ticket)
+
+        self.building = QComboBox()
+        self.building.setObjectName("printBuilding")
+        self.building.currentIndexChanged.connect(lambda _i: self._building_changed())
+        self.entrance = QComboBox()
+        self.entrance.setObjectName("printEntrance")
+        self.entrance.currentIndexChanged.connect(lambda _i: self._update_count())
+        self.codes = QLineEdit()
+        self.codes.setObjectName("printCodes")
+        self.codes.editingFinished.connect(self._update_count)
+        self.property_type = QComboBox()
+        self.property_type.setObjectName("printPropertyType")
+        self.handover = QComboBox()
+        self.handover.setObjectName("printHandover")
+        self.tag = QComboBox()
+        self.tag.setObjectName("printTag")
+        for combo in (self.property_type, self.handover, self.tag):
+            combo.currentIndexChanged.connect(lambda _i: self._update_count())
+        self.public = QCheckBox()
+        self.public.setObjectName("printPublic")
+        self.public.toggled.connect(lambda _on: self._update_count())
+        self.count = QLabel()
+        self.count.setObjectName("printCount")
+        self.units_box = QGroupBox()
+        uf = QFormLayout(self.units_box)
+        self.building_label, self.codes_label, self.filter_label = QLabel(), QLabel(), QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.building)
+        row.addWidget(self.entrance)
+        uf.addRow(self.building_label, row)
+        uf.addRow(self.codes_label, self.codes)
+        frow = QHBoxLayout()
+        for w in (self.property_type, self.handover, self.tag):
+            frow.addWidget(w)
+        uf.addRow(self.filter_label, frow)
+        uf.addRow("", self.public)
+        uf.addRow("", self.count)
+
+        self.values_box = QGroupBox()
+        vf = QFormLayout(self.values_box)
+        self.value_edits = {name: QLineEdit() for name in print_actions.NOTICE_FIELDS + ("title",)}
+        self.value_labels = {}
+        for name, edit in self.value_edits.items():
+            edit.setObjectName(f"printValue_{name}")
+            self.value_labels[name] = QLabel()
+            vf.addRow(self.value_labels[name], edit)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("printText")
+        self.text.setMaximumHeight(90)
+        self.text_label = QLabel()
+        vf.addRow(self.text_label, self.text)
+
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("previewButton")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+
+        left = QVBoxLayout()
+        left.addWidget(self.doc_box)
+        left.addWidget(self.units_box)
+        left.addWidget(self.values_box)
+        left.addLayout(buttons)
+        left.addStretch(1)
+
+        self.log_title = QLabel()
+        self.log_title.setObjectName("sectionTitle")
+        self.log = QTableWidget(0, 7)
+        self.log.setObjectName("printLog")
+        self.log.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.log.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.log.verticalHeader().setVisible(False)
+        self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.log.horizontalHeader().setStretchLastSection(True)
+        self.log.cellDoubleClicked.connect(self._open_logged)
+        right = QVBoxLayout()
+        right.addWidget(self.log_title)
+        right.addWidget(self.log, 1)
+
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(12, 12, 12, 12)
+        lay.addLayout(left, 2)
+        lay.addLayout(right, 3)
+
+    def retranslateUi(self) -> None:
+        names = self.kind_names()
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for k in KINDS:
+            self.kind.addItem(names[k], k)
+        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        self.kind.blockSignals(False)
+        self.doc_box.setTitle(self.tr("Document"))
+        self.kind_label.setText(self.tr("Kind"))
+        self.template_label.setText(self.tr("Template"))
+        self.ticket_label.setText(self.tr("Ticket number"))
+        self.ticket.setPlaceholderText(self.tr("e.g. TS-20261122-003"))
+        self.units_box.setTitle(self.tr("Units (one page per unit)"))
+        self.building_label.setText(self.tr("Building / entrance"))
+        self.codes_label.setText(self.tr("Or unit codes"))
+        self.codes.setPlaceholderText(self.tr("1-, 1-2-, 3-2-1202 … comma-separated"))
+        self.filter_label.setText(self.tr("Only"))
+        self.public.setText(self.tr("One public notice for the notice board instead"))
+        self.values_box.setTitle(self.tr("Notice details (left empty: a blank to fill in by hand)"))
+        for name, label in self.value_labels.items():
+            label.setText(print_actions.field_label(name))
+        self.text_label.setText(print_actions.field_label("text"))
+        self.preview_button.setText(self.tr("Preview…"))
+        self.save_button.setText(self.tr("Save PDF…"))
+        self.log_title.setText(self.tr("Recently printed"))
+        self.log.setHorizontalHeaderLabels([self.tr("When"), self.tr("Document"), self.tr("Number"),
+                                            self.tr("Ticket"), self.tr("Unit"), self.tr("By"), self.tr("Pages")])
+
+    def kind_names(self) -> dict[str, str]:
+        return {"complaint-reply": self.tr("Complaint reply letter"), "callback-letter": self.tr("Callback letter"),
+                "work-order": self.tr("Repair work order"), "notice": self.tr("Notice"),
+                "survey-form": self.tr("Satisfaction survey form"), "inspection-sheet": self.tr("Inspection sheet")}
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+            self._load_choices()
+        super().changeEvent(event)
+
+    def _load_choices(self) -> None:
+        """Buildings, filters and tags from the archive."""
+        from frontdesk.core.importing import HANDOVER_STATES
+        from frontdesk.core.model import PROPERTY_TYPES
+        from frontdesk.store.archive import known_tags, tree
+        self.tree = tree(self.ctx.db)
+        for combo, items, any_text in ((self.property_type, PROPERTY_TYPES, self.tr("Any property type")),
+                                       (self.handover, HANDOVER_STATES, self.tr("Any handover status")),
+                                       (self.tag, known_tags(self.ctx.db), self.tr("Any tag"))):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_text, "")
+            for item in items:
+                combo.addItem(item, item)
+            combo.blockSignals(False)
+        self.building.blockSignals(True)
+        self.building.clear()
+        self.building.addItem(self.tr("All buildings"), None)
+        for b in self.tree:
+            self.building.addItem(self.tr("Building %1").replace("%1", str(b["building"])), b["building"])
+        self.building.blockSignals(False)
+        self._building_changed()
+
+    def _building_changed(self) -> None:
+        b = self.building.currentData()
+        self.entrance.blockSignals(True)
+        self.entrance.clear()
+        self.entrance.addItem(self.tr("All entrances"), None)
+        for node in self.tree:
+            if node["building"] == b:
+                for e in node["entrances"]:
+                    self.entrance.addItem(self.tr("Entrance %1").replace("%1", str(e["entrance"])), e["entrance"])
+        self.entrance.setEnabled(b is not None)
+        self.entrance.blockSignals(False)
+        self._update_count()
+
+    def _kind_changed(self) -> None:
+        from frontdesk.services.printing import template_names
+        kind = self.kind.currentData()
+        self.template.blockSignals(True)
+        self.template.clear()
+        tkind = TEMPLATE_KIND.get(kind)
+        for name in template_names(self.ctx.db, tkind) if tkind else []:
+            self.template.addItem(print_actions.template_label(name), name)
+        self.template.blockSignals(False)
+        self.template.setEnabled(self.template.count() > 0)
+        self.ticket.setEnabled(kind in TICKET_KINDS)
+        self.units_box.setVisible(kind in UNIT_KINDS)
+        self.public.setVisible(kind == "notice")
+        self._template_changed()
+        self._update_count()
+
+    def _template_changed(self) -> None:
+        kind, name = self.kind.currentData(), self.template.currentData()
+        self.values_box.setVisible(kind == "notice")
+        free = name == "free-text"
+        for field, edit in self.value_edits.items():
+            edit.setVisible(not free or field == "title")
+            self.value_labels[field].setVisible(not free or field == "title")
+        self.text.setVisible(free)
+        self.text_label.setVisible(free)
+
+    # ---- what was chosen ---------------------------------------------------------------------
+
+    def selection(self) -> str:
+        """The SELECTION string: typed codes win, else the building / entrance chosen, else all."""
+        typed = self.codes.text().strip()
+        if typed:
+            return typed
+        b, e = self.building.currentData(), self.entrance.currentData()
+        if b is None:
+            return "all"
+        return f"{b}-{e}-" if e is not None else f"{b}-"
+
+    def filters(self):
+        from frontdesk.store.archive import Filters
+        return Filters(property_type=self.property_type.currentData() or "",
+                       handover_status=self.handover.currentData() or "", tag=self.tag.currentData() or "")
+
+    def unit_options(self) -> dict:
+        """Keyword arguments for the unit documents' preparation."""
+        opts: dict = {"filters": self.filters(), "template": self.template.currentData()}
+        if self.kind.currentData() == "notice":
+            values = {k: e.text().strip() for k, e in self.value_edits.items() if k != "title" and e.text().strip()}
+            opts.update(values=values, public=self.public.isChecked(),
+                        title=self.value_edits["title"].text().strip() or None,
+                        text=self.text.toPlainText().strip() if opts["template"] == "free-text" else None)
+        return opts
+
+    def _update_count(self) -> None:
+        from frontdesk.store.printed import select_units
+        if self.kind.currentData() not in UNIT_KINDS:
+            self.count.clear()
+            return
+        if self.public.isChecked() and self.kind.currentData() == "notice":
+            self.count.setText(self.tr("One page for the notice board."))
+            return
+        try:
+            n = len(select_units(self.ctx.db, self.selection(), self.filters()))
+        except Refused as exc:
+            self.count.setText(str(exc))
+            return
+        self.count.setText(self.tr("%n unit(s): one page each, in one PDF.", "", n))
+
+    # ---- actions -----------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        kind = self.kind.currentData()
+        if kind in TICKET_KINDS:
+            number = self.ticket.text().strip().upper()
+            if not number:
+                QMessageBox.information(self, self.tr("Print"), self.tr("Type the ticket number first."))
+                self.ticket.setFocus()
+                return
+            print_actions.print_ticket_document(self.ctx, self, number, kind)
+            return
+        if kind == "inspection-sheet":
+            from frontdesk.services.printing import prepare_inspection_sheet
+            try:
+                prepared = prepare_inspection_sheet(self.ctx.db, self.template.currentData())
+            except Refused as exc:
+                QMessageBox.warning(self, self.tr("Print"), str(exc))
+                return
+            print_actions.preview(self.ctx, self, prepared)
+            return
+        self._run_merge(out=None)
+
+    def _run_merge(self, out: str | None):
+        """Lay out notices or survey forms off the GUI thread; the preview (or the saved file) when done."""
+        from frontdesk.services.printing import merge_job
+        from frontdesk.ui.jobs import run_job
+        title = self.tr("Preparing %1").replace("%1", self.kind.currentText())
+
+        def done(prepared):
+            if out:
+                self.ctx.notify(tables={"printed_documents"})
+                QMessageBox.information(self, self.tr("Save PDF"),
+                                        self.tr("Saved %1 (%n page(s)).", "", prepared.pages).replace("%1", out))
+            else:
+                print_actions.preview(self.ctx, self, prepared)
+            self.refresh()
+
+        return run_job(self, self.ctx, title, merge_job, self.kind.currentData(), self.selection(), self.ctx.user,
+                       out=out, on_done=done, **self.unit_options())
+
+    def save_pdf(self) -> None:
+        kind = self.kind.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{kind}.pdf", self.tr("PDF files (*.pdf)"))
+        if not path:
+            return
+        self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
+
+    def save_to(self, path: str):
+        """Save the chosen document to `path` and record it (merges run as a job)."""
+        from frontdesk.services import printing as sp
+        kind = self.kind.currentData()
+        if kind in UNIT_KINDS:
+            return self._run_merge(out=path)
+        try:
+            sp.print_to_file(self.ctx.db, kind, path, self.ctx.user, ticket=self.ticket.text().strip() or None,
+                             template=self.template.currentData())
+        except (Refused, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Save PDF"), str(exc))
+            return None
+        self.ctx.notify(tables={"printed_documents", "ticket_events"}, numbers={self.ticket.text().strip().upper()})
+        self.refresh()
+        return path
+
+    # ---- the log -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        from frontdesk.services.printing import recent
+        rows = recent(self.ctx.db, LOG_LIMIT)
+        names = self.kind_names()
+        self.log.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = [row["at"].replace("T", " ")[:16], names.get(row["kind"], row["kind"]), row["doc_number"],
+                     row["ticket"] or "", row["unit"] or "", row["who"] or "", str(row["pages"])]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 6:
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                self.log.setItem(r, c, item)
+
+    def _on_changed(self, change: dict) -> None:
+        if "printed_documents" in change.get("tables", ()):
+            self.refresh()
+
+    def _open_logged(self, row: int, _col: int) -> None:
+        ticket = self.log.item(row, 3).text() if self.log.item(row, 3) else ""
+        if ticket:
+            self.ctx.open_ticket.emit(ticket)
+
+
+#: the name the page registry looks for (the class name is the translation context)
+Page = PrintCentrePage

@@ -1,0 +1,151 @@
+"""Print actions the ticket window and the unit view call: a few lines each over services.printing.
+
+print_ticket_document(ctx, parent, number, kind): complaint-reply (handling text edited first), callback-letter,
+work-order. print_unit_document(ctx, parent, unit_code, kind): notice (template and values asked), survey-form."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QVBoxLayout)
+
+from frontdesk.core.errors import Refused
+
+#: The notice values a receptionist fills in (placeholders of the notice templates), in form order.
+NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintActions", text)
+
+
+def field_label(name: str) -> str:
+    """The translated label of a notice placeholder."""
+    return {"reason": _tr("Reason"), "start": _tr("From"), "end": _tr("Until"), "scope": _tr("Affected area"),
+            "deadline": _tr("Deadline"), "place": _tr("Where"), "period": _tr("Period"),
+            "amount": _tr("Amount (yuan)"), "title": _tr("Title"), "text": _tr("Text")}.get(name, name)
+
+
+class HandlingDialog(QDialog):
+    """Edit 'what was found and done' before the complaint reply letter is printed; kept on the ticket."""
+
+    def __init__(self, text: str, number: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("handlingDialog")
+        self.setWindowTitle(self.tr("Complaint reply — %1").replace("%1", number))
+        self.hint = QLabel(self.tr("What was found and what was done (printed in the letter and kept on the "
+                                   "ticket):"))
+        self.hint.setWordWrap(True)
+        self.edit = QPlainTextEdit(text or "")
+        self.edit.setObjectName("handlingEdit")
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Preview letter"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.edit, 1)
+        lay.addWidget(buttons)
+        self.resize(560, 320)
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+    def _accept(self) -> None:
+        if not self.text():
+            QMessageBox.information(self, self.windowTitle(), self.tr("Write what was found and done first."))
+            return
+        self.accept()
+
+
+class NoticeDialog(QDialog):
+    """Choose a notice template and fill in its values (blanks print as lines to write on)."""
+
+    def __init__(self, ctx, parent=None, *, unit_code: str = ""):
+        super().__init__(parent)
+        from frontdesk.services.printing import template_names
+        self.setObjectName("noticeDialog")
+        self.setWindowTitle(self.tr("Notice for %1").replace("%1", unit_code) if unit_code else self.tr("Notice"))
+        self.template = QComboBox()
+        self.template.setObjectName("noticeTemplate")
+        for name in template_names(ctx.db, "notice"):
+            self.template.addItem(template_label(name), name)
+        self.fields = {name: QLineEdit() for name in NOTICE_FIELDS + ("title",)}
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("noticeText")
+        form = QFormLayout()
+        form.addRow(self.tr("Template"), self.template)
+        for name, edit in self.fields.items():
+            edit.setObjectName(f"notice_{name}")
+            form.addRow(field_label(name), edit)
+        form.addRow(field_label("text"), self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Preview"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+    def options(self) -> dict:
+        """Keyword arguments for services.printing.prepare_unit_documents."""
+        name = self.template.currentData()
+        values = {k: e.text().strip() for k, e in self.fields.items() if k != "title" and e.text().strip()}
+        text = self.text.toPlainText().strip()
+        return {"template": name, "values": values, "text": text if name == "free-text" else None,
+                "title": self.fields["title"].text().strip() or None}
+
+
+def template_label(name: str) -> str:
+    """A shipped template's translated name (an admin-made one shows its short name)."""
+    return {"water-outage": _tr("Water outage"), "power-outage": _tr("Power outage"),
+            "handover-reminder": _tr("Handover reminder"), "fee-reminder": _tr("Fee reminder"),
+            "free-text": _tr("Free text"), "default": _tr("Standard"), "elevator": _tr("Elevator"),
+            "fire-safety": _tr("Fire safety"), "water-supply": _tr("Secondary water supply"),
+            "public-lighting": _tr("Public lighting"), "patrol": _tr("Security patrol")}.get(name, name)
+
+
+def preview(ctx, parent, prepared) -> None:
+    """Show the preview dialog (print / save from there)."""
+    from frontdesk.ui.print_preview import PreviewDialog
+    PreviewDialog(ctx, prepared, parent).exec()
+
+
+def _explain(parent, exc: Exception) -> None:
+    QMessageBox.warning(parent, _tr("Print"), str(exc))
+
+
+def print_ticket_document(ctx, parent, number: str, kind: str) -> None:
+    """Complaint reply (handling text edited first and kept), callback letter or work order for a ticket."""
+    from frontdesk.services import printing as sp
+    from frontdesk.store import tickets
+    try:
+        if kind == "complaint-reply":
+            t = tickets.get(ctx.db, number)
+            dialog = HandlingDialog(t.get("handling_text") or "", number, parent)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            if dialog.text() != (t.get("handling_text") or ""):
+                sp.set_handling(ctx.db, number, ctx.user, dialog.text())
+                ctx.notify(tables={"tickets"}, numbers={number})
+        prepared = sp.prepare_ticket_document(ctx.db, kind, number)
+    except Refused as exc:
+        _explain(parent, exc)
+        return
+    preview(ctx, parent, prepared)
+
+
+def print_unit_document(ctx, parent, unit_code: str, kind: str) -> None:
+    """A notice (template and values asked) or a survey form for one unit."""
+    from frontdesk.services import printing as sp
+    try:
+        options: dict = {}
+        if kind == "notice":
+            dialog = NoticeDialog(ctx, parent, unit_code=unit_code)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            options = dialog.options()
+        prepared = sp.prepare_unit_documents(ctx.db, kind, unit_code, **options)
+    except Refused as exc:
+        _explain(parent, exc)
+        return
+    preview(ctx, parent, prepared)
