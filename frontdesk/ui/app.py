@@ -69,6 +69,10 @@ def run(db_path) -> int:
         from frontdesk.ui.main_window import MainWindow
         window = MainWindow(ctx)
         window.show()
-        return app.exec()
+        code = app.exec()
+        window.idle.stop()
+        import shiboken6
+        shiboken6.delete(window)          # its pages go before the connection they read from
+        return code
     finally:
         ctx.close()

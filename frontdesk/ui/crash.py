@@ -15,13 +15,16 @@ log = logging.getLogger("frontdesk")
 
 
 def setup_log(folder: str | Path) -> Path:
-    """Send the 'frontdesk' logger to <folder>/frontdesk.log (once per process); returns the file's path."""
+    """Send the 'frontdesk' logger to <folder>/frontdesk.log (one such file at a time); returns its path."""
     path = Path(folder) / LOG_NAME
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not any(getattr(h, "_frontdesk", False) for h in log.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8")
+    for old in [h for h in log.handlers if getattr(h, "_frontdesk", None) not in (None, str(path))]:
+        log.removeHandler(old)
+        old.close()
+    if not any(getattr(h, "_frontdesk", None) == str(path) for h in log.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        handler._frontdesk = True
+        handler._frontdesk = str(path)
         log.addHandler(handler)
         log.setLevel(logging.INFO)
     return path
