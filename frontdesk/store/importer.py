@@ -125,6 +125,34 @@ def read_table(path: str | Path, encoding: str = "auto") -> tuple[list[str], lis
     return [h.strip().lstrip("\ufeff") for h in rows[0]], list(enumerate(rows[1:], start=2)), used
 
 
+def read_headers(path: str | Path, encoding: str = "auto") -> tuple[list[str], str]:
+    """The header line alone (for the wizard's column mapping), reading only the start of a CSV."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(65536)
+    except OSError as exc:
+        raise Refused("unreadable", f"{path}: cannot read the file ({exc})", path=str(path)) from exc
+    if path.suffix.lower() in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        from openpyxl import load_workbook
+        try:
+            wb = load_workbook(path, read_only=True, data_only=True)
+            first = next(wb.worksheets[0].iter_rows(values_only=True, max_row=1), ())
+            wb.close()
+        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+            raise Refused("unreadable", f"{path}: not a readable XLSX workbook ({exc})", path=str(path)) from exc
+        return [_cell(h).strip() for h in first], "xlsx"
+    cut = head.split(b"\n", 1)[0] if b"\n" in head else head
+    try:
+        text, used = decode(cut, encoding)
+    except UnicodeDecodeError as exc:
+        raise Refused("unreadable", f"{path}: the text is not UTF-8 or GB18030 ({exc.reason})",
+                      path=str(path)) from exc
+    delimiter = "\t" if "\t" in text and "," not in text else ","
+    row = next(csv.reader([text.rstrip("\r")], delimiter=delimiter), [])
+    return [h.strip().lstrip("\ufeff") for h in row], used
+
+
 def _cell(v) -> str:
     if v is None:
         return ""

@@ -1,0 +1,253 @@
+"""档案 The archive: buildings → entrances → units with counts and filters, the unit view (occupants, house
+health archive, timeline), the person view (customer archive), search, owner import and archive export."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
+
+from frontdesk.core.errors import Refused
+from frontdesk.core.model import CUSTOMER_CLASSES, PROPERTY_TYPES
+from frontdesk.store import archive, search
+from frontdesk.store.units import HANDOVER_STATES
+from frontdesk.ui.archive import words
+from frontdesk.ui.archive.person_view import PersonView
+from frontdesk.ui.archive.tree_model import UNIT_ROLE, ArchiveTreeModel
+from frontdesk.ui.archive.unit_view import UnitView
+from frontdesk.ui.jobs import run_job
+from frontdesk.ui.widgets import labels
+
+ARCHIVE_TABLES = {"units", "people", "phones", "occupancies", "tickets"}
+
+
+class ArchivePage(QWidget):
+    key = "archive"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current: tuple[str, str] | None = None     # ("unit", code) or ("person", id)
+        self._build()
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self._search)
+        self.search.textEdited.connect(lambda _t: self.timer.start())
+        ctx.changed.connect(self._on_changed)
+        ctx.user_changed.connect(lambda _u: self._show_current())
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Archive")
+
+    # ---- building ----
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("archiveSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Unit, name, phone (last four), pinyin initials…"))
+        self.search.returnPressed.connect(self._open_first_result)
+        self.results = QListWidget()
+        self.results.setObjectName("archiveResults")
+        self.results.itemActivated.connect(self._open_result)
+        self.results.itemClicked.connect(self._open_result)
+        self.results.hide()
+        self.filters: dict[str, QComboBox] = {}
+        grid = QHBoxLayout()
+        for key, any_text, values, show in (
+                ("property_type", self.tr("All types"), PROPERTY_TYPES, words.property_type),
+                ("handover_status", self.tr("Any handover"), HANDOVER_STATES, words.handover),
+                ("customer_class", self.tr("Any class"), CUSTOMER_CLASSES, words.customer_class),
+                ("tag", self.tr("Any tag"), archive.known_tags(self.ctx.db), str)):
+            combo = QComboBox()
+            combo.setObjectName(f"filter_{key}")
+            combo.addItem(any_text, "")
+            for v in values:
+                combo.addItem(show(v), v)
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+            self.filters[key] = combo
+            grid.addWidget(combo)
+        self.model = ArchiveTreeModel(self.ctx.db, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("archiveTree")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.header().setStretchLastSection(True)
+        for col, width in ((0, 150), (1, 90), (2, 80)):
+            self.tree.setColumnWidth(col, width)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current)
+        self.count = QLabel()
+        self.count.setObjectName("hintLabel")
+        self.import_button = QPushButton(self.tr("Import owners…"))
+        self.import_button.setObjectName("importOwnersButton")
+        self.import_button.clicked.connect(self.import_owners)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("exportArchiveButton")
+        self.export_button.clicked.connect(self.export)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(12, 12, 6, 12)
+        lv.addWidget(self.search)
+        lv.addWidget(self.results, 1)
+        lv.addLayout(grid)
+        lv.addWidget(self.tree, 3)
+        lv.addLayout(buttons)
+
+        self.placeholder = QLabel(self.tr("Choose a unit in the tree, or search for a unit, a person or a phone."))
+        self.placeholder.setObjectName("hintLabel")
+        self.placeholder.setAlignment(Qt.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.unit_view = UnitView(self.ctx)
+        self.unit_view.person_requested.connect(self.show_person)
+        self.person_view = PersonView(self.ctx)
+        self.person_view.unit_requested.connect(self.show_unit)
+        self.stack = QStackedWidget()
+        for w in (self.placeholder, self.unit_view, self.person_view):
+            self.stack.addWidget(w)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.stack)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([520, 780])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(split)
+
+    # ---- state ----
+    def current_filters(self) -> archive.Filters:
+        return archive.Filters(**{k: c.currentData() or "" for k, c in self.filters.items()})
+
+    def refresh(self) -> None:
+        """Read the buildings and entrances again under the filters; keep what is shown on the right."""
+        self.model.reload(self.current_filters())
+        self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
+        if self.current and self.current[0] == "unit":
+            idx = self.model.find_unit(self.current[1])
+            if idx.isValid():
+                self._select(idx)
+
+    def _on_changed(self, change: dict) -> None:
+        if change.get("tables") and not (set(change["tables"]) & ARCHIVE_TABLES):
+            return
+        self.refresh()
+        self._show_current()
+
+    def _show_current(self) -> None:
+        if not self.current:
+            return
+        kind, key = self.current
+        try:
+            (self.unit_view if kind == "unit" else self.person_view).load(key)
+        except Refused:
+            self.current = None
+            self.stack.setCurrentWidget(self.placeholder)
+
+    def _select(self, idx) -> None:
+        self.tree.selectionModel().blockSignals(True)
+        self.tree.setCurrentIndex(idx)
+        self.tree.selectionModel().blockSignals(False)
+        self.tree.scrollTo(idx)
+
+    # ---- opening ----
+    def show_unit(self, code: str) -> None:
+        """Open a unit (from the tree, a search, the main window or another view)."""
+        if not code:
+            return
+        try:
+            self.unit_view.load(code)
+        except Refused as exc:
+            QMessageBox.information(self, self.title(), str(exc))
+            return
+        self.current = ("unit", self.unit_view.unit["code"])
+        self.stack.setCurrentWidget(self.unit_view)
+        idx = self.model.find_unit(self.current[1])
+        if idx.isValid():
+            self._select(idx)
+
+    def show_person(self, person_id: str) -> None:
+        if not person_id:
+            return
+        try:
+            self.person_view.load(person_id)
+        except Refused as exc:
+            QMessageBox.information(self, self.title(), str(exc))
+            return
+        self.current = ("person", self.person_view.person["id"])
+        self.stack.setCurrentWidget(self.person_view)
+
+    def _tree_current(self, current, _previous) -> None:
+        code = current.siblingAtColumn(0).data(UNIT_ROLE) if current.isValid() else None
+        if code:
+            self.show_unit(code)
+
+    # ---- search ----
+    def _search(self) -> None:
+        text = self.search.text().strip()
+        self.results.clear()
+        if not text:
+            self.results.hide()
+            return
+        for hit in search.find(self.ctx.db, text, limit=30):
+            item = QListWidgetItem(f"{labels.search_kind(hit['kind'])}  {hit['label']}   {hit['detail']}")
+            item.setData(Qt.UserRole, hit)
+            self.results.addItem(item)
+        if not self.results.count():
+            self.results.addItem(QListWidgetItem(self.tr("Nothing found")))
+        self.results.show()
+
+    def _open_first_result(self) -> None:
+        self._search()
+        if self.results.count():
+            self._open_result(self.results.item(0))
+
+    def _open_result(self, item) -> None:
+        hit = item.data(Qt.UserRole) if item else None
+        if not hit:
+            return
+        if hit["kind"] == "unit":
+            self.show_unit(hit["key"])
+        elif hit["kind"] == "person":
+            self.show_person(hit["id"])
+        elif hit["kind"] == "ticket":
+            self.ctx.open_ticket.emit(hit["key"])
+
+    # ---- import and export ----
+    def import_owners(self) -> None:
+        from frontdesk.ui.archive.import_wizard import ImportWizard
+        self.wizard = ImportWizard(self.ctx, self)
+        self.wizard.open()
+
+    def export(self) -> None:
+        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the archive"), "archive.xlsx",
+                                                   self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if name:
+            unmasked = self.ctx.is_lead() and QMessageBox.question(
+                self, self.tr("Export the archive"),
+                self.tr("Include full phones and ID numbers? (The export is written to the audit log.)"),
+                QMessageBox.Yes | QMessageBox.No, QMessageBox.No) == QMessageBox.Yes
+            self.export_to(name, unmasked=unmasked)
+
+    def export_to(self, path: str, *, unmasked: bool = False):
+        """Write the archive off the GUI thread; returns the job (tests wait on it)."""
+        fmt = "csv" if path.lower().endswith(".csv") else "xlsx"
+        actor = self.ctx.user
+
+        def work(db, abort, report):
+            return archive.export_archive(db, path, fmt, unmasked=unmasked, actor=actor, abort=abort, report=report)
+        return run_job(self, self.ctx, self.tr("Exporting the archive"), work,
+                       on_done=lambda n: self.count.setText(self.tr("%1 rows written to %2")
+                                                            .replace("%1", str(n)).replace("%2", path)))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
+        super().changeEvent(event)
+
+
+Page = ArchivePage
