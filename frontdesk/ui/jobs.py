@@ -83,15 +83,17 @@ class Job(QObject):
             self.dialog.close()
 
     def _finished(self, result) -> None:
+        aborted = self.abort.is_set()      # before _end: closing the dialog emits canceled
         self._end()
-        if self.abort.is_set():
+        if aborted:
             self.cancelled.emit()
         else:
             self.done.emit(result)
 
     def _failed(self, exc, text: str) -> None:
+        aborted = self.abort.is_set()
         self._end()
-        if isinstance(exc, Cancelled) or self.abort.is_set():
+        if isinstance(exc, Cancelled) or aborted:
             self.cancelled.emit()
             return
         from frontdesk.core.errors import Refused

@@ -1,0 +1,200 @@
+"""The callbacks tab (回访): tickets waiting for the callback, the phone script, and the result (reached or
+not, the owner's rating, a comment). Unsatisfied reopens the ticket with a note to its first responder;
+after three failed tries the callback letter is offered for print."""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QRadioButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
+
+from frontdesk.core.model import RATINGS
+
+from .table_model import RowsModel
+
+COLUMNS = ("number", "unit", "person", "type", "category", "contact_phone", "notified_at", "callback_due_at",
+           "callback_attempts", "status")
+
+
+def _colour(row: dict):
+    if row.get("timing") == "callback_overdue":
+        return QColor("#c0392b")
+    return None
+
+
+class CallbacksTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RowsModel([(c, c) for c in COLUMNS], self, colour=_colour)
+        self.view = QTableView()
+        self.view.setObjectName("callbackTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectRows)
+        self.view.setSelectionMode(QTableView.SingleSelection)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self.count = QLabel()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.view, 1)
+        lv.addWidget(self.count)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("callbackHeading")
+        self.script = QTextBrowser()
+        self.script.setObjectName("callbackScript")
+        self.ratings = QButtonGroup(self)
+        self.rating_buttons = {}
+        rating_row = QHBoxLayout()
+        for i, code in enumerate(RATINGS):
+            b = QRadioButton()
+            b.setObjectName(f"rating_{code}")
+            self.ratings.addButton(b, i)
+            self.rating_buttons[code] = b
+            rating_row.addWidget(b)
+        self.rating_buttons["satisfied"].setChecked(True)
+        self.comment = QLineEdit()
+        self.comment.setObjectName("callbackComment")
+        self.reached_button = QPushButton()
+        self.reached_button.setObjectName("callbackReached")
+        self.reached_button.clicked.connect(lambda: self.save(reached=True))
+        self.missed_button = QPushButton()
+        self.missed_button.setObjectName("callbackMissed")
+        self.missed_button.clicked.connect(lambda: self.save(reached=False))
+        self.letter_button = QPushButton()
+        self.letter_button.setObjectName("callbackLetter")
+        self.letter_button.clicked.connect(self.print_letter)
+        self.status = QLabel()
+        self.status.setObjectName("callbackStatus")
+        self.status.setWordWrap(True)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.heading)
+        rv.addWidget(self.script, 1)
+        self.rating_label = QLabel()
+        rv.addWidget(self.rating_label)
+        rv.addLayout(rating_row)
+        self.comment_label = QLabel()
+        rv.addWidget(self.comment_label)
+        rv.addWidget(self.comment)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reached_button)
+        buttons.addWidget(self.missed_button)
+        buttons.addWidget(self.letter_button)
+        rv.addLayout(buttons)
+        rv.addWidget(self.status)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay = QVBoxLayout(self)
+        lay.addWidget(split)
+        self.retranslateUi()
+        self._show(-1)
+
+    def retranslateUi(self) -> None:
+        from frontdesk.ui.widgets import labels
+        names = {"number": self.tr("Number"), "unit": self.tr("Unit"), "person": self.tr("Person"),
+                 "type": self.tr("Type"), "category": self.tr("Category"), "contact_phone": self.tr("Phone"),
+                 "notified_at": self.tr("Owner told"), "callback_due_at": self.tr("Callback due"),
+                 "callback_attempts": self.tr("Tries"), "status": self.tr("Status")}
+        self.model.set_headers([(c, names[c]) for c in COLUMNS])
+        for code, b in self.rating_buttons.items():
+            b.setText(labels.rating(code))
+        self.rating_label.setText(self.tr("The owner's rating:"))
+        self.comment_label.setText(self.tr("Comment:"))
+        self.reached_button.setText(self.tr("Reached: save the rating"))
+        self.missed_button.setText(self.tr("Not reached"))
+        self.letter_button.setText(self.tr("Print the callback letter"))
+        self.count.setText(self.tr("%n ticket(s) waiting for the callback", "", len(self.model.rows)))
+
+    def refresh(self) -> None:
+        from frontdesk.store.tickets import callbacks_due
+        from frontdesk.ui.widgets import labels
+        current = self.current()
+        rows = []
+        for t in callbacks_due(self.ctx.db):
+            rows.append({**t, "type_code": t["type"], "type": labels.type_(t["type"]),
+                         "status_code": t["status"], "status": labels.state(t["status"]),
+                         "notified_at": (t.get("notified_at") or "")[:16].replace("T", " "),
+                         "callback_due_at": (t.get("callback_due_at") or "")[:16].replace("T", " ")})
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%n ticket(s) waiting for the callback", "", len(rows)))
+        numbers = [r["number"] for r in rows]
+        if current and current["number"] in numbers:
+            self.view.selectRow(numbers.index(current["number"]))
+        elif rows:
+            self.view.selectRow(0)
+        else:
+            self._show(-1)
+
+    def current(self) -> dict | None:
+        return self.model.row(self.view.currentIndex().row())
+
+    def _show(self, i: int) -> None:
+        from frontdesk.services.callbacks import LETTER_AFTER_TRIES, script
+        from frontdesk.store import settings
+        row = self.model.row(i)
+        for w in (self.reached_button, self.missed_button, self.comment):
+            w.setEnabled(row is not None)
+        if row is None:
+            self.heading.setText(self.tr("Nothing to call back."))
+            self.script.clear()
+            self.letter_button.setEnabled(False)
+            return
+        self.heading.setText(f"{row['number']}  {row.get('unit') or ''}  {row.get('person') or ''}  "
+                             f"{row.get('contact_phone') or ''}")
+        staff = (self.ctx.user or {}).get("display_name", "")
+        self.script.setPlainText(script({**row, "type": row["type_code"]}, settings.get(self.ctx.db, "centre_name"),
+                                        staff))
+        self.reached_button.setEnabled(row["status_code"] == "notified")
+        self.letter_button.setEnabled(row["callback_attempts"] >= LETTER_AFTER_TRIES)
+
+    def rating(self) -> str:
+        return RATINGS[self.ratings.checkedId()]
+
+    def save(self, *, reached: bool) -> dict | None:
+        """Record this try; returns what services.callbacks.record returned (None when refused)."""
+        from frontdesk.core.errors import Refused
+        from frontdesk.services import callbacks
+        row = self.current()
+        if row is None:
+            return None
+        try:
+            res = callbacks.record(self.ctx.db, row["number"], self.ctx.user, reached=reached,
+                                   rating=self.rating() if reached else None, comment=self.comment.text())
+        except Refused as exc:
+            QMessageBox.warning(self, self.tr("Callback"), str(exc))
+            return None
+        t = res["ticket"]
+        if not reached:
+            self.status.setText(self.tr("%1: not reached (try %2).").replace("%1", t["number"])
+                                .replace("%2", str(t["callback_attempts"])))
+        elif t["status"] == "reopened":
+            self.status.setText(self.tr("%1: unsatisfied, reopened; a note went to the first responder %2.")
+                                .replace("%1", t["number"]).replace("%2", t.get("first_responder_name") or ""))
+        else:
+            self.status.setText(self.tr("%1: callback recorded, ticket closed.").replace("%1", t["number"]))
+        self.comment.clear()
+        self.ctx.notify(tables={"tickets", "ticket_events"}, ids={t["id"]}, numbers={t["number"]})
+        self.refresh()
+        if res["offer_letter"]:
+            self.status.setText(self.status.text() + " " + self.tr("Three tries failed: print the callback letter."))
+            self.letter_button.setEnabled(True)
+        return res
+
+    def print_letter(self) -> None:
+        row = self.current()
+        if row is None:
+            return
+        try:
+            from frontdesk.ui.print_actions import print_ticket_document
+        except ImportError:
+            QMessageBox.information(self, self.tr("Callback letter"),
+                                    self.tr("Printing is not available in this build; use: frontdesk print "
+                                            "callback-letter --ticket %1 --out FILE.pdf").replace("%1", row["number"]))
+            return
+        print_ticket_document(self.ctx, self, row["number"], "callback-letter")

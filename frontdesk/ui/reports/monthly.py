@@ -1,0 +1,214 @@
+"""The monthly analysis tab (月度分析): pick a month; the measures against their targets with the change on
+last month, counts, hot issues, and twelve-month charts, all from store.reports.monthly_analysis (the same
+function the PDF and the CLI print); export the PDF."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from frontdesk.core.reports import pct, pp
+
+from .charts import BLUE, BROWN, GREEN, RED, BarChart, LineChart
+
+
+def analysis_job(db, abort, report, month: str) -> dict:
+    """Off the GUI thread: the figures of `month`."""
+    from frontdesk.store.reports import monthly_analysis
+    return monthly_analysis(db, month)
+
+
+def export_job(db, abort, report, month: str, path: str, actor: dict) -> dict:
+    from frontdesk.services.reports import export_monthly
+    res = export_monthly(db, month, path, actor, report=report)
+    return {"path": res["path"]}
+
+
+def _table(name: str, rows: int = 0, cols: int = 0) -> QTableWidget:
+    t = QTableWidget(rows, cols)
+    t.setObjectName(name)
+    t.setEditTriggers(QTableWidget.NoEditTriggers)
+    t.verticalHeader().setVisible(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]], colours: dict | None = None) -> None:
+    t.clear()
+    t.setColumnCount(len(headers))
+    t.setRowCount(len(rows))
+    t.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            item.setTextAlignment(Qt.AlignCenter if c else Qt.AlignLeft | Qt.AlignVCenter)
+            if colours and (r, c) in colours:
+                item.setForeground(colours[(r, c)])
+            t.setItem(r, c, item)
+    t.resizeRowsToContents()
+    header = t.horizontalHeader().sizeHint().height()
+    t.setFixedHeight(header + sum(t.rowHeight(i) for i in range(len(rows))) + 2 * t.frameWidth() + 2)
+
+
+class MonthlyTab(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.figures: dict | None = None
+        last = QDate.currentDate().addMonths(-1)
+        self.month = QDateEdit(last)
+        self.month.setObjectName("monthPicker")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.show_button = QPushButton()
+        self.show_button.setObjectName("monthlyShow")
+        self.show_button.clicked.connect(self.compute)
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("monthlyPdf")
+        self.pdf_button.clicked.connect(lambda: self.export())
+        self.month_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.month_label)
+        top.addWidget(self.month)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.pdf_button)
+        self.heading = QLabel()
+        self.heading.setObjectName("monthlyHeading")
+        self.measures = _table("monthlyMeasures")
+        self.by_type = _table("monthlyTimeliness")
+        self.hot = _table("monthlyHot")
+        self.charts = {k: BarChart() for k in ("types", "channels", "buildings", "intake")}
+        self.charts["rates"] = LineChart()
+        self.charts["complaints"] = LineChart()
+        for k, c in self.charts.items():
+            c.setObjectName(f"chart_{k}")
+        self.definitions = QLabel()
+        self.definitions.setWordWrap(True)
+        self.definitions.setObjectName("hintLabel")
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.addWidget(self.heading, 0, 0, 1, 2)
+        grid.addWidget(self.measures, 1, 0, 1, 2)
+        grid.addWidget(self.by_type, 2, 0)
+        grid.addWidget(self.charts["types"], 2, 1)
+        grid.addWidget(self.charts["rates"], 3, 0)
+        grid.addWidget(self.charts["complaints"], 3, 1)
+        grid.addWidget(self.charts["intake"], 4, 0)
+        grid.addWidget(self.charts["channels"], 4, 1)
+        grid.addWidget(self.hot, 5, 0)
+        grid.addWidget(self.charts["buildings"], 5, 1)
+        grid.addWidget(self.definitions, 6, 0, 1, 2)
+        for r in (2, 3, 4, 5):
+            grid.setRowMinimumHeight(r, 250)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(scroll, 1)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.month_label.setText(self.tr("Month:"))
+        self.show_button.setText(self.tr("Show"))
+        self.pdf_button.setText(self.tr("Export PDF"))
+        if self.figures:
+            self.show_figures(self.figures)
+        else:
+            self.heading.setText(self.tr("Pick a month and press Show."))
+
+    def month_key(self) -> str:
+        d = self.month.date()
+        return f"{d.year():04d}-{d.month():02d}"
+
+    def refresh(self) -> None:
+        """Pages refresh when shown; the analysis is computed on request (it reads a year of tickets)."""
+
+    def compute(self):
+        from frontdesk.ui.jobs import run_job
+        return run_job(self, self.ctx, self.tr("Computing the monthly analysis"), analysis_job, self.month_key(),
+                       on_done=self.show_figures)
+
+    def show_figures(self, f: dict) -> None:
+        self.figures = f
+        y, m = f["month"].split("-")
+        self.heading.setText(self.tr("Monthly analysis %1: %2 intakes").replace("%1", f"{y}-{m}")
+                             .replace("%2", str(f["intake"]["total"])))
+        self._fill_measures(f)
+        t = f["timeliness"]
+        _fill(self.by_type, [self.tr("Type"), self.tr("Due this month"), self.tr("Met in time"), self.tr("Rate")],
+              [[self._type(r["type"]), r["due"], r["met"], pct(r["rate"])] for r in t["by_type"]]
+              + [[self.tr("All"), t["due"], t["met"], pct(t["rate"])]])
+        _fill(self.hot, [self.tr("Rank"), self.tr("Type"), self.tr("Category"), self.tr("Count"), self.tr("Keywords")],
+              [[h["rank"], self._type(h["type"]), h["category"], h["count"],
+                "、".join(f"{w}({n})" for w, n in h["keywords"])] for h in f["hot_issues"]])
+        i = f["intake"]
+        self.charts["types"].set_data(self.tr("Intake by type"), [self._type(t) for t, _, _ in i["by_type"]],
+                                      [n for _, _, n in i["by_type"]])
+        self.charts["channels"].set_data(self.tr("Intake by channel"), [self._channel(c) for c, _, _ in i["by_channel"]],
+                                         [n for _, _, n in i["by_channel"]])
+        self.charts["buildings"].set_data(self.tr("Intake by building"),
+                                          [str(b) if b is not None else "-" for b, _ in i["by_building"][:15]],
+                                          [n for _, n in i["by_building"][:15]])
+        trend = f["trend"]
+        labels = [r["month"][2:].replace("-", ".") for r in trend]
+        self.charts["intake"].set_data(self.tr("Intake per month"), labels, [r["intake"] for r in trend])
+        self.charts["rates"].set_data(
+            self.tr("Timeliness and satisfaction (%)"), labels,
+            [(self.tr("Timely completion"), [r["timeliness"] for r in trend], BLUE),
+             (self.tr("Callback satisfaction"), [r["satisfaction"] for r in trend], GREEN)],
+            [(self.tr("target 60%"), f["targets"]["timeliness"], BLUE),
+             (self.tr("target 85%"), f["targets"]["satisfaction"], GREEN)])
+        self.charts["complaints"].set_data(
+            self.tr("Complaints (%)"), labels,
+            [(self.tr("Caused by late repair"), [r["late_repair"] for r in trend], RED),
+             (self.tr("Repeat complaints"), [r["repeat"] for r in trend], BROWN)],
+            [(self.tr("limit 5%"), f["targets"]["late_repair_complaints"], RED)])
+        self.definitions.setText("\n".join(f["definitions"].values()))
+
+    def _fill_measures(self, f: dict) -> None:
+        t, s, late, rep = f["timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
+
+        def verdict(ok):
+            return "-" if ok is None else (self.tr("met") if ok else self.tr("missed"))
+
+        rows = [
+            [self.tr("Timely completion rate"), f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
+             pp(t["change"]).replace("个百分点", " pp"), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
+            [self.tr("Callback satisfaction rate"), f"{pct(s['rate'])} ({s['satisfied'] + s['basic']}/{s['reached']})",
+             pct(s["previous"]), pp(s["change"]).replace("个百分点", " pp"), f"≥ {pct(s['target'], 0)}",
+             verdict(s["meets_target"])],
+            [self.tr("Complaints caused by late repair"), f"{pct(late['share'])} ({late['caused']}/{late['complaints']})",
+             pct(late["previous"]), pp(late["change"]).replace("个百分点", " pp"), f"≤ {pct(late['target'], 0)}",
+             verdict(late["meets_target"])],
+            [self.tr("Repeat complaints"), f"{pct(rep['share'])} ({rep['repeats']}/{rep['complaints']})",
+             pct(rep["previous"]), pp(rep["change"]).replace("个百分点", " pp"), "-", "-"],
+        ]
+        colours = {}
+        for r, ok in enumerate((t["meets_target"], s["meets_target"], late["meets_target"])):
+            if ok is not None:
+                colours[(r, 5)] = QColor("#1e8449") if ok else QColor("#c0392b")
+        _fill(self.measures, [self.tr("Measure"), self.tr("This month"), self.tr("Last month"), self.tr("Change"),
+                              self.tr("Target"), self.tr("Verdict")], rows, colours)
+
+    def _type(self, code: str) -> str:
+        from frontdesk.ui.widgets import labels
+        return labels.type_(code)
+
+    def _channel(self, code: str) -> str:
+        from frontdesk.ui.widgets import labels
+        return labels.channel(code)
+
+    def export(self, path: str | None = None):
+        from frontdesk.ui.jobs import run_job
+        month = self.month_key()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the monthly analysis"),
+                                                  f"月度分析报告-{month}.pdf", "PDF (*.pdf)")
+            if not path:
+                return None
+        return run_job(self, self.ctx, self.tr("Writing the monthly analysis"), export_job, month, path,
+                       self.ctx.user, on_done=lambda res: self.heading.setText(
+                           self.tr("Saved %1").replace("%1", res["path"])))

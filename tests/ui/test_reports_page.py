@@ -1,0 +1,130 @@
+"""The Reports page: daily log, callbacks, monthly analysis and survey on real widgets (offscreen), showing
+the numbers the core functions return."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+
+from frontdesk.store import reports, tickets
+
+D = dt.datetime
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def page(ctx, centre, qtbot, monkeypatch):
+    monkeypatch.setenv("FRONTDESK_NOW", "2026-11-20T12:00:00")
+    db, a = centre["db"], centre["admin"]
+    numbers = {}
+    numbers["late"] = tickets.create(db, type="repair", category="水电", description="=1+1 漏水", actor=a,
+                                     unit="1-1-101", at=D(2026, 10, 3, 23, 59))["number"]
+    numbers["early"] = tickets.create(db, type="inquiry", category="停车", description="车位", actor=a,
+                                      unit="1-1-102", at=D(2026, 10, 4, 0, 1), close_now=True)["number"]
+    n = numbers["late"]
+    tickets.move(db, n, "dispatched", a, at=D(2026, 10, 4, 8, 0))
+    tickets.move(db, n, "done", a, at=D(2026, 10, 4, 9, 0))
+    tickets.move(db, n, "verified", a, at=D(2026, 10, 4, 9, 30))
+    tickets.move(db, n, "notified", a, at=D(2026, 10, 4, 10, 0))
+    from frontdesk.ui.pages.reports import Page
+    p = Page(ctx)
+    qtbot.addWidget(p)
+    p.resize(1366, 768)
+    p.show()
+    p.numbers = numbers
+    return p
+
+
+def test_page_contract(page):
+    assert page.key == "reports" and page.title()
+    assert page.tabs.count() == 4
+
+
+def test_daily_log_shows_its_own_day(page, qtmodeltester):
+    page.daily.date.setDate(QDate(2026, 10, 3))
+    assert [r["number"] for r in page.daily.model.rows] == [page.numbers["late"]]
+    page.daily.date.setDate(QDate(2026, 10, 4))
+    assert [r["number"] for r in page.daily.model.rows] == [page.numbers["early"]]
+    assert page.daily.model.index(0, 7).data() == "139****1111"
+    qtmodeltester.check(page.daily.model)
+
+
+def test_daily_log_export_csv_from_the_page(page, qtbot, tmp_path):
+    page.daily.date.setDate(QDate(2026, 10, 3))
+    path = tmp_path / "d.csv"
+    job = page.daily.export("csv", str(path))
+    with qtbot.waitSignal(job.done, timeout=10000):
+        pass
+    rows = list(csv.reader(path.read_text("utf-8-sig").splitlines()))
+    assert rows[1][0] == page.numbers["late"] and rows[1][8] == "'=1+1 漏水"
+
+
+def test_callback_unsatisfied_reopens_with_a_note_to_the_first_responder(page, ctx, qtmodeltester):
+    page.tabs.setCurrentWidget(page.callbacks)
+    cb = page.callbacks
+    assert [r["number"] for r in cb.model.rows] == [page.numbers["late"]]
+    qtmodeltester.check(cb.model)
+    assert "您好" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
+    cb.rating_buttons["unsatisfied"].setChecked(True)
+    cb.comment.setText("还在滴水")
+    res = cb.save(reached=True)
+    assert res["ticket"]["status"] == "reopened"
+    events = tickets.events(ctx.db, res["ticket"]["id"])
+    note = [e for e in events if e["kind"] == "note"][-1]
+    assert "首问责任人" in note["note"] and "还在滴水" in note["note"]
+    assert cb.model.rows == []
+
+
+def test_three_failed_callbacks_offer_the_letter(page, ctx):
+    page.tabs.setCurrentWidget(page.callbacks)
+    cb = page.callbacks
+    assert not cb.letter_button.isEnabled()
+    offers = [cb.save(reached=False)["offer_letter"] for _ in range(3)]
+    assert offers == [False, False, True]
+    assert cb.letter_button.isEnabled()
+    assert tickets.get(ctx.db, page.numbers["late"])["callback_attempts"] == 3
+
+
+def test_monthly_shows_the_core_figures_and_charts(page, ctx, qtbot):
+    page.tabs.setCurrentWidget(page.monthly)
+    page.monthly.month.setDate(QDate(2026, 10, 1))
+    page.monthly.compute()
+    qtbot.waitUntil(lambda: page.monthly.figures is not None, timeout=10000)
+    f = reports.monthly_analysis(ctx.db, "2026-10")
+    assert page.monthly.figures["timeliness"] == f["timeliness"]
+    t = f["timeliness"]
+    assert page.monthly.measures.item(0, 1).text() == f"{t['rate'] * 100:.1f}% ({t['met']}/{t['due']})"
+    assert page.monthly.charts["types"].values == [1, 1]
+    assert len(page.monthly.charts["rates"].series[0][1]) == 12
+    assert not page.monthly.charts["rates"].grab().isNull()
+
+
+def test_survey_keyboard_entry(page, ctx, qtbot):
+    page.tabs.setCurrentWidget(page.survey)
+    s = page.survey
+    s.year.setValue(2026)
+    s.create_survey()
+    assert s.entry.isEnabled()
+    qtbot.keyClicks(s.unit, "1-1-101")
+    qtbot.keyClick(s.unit, Qt.Key_Return)
+    qtbot.keyClicks(s.scores, "5555544444")
+    qtbot.keyClick(s.scores, Qt.Key_Return)
+    s.comment.setText("很好")            # QTest cannot type CJK characters
+    qtbot.keyClick(s.comment, Qt.Key_Return)
+    assert s.unit.text() == "" and s.scores.text() == ""
+    assert s.results["overall"]["responses"] == 1
+    assert s.elements.item(0, 1).text() == "5.00"
+    qtbot.keyClicks(s.unit, "1-1-101")
+    qtbot.keyClicks(s.scores, "5555544444")
+    assert s.save() is False and "already" in s.entry_status.text()
+    qtbot.keyClicks(s.scores, "9")                       # the validator refuses digits outside 1-5
+    assert s.scores.text() == "5555544444"
+
+
+def test_page_renders(page, tmp_path):
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        img = page.grab()
+        assert img.width() == 1366 and not img.isNull()
