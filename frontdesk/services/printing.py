@@ -46,7 +46,7 @@ class Prepared:
     """A laid-out document (or a merge of many) not yet recorded."""
     kind: str
     title: str
-    pdf: bytes
+    pdf: bytes = field(repr=False)
     pages: int
     docs: list[dict] = field(default_factory=list)     # one per document: numbers, ticket/unit, pages
     warning: str | None = None

@@ -2,6 +2,8 @@
 save PDF; mail merges run off the GUI thread with progress and cancel; the log of recent printed documents."""
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
@@ -312,6 +314,7 @@ class PrintCentrePage(QWidget):
 
     def _run_merge(self, out: str | None):
         """Lay out notices or survey forms off the GUI thread; the preview (or the saved file) when done."""
+        import frontdesk.printing.base  # noqa: F401 - reportlab imported here, not first inside the worker
         from frontdesk.services.printing import merge_job
         from frontdesk.ui.jobs import run_job
         title = self.tr("Preparing %1").replace("%1", self.kind.currentText())
@@ -319,14 +322,14 @@ class PrintCentrePage(QWidget):
         def done(prepared):
             if out:
                 self.ctx.notify(tables={"printed_documents"})
-                QMessageBox.information(self, self.tr("Save PDF"),
-                                        self.tr("Saved %1 (%n page(s)).", "", prepared.pages).replace("%1", out))
+                self.count.setText(self.tr("Saved %1 (%n page(s)).", "", prepared.pages).replace("%1", out))
             else:
                 print_actions.preview(self.ctx, self, prepared)
             self.refresh()
 
-        return run_job(self, self.ctx, title, merge_job, self.kind.currentData(), self.selection(), self.ctx.user,
-                       out=out, on_done=done, **self.unit_options())
+        job = functools.partial(merge_job, **self.unit_options())       # its 'title' is the notice's
+        return run_job(self, self.ctx, title, job, self.kind.currentData(), self.selection(), self.ctx.user,
+                       out=out, on_done=done)
 
     def save_pdf(self) -> None:
         kind = self.kind.currentData()

@@ -1,0 +1,122 @@
+"""The print centre page, the preview dialog and the print actions on real widgets (offscreen)."""
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from frontdesk.services import printing as sp
+from frontdesk.store import printed, tickets, units
+
+
+@pytest.fixture
+def complaint(ctx, centre):
+    t = tickets.create(centre["db"], type="complaint", category="设施设备", description="电梯按钮失灵，按了没反应",
+                       actor=centre["desk"], unit="1-1-102")
+    return t["number"]
+
+
+@pytest.fixture
+def page(ctx, qtbot):
+    from frontdesk.ui.pages.print_centre import Page
+    p = Page(ctx)
+    qtbot.addWidget(p)
+    return p
+
+
+def _choose(combo, data):
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_page_shows_what_each_kind_needs(page):
+    assert page.key == "print" and page.title()
+    _choose(page.kind, "complaint-reply")
+    assert page.ticket.isEnabled() and page.units_box.isHidden()
+    _choose(page.kind, "notice")
+    assert not page.ticket.isEnabled() and not page.units_box.isHidden() and not page.values_box.isHidden()
+    assert page.template.findData("water-outage") >= 0 and page.template.findData("free-text") >= 0
+    _choose(page.template, "free-text")
+    assert not page.text.isHidden() and page.value_edits["reason"].isHidden()
+    _choose(page.kind, "inspection-sheet")
+    assert page.template.findData("elevator") >= 0 and page.units_box.isHidden()
+
+
+def test_selection_counts_the_units(page):
+    _choose(page.kind, "notice")
+    _choose(page.building, 1)
+    assert page.selection() == "1-" and "2" in page.count.text()
+    _choose(page.entrance, 1)
+    assert page.selection() == "1-1-"
+    page.codes.setText("2-1-301")
+    assert page.selection() == "2-1-301"
+
+
+def test_merge_saved_from_the_page_one_page_per_unit(page, ctx, qtbot, tmp_path):
+    _choose(page.kind, "notice")
+    _choose(page.template, "water-outage")
+    page.value_edits["reason"].setText("二次供水水箱清洗")
+    out = tmp_path / "notice.pdf"
+    job = page.save_to(str(out))
+    qtbot.waitUntil(lambda: page.log.rowCount() == 3, timeout=20000)
+    assert job is not None and out.exists()
+    import io
+
+    from pypdf import PdfReader
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == 3 and "水箱清洗" in reader.pages[0].extract_text()
+    assert {page.log.item(r, 4).text() for r in range(3)} == {"1-1-101", "1-1-102", "2-1-301"}
+
+
+def test_preview_renders_prints_and_records(ctx, complaint, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from frontdesk.ui.print_preview import PreviewDialog
+    prepared = sp.prepare(ctx.db, "callback-letter", ticket=complaint)
+    dialog = PreviewDialog(ctx, prepared)
+    qtbot.addWidget(dialog)
+    img = dialog.pages.image(0, 40)
+    assert img.width() > 200 and len({img.pixel(x, y) for x in range(0, img.width(), 7)
+                                      for y in range(0, img.height(), 7)}) > 2
+    assert dialog.image.pixmap() is not None and not dialog.image.pixmap().isNull()
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(ctx.changed, timeout=5000):
+        assert dialog.print_to(printer)
+    assert (tmp_path / "printed.pdf").stat().st_size > 1000
+    log = printed.recent(ctx.db)
+    assert [r["doc_number"] for r in log] == [prepared.doc_number] and log[0]["ticket"] == complaint
+    events = tickets.events(ctx.db, tickets.raw(ctx.db, complaint)["id"])
+    assert events[-1]["kind"] == "letter"
+    assert dialog.save_to(str(tmp_path / "saved.pdf"))             # saved as well: only audited again
+    assert len(printed.recent(ctx.db)) == 1 and (tmp_path / "saved.pdf").read_bytes() == prepared.pdf
+
+
+def test_complaint_reply_asks_for_the_handling_text_and_keeps_it(ctx, complaint, monkeypatch):
+    from frontdesk.ui import print_actions, print_preview
+    shown = []
+
+    def fake_exec(self):
+        self.edit.setPlainText("工程部已更换电梯按钮面板，经测试运行正常。")
+        return QDialog.Accepted
+
+    monkeypatch.setattr(print_actions.HandlingDialog, "exec", fake_exec)
+    monkeypatch.setattr(print_preview.PreviewDialog, "exec", lambda self: shown.append(self.prepared) or 0)
+    print_actions.print_ticket_document(ctx, None, complaint, "complaint-reply")
+    assert tickets.get(ctx.db, complaint)["handling_text"] == "工程部已更换电梯按钮面板，经测试运行正常。"
+    assert len(shown) == 1 and shown[0].kind == "complaint-reply" and shown[0].docs[0]["ticket_number"] == complaint
+
+
+def test_unit_survey_form_action(ctx, monkeypatch):
+    from frontdesk.ui import print_actions, print_preview
+    shown = []
+    monkeypatch.setattr(print_preview.PreviewDialog, "exec", lambda self: shown.append(self.prepared) or 0)
+    print_actions.print_unit_document(ctx, None, "2-1-301", "survey-form")
+    assert shown and shown[0].pages == 1 and shown[0].docs[0]["unit_id"] == units.get(ctx.db, "2-1-301")["id"]
+
+
+def test_wrong_ticket_is_explained_not_raised(ctx, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.ui import print_actions
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
+    print_actions.print_ticket_document(ctx, None, "BX-20000101-001", "work-order")
+    assert told and "BX-20000101-001" in told[0]
