@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from frontdesk.core.reports import pct, pp
+from frontdesk.core.reports import pct
 
 from .charts import BLUE, BROWN, GREEN, RED, BarChart, LineChart
 
@@ -30,8 +30,7 @@ def _table(name: str, rows: int = 0, cols: int = 0) -> QTableWidget:
     t.setObjectName(name)
     t.setEditTriggers(QTableWidget.NoEditTriggers)
     t.verticalHeader().setVisible(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
     return t
 
 
@@ -40,6 +39,7 @@ def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]], colours: d
     t.setColumnCount(len(headers))
     t.setRowCount(len(rows))
     t.setHorizontalHeaderLabels(headers)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem(str(value))
@@ -90,14 +90,14 @@ class MonthlyTab(QWidget):
         body = QWidget()
         grid = QGridLayout(body)
         grid.addWidget(self.heading, 0, 0, 1, 2)
-        grid.addWidget(self.measures, 1, 0, 1, 2)
-        grid.addWidget(self.by_type, 2, 0)
+        grid.addWidget(self.measures, 1, 0, 1, 2, Qt.AlignTop)
+        grid.addWidget(self.by_type, 2, 0, Qt.AlignTop)
         grid.addWidget(self.charts["types"], 2, 1)
         grid.addWidget(self.charts["rates"], 3, 0)
         grid.addWidget(self.charts["complaints"], 3, 1)
         grid.addWidget(self.charts["intake"], 4, 0)
         grid.addWidget(self.charts["channels"], 4, 1)
-        grid.addWidget(self.hot, 5, 0)
+        grid.addWidget(self.hot, 5, 0, Qt.AlignTop)
         grid.addWidget(self.charts["buildings"], 5, 1)
         grid.addWidget(self.definitions, 6, 0, 1, 2)
         for r in (2, 3, 4, 5):
@@ -176,15 +176,15 @@ class MonthlyTab(QWidget):
 
         rows = [
             [self.tr("Timely completion rate"), f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
-             pp(t["change"]).replace("个百分点", " pp"), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
+             self._pp(t["change"]), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
             [self.tr("Callback satisfaction rate"), f"{pct(s['rate'])} ({s['satisfied'] + s['basic']}/{s['reached']})",
-             pct(s["previous"]), pp(s["change"]).replace("个百分点", " pp"), f"≥ {pct(s['target'], 0)}",
+             pct(s["previous"]), self._pp(s["change"]), f"≥ {pct(s['target'], 0)}",
              verdict(s["meets_target"])],
             [self.tr("Complaints caused by late repair"), f"{pct(late['share'])} ({late['caused']}/{late['complaints']})",
-             pct(late["previous"]), pp(late["change"]).replace("个百分点", " pp"), f"≤ {pct(late['target'], 0)}",
+             pct(late["previous"]), self._pp(late["change"]), f"≤ {pct(late['target'], 0)}",
              verdict(late["meets_target"])],
             [self.tr("Repeat complaints"), f"{pct(rep['share'])} ({rep['repeats']}/{rep['complaints']})",
-             pct(rep["previous"]), pp(rep["change"]).replace("个百分点", " pp"), "-", "-"],
+             pct(rep["previous"]), self._pp(rep["change"]), "-", "-"],
         ]
         colours = {}
         for r, ok in enumerate((t["meets_target"], s["meets_target"], late["meets_target"])):
@@ -192,6 +192,10 @@ class MonthlyTab(QWidget):
                 colours[(r, 5)] = QColor("#1e8449") if ok else QColor("#c0392b")
         _fill(self.measures, [self.tr("Measure"), self.tr("This month"), self.tr("Last month"), self.tr("Change"),
                               self.tr("Target"), self.tr("Verdict")], rows, colours)
+
+    def _pp(self, value: float | None) -> str:
+        """A change of a rate in percentage points."""
+        return "-" if value is None else self.tr("%1 pp").replace("%1", f"{value * 100:+.1f}")
 
     def _type(self, code: str) -> str:
         from frontdesk.ui.widgets import labels

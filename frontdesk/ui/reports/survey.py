@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
@@ -82,7 +82,7 @@ class SurveyTab(QWidget):
         rl = QVBoxLayout(self.results_box)
         rl.addWidget(self.overall)
         row = QHBoxLayout()
-        row.addWidget(self.elements, 3)
+        row.addWidget(self.elements, 3, Qt.AlignTop)
         side = QVBoxLayout()
         side.addWidget(self.by_type)
         side.addWidget(self.by_building)
