@@ -14,15 +14,21 @@ from frontdesk.core.errors import Refused
 NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
-
-
 def field_label(name: str) -> str:
     """The translated label of a notice placeholder."""
-    return {"reason": _tr("Reason"), "start": _tr("From"), "end": _tr("Until"), "scope": _tr("Affected area"),
-            "deadline": _tr("Deadline"), "place": _tr("Where"), "period": _tr("Period"),
-            "amount": _tr("Amount (yuan)"), "title": _tr("Title"), "text": _tr("Text")}.get(name, name)
+    labels = {
+        "reason": QCoreApplication.translate("PrintActions", "Reason"),
+        "start": QCoreApplication.translate("PrintActions", "From"),
+        "end": QCoreApplication.translate("PrintActions", "Until"),
+        "scope": QCoreApplication.translate("PrintActions", "Affected area"),
+        "deadline": QCoreApplication.translate("PrintActions", "Deadline"),
+        "place": QCoreApplication.translate("PrintActions", "Where"),
+        "period": QCoreApplication.translate("PrintActions", "Period"),
+        "amount": QCoreApplication.translate("PrintActions", "Amount (yuan)"),
+        "title": QCoreApplication.translate("PrintActions", "Title"),
+        "text": QCoreApplication.translate("PrintActions", "Text"),
+    }
+    return labels.get(name, name)
 
 
 class HandlingDialog(QDialog):
@@ -97,11 +103,20 @@ class NoticeDialog(QDialog):
 
 def template_label(name: str) -> str:
     """A shipped template's translated name (an admin-made one shows its short name)."""
-    return {"water-outage": _tr("Water outage"), "power-outage": _tr("Power outage"),
-            "handover-reminder": _tr("Handover reminder"), "fee-reminder": _tr("Fee reminder"),
-            "free-text": _tr("Free text"), "default": _tr("Standard"), "elevator": _tr("Elevator"),
-            "fire-safety": _tr("Fire safety"), "water-supply": _tr("Secondary water supply"),
-            "public-lighting": _tr("Public lighting"), "patrol": _tr("Security patrol")}.get(name, name)
+    labels = {
+        "water-outage": QCoreApplication.translate("PrintActions", "Water outage"),
+        "power-outage": QCoreApplication.translate("PrintActions", "Power outage"),
+        "handover-reminder": QCoreApplication.translate("PrintActions", "Handover reminder"),
+        "fee-reminder": QCoreApplication.translate("PrintActions", "Fee reminder"),
+        "free-text": QCoreApplication.translate("PrintActions", "Free text"),
+        "default": QCoreApplication.translate("PrintActions", "Standard"),
+        "elevator": QCoreApplication.translate("PrintActions", "Elevator"),
+        "fire-safety": QCoreApplication.translate("PrintActions", "Fire safety"),
+        "water-supply": QCoreApplication.translate("PrintActions", "Secondary water supply"),
+        "public-lighting": QCoreApplication.translate("PrintActions", "Public lighting"),
+        "patrol": QCoreApplication.translate("PrintActions", "Security patrol"),
+    }
+    return labels.get(name, name)
 
 
 def preview(ctx, parent, prepared) -> None:
@@ -111,7 +126,7 @@ def preview(ctx, parent, prepared) -> None:
 
 
 def _explain(parent, exc: Exception) -> None:
-    QMessageBox.warning(parent, _tr("Print"), str(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("PrintActions", "Print"), str(exc))
 
 
 def print_ticket_document(ctx, parent, number: str, kind: str) -> None:

@@ -133,7 +133,7 @@ class PrintCentrePage(QWidget):
         self.log.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.log.verticalHeader().setVisible(False)
         self.log.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.log.horizontalHeader().setStretchLastSection(True)
+        self.log.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.log.cellDoubleClicked.connect(self._open_logged)
         right = QVBoxLayout()
         right.addWidget(self.log_title)
