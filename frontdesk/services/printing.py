@@ -227,7 +227,7 @@ def _unit_values(u: dict) -> dict:
 def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str = "all", *, filters=None,
                            template: str | None = None, values: dict | None = None, text: str | None = None,
                            title: str | None = None, public: bool = False, day: dt.date | None = None,
-                           abort=None, report=None) -> Prepared:
+                           limit: int | None = None, abort=None, report=None) -> Prepared:
     """Notices or survey forms, one per unit of the selection in ONE PDF (mail merge), or one public notice.
     abort() is checked as it goes; on cancel Cancelled is raised and nothing is written."""
     from frontdesk.printing import notices
@@ -261,7 +261,7 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
         doc = {"kind": kind, "doc_number": number, "pages": stats["pages"],
                "detail": {"template": tpl["name"], "public": True}}
         return Prepared(kind, f"{fill_title(tpl, base)}（公告）", pdf, stats["pages"], [doc], font.warning)
-    units = select_units(db, selection, filters)
+    units = select_units(db, selection, filters, limit=limit)
     if abort and abort():
         raise Cancelled()
     numbers = next_numbers(db, kind, len(units), day)
