@@ -12,7 +12,9 @@ class _Base(QDialog):
     def __init__(self, parent, title: str):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(420)
         self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c62828;")
         self.error.setWordWrap(True)
