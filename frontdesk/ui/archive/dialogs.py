@@ -66,12 +66,31 @@ class _Form(QDialog):
         key = "phones" if field == "phone" else field
         widget = self.fields.get(key)
         reason = message.split(": ", 1)[1] if message.startswith(f"{field}: ") else message
+        reason = self.reason_text(field, reason)
         self.error.setText(self.tr("%1: %2").replace("%1", words.field_name(field)).replace("%2", reason))
         self.error.show()
         if widget is not None:
             widget.setStyleSheet(INVALID_STYLE)
             widget.setFocus()
         self.adjustSize()
+
+    def reason_text(self, field: str, reason: str) -> str:
+        """The common refusals of core in the window's language; anything else as core said it."""
+        if reason == "required":
+            return self.tr("required")
+        m = re.match(r"^'(.*)' is neither a mobile", reason)
+        if m:
+            return self.tr("'%1' is neither a mobile number (11 digits, 13x–19x) nor a landline with its area code"
+                           ).replace("%1", m.group(1))
+        if reason.startswith("an ID number has 17 digits"):
+            return self.tr("an ID number has 17 digits and a check digit or X")
+        m = re.match(r"^the check digit of '(.*)' is wrong", reason)
+        if m:
+            return self.tr("the check digit of %1 is wrong (GB 11643)").replace("%1", m.group(1))
+        m = re.match(r"^'(.*)' is not an area", reason)
+        if m:
+            return self.tr("'%1' is not an area in square metres").replace("%1", m.group(1))
+        return reason
 
     def save(self) -> None:
         raise NotImplementedError
@@ -84,20 +103,23 @@ def split_list(text: str) -> list[str]:
 class PersonDialog(_Form):
     """Edit a person (person given) or add one to a unit (person None, unit_id given)."""
 
-    def __init__(self, ctx, person: dict | None, parent=None, *, unit_id: str | None = None):
+    def __init__(self, ctx, person: dict | None, parent=None, *, unit_id: str | None = None,
+                 revealed: set[str] = frozenset()):
         super().__init__(self.tr("Edit person") if person else self.tr("Add a person"), parent)
         self.ctx, self.person, self.unit_id = ctx, person, unit_id
         p = person or {"name": "", "phones": [], "id_number": None, "customer_class": "一般", "tags": [],
                        "care_needs": "", "preferences": "", "notes": ""}
-        lead = ctx.is_lead()
+        # full values only where the person view already revealed them (an audited act); masked hints otherwise
+        self.show_phones = person is None or "phone" in revealed or not p["phones"]
+        self.show_id = person is None or "id" in revealed or not p["id_number"]
         self.add("name", words.field_name("name"), QLineEdit(p["name"]))
-        phones = QLineEdit(" ".join(p["phones"]) if lead or not person else "")
-        if person and not lead:
+        phones = QLineEdit(" ".join(p["phones"]) if self.show_phones else "")
+        if not self.show_phones:
             phones.setPlaceholderText(" ".join(mask_phone(x) for x in p["phones"]) + "  " +
                                       self.tr("(type the full list to replace)"))
         self.add("phones", words.field_name("phones"), phones)
-        idn = QLineEdit((p["id_number"] or "") if (lead or not person) else "")
-        if person and not lead and p["id_number"]:
+        idn = QLineEdit((p["id_number"] or "") if self.show_id else "")
+        if not self.show_id:
             idn.setPlaceholderText(mask_id(p["id_number"]) + "  " + self.tr("(leave empty to keep)"))
         self.add("id_number", words.field_name("id_number"), idn)
         if person is None:
@@ -126,9 +148,9 @@ class PersonDialog(_Form):
         out = {"name": f["name"].text(), "customer_class": f["customer_class"].currentData(),
                "tags": split_list(f["tags"].text()), "care_needs": f["care_needs"].text().strip(),
                "preferences": f["preferences"].text().strip(), "notes": f["notes"].toPlainText().strip()}
-        if f["phones"].text().strip() or self.person is None or self.ctx.is_lead():
+        if f["phones"].text().strip() or self.show_phones:
             out["phones"] = split_list(f["phones"].text())
-        if f["id_number"].text().strip() or self.person is None or self.ctx.is_lead():
+        if f["id_number"].text().strip() or self.show_id:
             out["id_number"] = f["id_number"].text().strip() or None
         return out
 

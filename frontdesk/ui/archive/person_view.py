@@ -138,7 +138,7 @@ class PersonView(QWidget):
 
     def edit(self) -> None:
         from .dialogs import PersonDialog
-        if self.person and PersonDialog(self.ctx, self.person, self).exec():
+        if self.person and PersonDialog(self.ctx, self.person, self, revealed=self.revealed).exec():
             self.load(self.person["id"])
 
     def merge(self) -> None:

@@ -66,6 +66,9 @@ class UnitView(QWidget):
         self.edit_button = QPushButton(self.tr("Edit unit…"))
         self.edit_button.setObjectName("editUnitButton")
         self.edit_button.clicked.connect(self.edit)
+        self.add_button = QPushButton(self.tr("Add a person…"))
+        self.add_button.setObjectName("addOccupantButton")
+        self.add_button.clicked.connect(self.add_person)
         self.print_button = QToolButton()
         self.print_button.setObjectName("printUnitButton")
         self.print_button.setText(self.tr("Print"))
@@ -80,6 +83,7 @@ class UnitView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addStretch(1)
+        top.addWidget(self.add_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.print_button)
 
@@ -176,6 +180,11 @@ class UnitView(QWidget):
     def edit(self) -> None:
         from .dialogs import UnitDialog
         if self.unit and UnitDialog(self.ctx, self.unit, self).exec():
+            self.load(self.unit["code"])
+
+    def add_person(self) -> None:
+        from .dialogs import PersonDialog
+        if self.unit and PersonDialog(self.ctx, None, self, unit_id=self.unit["id"]).exec():
             self.load(self.unit["code"])
 
     def print_document(self, kind: str) -> None:

@@ -4,44 +4,77 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ArchiveWords", text)
-
 
 def relation(code: str | None) -> str:
-    names = {"owner": _t("Owner"), "co_owner": _t("Co-owner"), "tenant": _t("Tenant"), "family": _t("Family")}
+    names = {
+        "owner": QCoreApplication.translate("ArchiveWords", "Owner"),
+        "co_owner": QCoreApplication.translate("ArchiveWords", "Co-owner"),
+        "tenant": QCoreApplication.translate("ArchiveWords", "Tenant"),
+        "family": QCoreApplication.translate("ArchiveWords", "Family"),
+    }
     return names.get(code or "", code or "")
 
 
 def health_kind(kind: str) -> str:
     """结构 and the other kinds of the house health archive."""
-    names = {"结构": _t("Structure (civil works)"), "空调": _t("Air-conditioning"), "装修": _t("Decoration"),
-             "家电": _t("Appliances"), "水电": _t("Water and electricity"), "门窗": _t("Doors and windows"),
-             "公共设施": _t("Shared facilities"), "其他": _t("Other")}
+    names = {
+        "结构": QCoreApplication.translate("ArchiveWords", "Structure (civil works)"),
+        "空调": QCoreApplication.translate("ArchiveWords", "Air-conditioning"),
+        "装修": QCoreApplication.translate("ArchiveWords", "Decoration"),
+        "家电": QCoreApplication.translate("ArchiveWords", "Appliances"),
+        "水电": QCoreApplication.translate("ArchiveWords", "Water and electricity"),
+        "门窗": QCoreApplication.translate("ArchiveWords", "Doors and windows"),
+        "公共设施": QCoreApplication.translate("ArchiveWords", "Shared facilities"),
+        "其他": QCoreApplication.translate("ArchiveWords", "Other"),
+    }
     return names.get(kind, kind)
 
 
 def handover(state: str) -> str:
-    names = {"已交房": _t("Handed over"), "未交房": _t("Not handed over"), "空置": _t("Vacant"),
-             "装修中": _t("Being decorated")}
+    names = {
+        "已交房": QCoreApplication.translate("ArchiveWords", "Handed over"),
+        "未交房": QCoreApplication.translate("ArchiveWords", "Not handed over"),
+        "空置": QCoreApplication.translate("ArchiveWords", "Vacant"),
+        "装修中": QCoreApplication.translate("ArchiveWords", "Being decorated"),
+    }
     return names.get(state, state)
 
 
 def property_type(value: str) -> str:
-    names = {"住宅": _t("Residential"), "商业": _t("Commercial"), "写字楼": _t("Office")}
+    names = {
+        "住宅": QCoreApplication.translate("ArchiveWords", "Residential"),
+        "商业": QCoreApplication.translate("ArchiveWords", "Commercial"),
+        "写字楼": QCoreApplication.translate("ArchiveWords", "Office"),
+    }
     return names.get(value, value)
 
 
 def customer_class(value: str) -> str:
-    names = {"重点": _t("Key customer"), "一般": _t("Ordinary"), "潜在": _t("Prospective")}
+    names = {
+        "重点": QCoreApplication.translate("ArchiveWords", "Key customer"),
+        "一般": QCoreApplication.translate("ArchiveWords", "Ordinary"),
+        "潜在": QCoreApplication.translate("ArchiveWords", "Prospective"),
+    }
     return names.get(value, value)
 
 
 def field_name(field: str) -> str:
     """A form field as a refusal names it."""
-    names = {"name": _t("Name"), "phone": _t("Phones"), "phones": _t("Phones"), "id_number": _t("ID number"),
-             "customer_class": _t("Customer class"), "tags": _t("Tags"), "area": _t("Area"),
-             "property_type": _t("Property type"), "handover_status": _t("Handover status"), "notes": _t("Notes"),
-             "care_needs": _t("Care needs"), "preferences": _t("Preferences"), "gender": _t("Gender"),
-             "unit": _t("Unit"), "relation": _t("Relation")}
+    names = {
+        "name": QCoreApplication.translate("ArchiveWords", "Name"),
+        "phone": QCoreApplication.translate("ArchiveWords", "Phones"),
+        "phones": QCoreApplication.translate("ArchiveWords", "Phones"),
+        "id_number": QCoreApplication.translate("ArchiveWords", "ID number"),
+        "customer_class": QCoreApplication.translate("ArchiveWords", "Customer class"),
+        "tags": QCoreApplication.translate("ArchiveWords", "Tags"),
+        "area": QCoreApplication.translate("ArchiveWords", "Area"),
+        "property_type": QCoreApplication.translate("ArchiveWords", "Property type"),
+        "handover_status": QCoreApplication.translate("ArchiveWords", "Handover status"),
+        "notes": QCoreApplication.translate("ArchiveWords", "Notes"),
+        "care_needs": QCoreApplication.translate("ArchiveWords", "Care needs"),
+        "preferences": QCoreApplication.translate("ArchiveWords", "Preferences"),
+        "gender": QCoreApplication.translate("ArchiveWords", "Gender"),
+        "unit": QCoreApplication.translate("ArchiveWords", "Unit"),
+        "relation": QCoreApplication.translate("ArchiveWords", "Relation"),
+    }
     return names.get(field, field)
