@@ -36,8 +36,9 @@ class GlobalSearch(QWidget):
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setFocusPolicy(Qt.NoFocus)
         self.view.header().setStretchLastSection(True)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.view.setColumnWidth(1, 140)
+        # fixed widths: ResizeToContents re-measured every row on each keystroke (10 ms)
+        self.view.header().setSectionResizeMode(0, QHeaderView.Interactive)
+        self.view.header().setSectionResizeMode(1, QHeaderView.Interactive)
         self.view.clicked.connect(self._open_index)
         self.view.setObjectName("globalSearchResults")
         lay = QVBoxLayout(self)
@@ -92,6 +93,11 @@ class GlobalSearch(QWidget):
             self._hide_results()
 
     def retranslate(self) -> None:
+        from frontdesk.ui.widgets import labels
+        fm = self.view.fontMetrics()
+        kinds = [labels.search_kind(k) for k in ("unit", "person", "ticket")]
+        self.view.setColumnWidth(0, max(fm.horizontalAdvance(k) for k in kinds) + 16)
+        self.view.setColumnWidth(1, fm.horizontalAdvance("BX-20261122-B007") + 16)
         self.edit.setPlaceholderText(self.tr("Search: unit 3-2-1202, name, phone or last 4 digits, zsf, ticket no."))
         self.edit.setToolTip(self.tr("Ctrl+F. Up/Down choose, Enter opens, Esc closes"))
 
