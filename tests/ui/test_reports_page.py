@@ -88,10 +88,10 @@ def test_three_failed_callbacks_offer_the_letter(page, ctx):
 
 
 def test_monthly_shows_the_core_figures_and_charts(page, ctx, qtbot):
-    page.tabs.setCurrentWidget(page.monthly)
     page.monthly.month.setDate(QDate(2026, 10, 1))
-    page.monthly.compute()
+    page.tabs.setCurrentWidget(page.monthly)                 # computed when first shown
     qtbot.waitUntil(lambda: page.monthly.figures is not None, timeout=10000)
+    assert page.monthly.figures["month"] == "2026-10"
     f = reports.monthly_analysis(ctx.db, "2026-10")
     assert page.monthly.figures["timeliness"] == f["timeliness"]
     t = f["timeliness"]
@@ -123,8 +123,10 @@ def test_survey_keyboard_entry(page, ctx, qtbot):
     assert s.scores.text() == "5555544444"
 
 
-def test_page_renders(page, tmp_path):
+def test_page_renders(page, qtbot):
     for i in range(page.tabs.count()):
         page.tabs.setCurrentIndex(i)
+        if page.tabs.currentWidget() is page.monthly:     # computed when first shown
+            qtbot.waitUntil(lambda: page.monthly.figures is not None, timeout=10000)
         img = page.grab()
         assert img.width() == 1366 and not img.isNull()

@@ -50,7 +50,7 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         """Refresh what is shown: the current tab now, the others when they are next opened."""
-        self._stale = {self.daily, self.callbacks, self.survey}
+        self._stale = {self.daily, self.callbacks, self.monthly, self.survey}
         self._refresh_current()
 
     def _refresh_current(self) -> None:
@@ -62,7 +62,7 @@ class ReportsPage(QWidget):
     def _on_changed(self, change: dict) -> None:
         tables = change.get("tables") or set()
         if tables & {"tickets", "ticket_events"}:
-            self._stale |= {self.daily, self.callbacks}
+            self._stale |= {self.daily, self.callbacks, self.monthly}
         if tables & {"surveys", "survey_responses"}:
             self._stale.add(self.survey)
         if self.isVisible():

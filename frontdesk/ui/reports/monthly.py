@@ -57,6 +57,7 @@ class MonthlyTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: dict | None = None
+        self._job = None
         last = QDate.currentDate().addMonths(-1)
         self.month = QDateEdit(last)
         self.month.setObjectName("monthPicker")
@@ -124,7 +125,9 @@ class MonthlyTab(QWidget):
         return f"{d.year():04d}-{d.month():02d}"
 
     def refresh(self) -> None:
-        """Pages refresh when shown; the analysis is computed on request (it reads a year of tickets)."""
+        """Compute the picked month's figures (off the GUI thread: it reads a year of tickets)."""
+        if self._job is None or not self._job.thread.isRunning():
+            self._job = self.compute()
 
     def compute(self):
         from frontdesk.ui.jobs import run_job
