@@ -49,7 +49,8 @@ def daily_csv_bytes(log: list[dict]) -> bytes:
 
 
 def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
-    """One sheet: Chinese header row frozen, column widths, every cell text (phones never become numbers)."""
+    """One sheet: Chinese header row frozen, column widths, every cell a text cell (phones never become numbers,
+    and text that looks like a formula stays text, so it needs no defusing quote as the CSV does)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -58,7 +59,7 @@ def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
     ws.title = f"台账{day:%Y%m%d}"
     ws.append([zh for _, zh, _ in core.DAILY_COLUMNS])
     for row in log:
-        ws.append([defuse(row[key]) for key, _, _ in core.DAILY_COLUMNS])
+        ws.append([row[key] for key, _, _ in core.DAILY_COLUMNS])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDDDDD")
     for cell in ws[1]:
         cell.font, cell.fill = bold, fill

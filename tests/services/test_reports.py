@@ -73,7 +73,10 @@ def test_daily_xlsx_reads_back_with_chinese_headers_frozen_and_text_cells(day, t
     assert ws.freeze_panes == "A2"
     assert ws.max_row == 3 and ws["A2"].value == day["early"] and ws["A3"].value == day["more"]
     assert ws["H2"].value == "139****1111" and ws["H2"].data_type == "s"
-    assert ws["I3"].value == "'+物业费多收"
+    assert ws["I3"].value == "+物业费多收" and ws["I3"].data_type == "s"
+    out.export_daily_log(day["db"], dt.date(2026, 10, 3), "xlsx", path, day["actor"])
+    ws = load_workbook(path).active
+    assert ws["I2"].value == FORMULA and ws["I2"].data_type == "s"          # text, never a formula
     assert ws.column_dimensions["I"].width > ws.column_dimensions["B"].width
 
 
