@@ -115,7 +115,7 @@ def _measures_table(f: dict) -> list[list[str]]:
     t, s, late, rep = f["timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
     return [
         ["指标", "本月", "上月", "环比", "目标", "结论"],
-        ["维修及时完成率（全部工单）", f"{pct(t['rate'])}（{t['met']}/{t['due']}）", pct(t["previous"]),
+        ["及时完成率（全部工单）", f"{pct(t['rate'])}（{t['met']}/{t['due']}）", pct(t["previous"]),
          pp(t["change"]), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
         ["回访满意率", f"{pct(s['rate'])}（{s['satisfied'] + s['basic']}/{s['reached']}）", pct(s["previous"]),
          pp(s["change"]), f"≥ {pct(s['target'], 0)}", verdict(s["meets_target"])],
