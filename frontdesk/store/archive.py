@@ -39,15 +39,16 @@ class Filters:
             clauses.append("u.handover_status = ?")
             params.append(self.handover_status)
         if self.tag or self.customer_class:
-            inner = ["o.unit_id = u.id", ACTIVE_OCC, "p.deleted_at IS NULL"]
+            # the people first (one pass over people), then their units: a correlated EXISTS per unit was 200+ ms
+            inner = ["p.deleted_at IS NULL"]
             if self.customer_class:
                 inner.append("p.customer_class = ?")
                 params.append(self.customer_class)
             if self.tag:
-                inner.append("EXISTS (SELECT 1 FROM json_each(p.tags) WHERE json_each.value = ?)")
-                params.append(self.tag)
-            clauses.append("EXISTS (SELECT 1 FROM occupancies o JOIN people p ON p.id = o.person_id WHERE "
-                           + " AND ".join(inner) + ")")
+                inner.append("p.tags != '[]' AND instr(p.tags, ?) > 0")
+                params.append(json.dumps(self.tag, ensure_ascii=False))
+            clauses.append("u.id IN (SELECT o.unit_id FROM people p CROSS JOIN occupancies o ON o.person_id = p.id AND "
+                           f"{ACTIVE_OCC} WHERE " + " AND ".join(inner) + ")")
         return " AND ".join(clauses), params
 
 

@@ -225,9 +225,15 @@ def merge(db: sqlite_utils.Database, keep_id: str, merge_id: str, *, actor: dict
 def duplicates_of(db: sqlite_utils.Database, person_id: str) -> list[dict]:
     """Other records that look like the same person: same name, a shared phone, or the same ID number."""
     p = get(db, person_id)
-    rows = db.execute(
-        "SELECT DISTINCT q.id, q.name FROM people q LEFT JOIN phones ph ON ph.person_id = q.id AND ph.deleted_at IS NULL "
-        "WHERE q.id != ? AND q.deleted_at IS NULL AND q.merged_into IS NULL AND (q.name = ? OR (q.id_number IS NOT NULL "
-        "AND q.id_number = ?) OR ph.phone IN (SELECT value FROM json_each(?))) LIMIT 20",
-        [person_id, p["name"], p["id_number"], json.dumps(p["phones"])]).fetchall()
+    live = "q.id != ? AND q.deleted_at IS NULL AND q.merged_into IS NULL"
+    sql = [f"SELECT q.id, q.name FROM people q WHERE q.name = ? AND {live}"]
+    params: list = [p["name"], person_id]
+    if p["id_number"]:
+        sql.append(f"SELECT q.id, q.name FROM people q WHERE q.id_number = ? AND {live}")
+        params += [p["id_number"], person_id]
+    for ph in p["phones"]:
+        sql.append(f"SELECT q.id, q.name FROM phones f JOIN people q ON q.id = f.person_id WHERE f.phone = ? "
+                   f"AND f.deleted_at IS NULL AND {live}")
+        params += [ph, person_id]
+    rows = db.execute(" UNION ".join(sql) + " LIMIT 20", params).fetchall()
     return [{"id": i, "name": n} for i, n in rows]
