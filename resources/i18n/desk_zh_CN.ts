@@ -27,27 +27,27 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="62" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="64" />
         <source>Callback %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="63" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="65" />
         <source>Owner &amp;reached</source>
         <translation>已联系上业主(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="71" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="73" />
         <source>Unsatisfied reopens the ticket for more work.</source>
         <translation>选择“不满意”将重新处理该工单。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="74" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="76" />
         <source>R&amp;ating</source>
         <translation>满意度(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="75" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="77" />
         <source>&amp;Comment</source>
         <translation>意见(&amp;C)</translation>
     </message>
@@ -55,27 +55,27 @@
 <context>
     <name>DispatchDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="37" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="39" />
         <source>Dispatch %1</source>
         <translation>派单 %1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="41" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="43" />
         <source>%1 (no named person)</source>
         <translation>%1（不指定人员）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="49" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="51" />
         <source>What to do, when the owner is at home</source>
         <translation>要做什么、业主何时在家</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="50" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="52" />
         <source>&amp;Handler</source>
         <translation>处理人(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="51" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="53" />
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -116,12 +116,12 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../frontdesk/ui/search_box.py" line="95" />
+        <location filename="../../frontdesk/ui/search_box.py" line="101" />
         <source>Search: unit 3-2-1202, name, phone or last 4 digits, zsf, ticket no.</source>
         <translation>搜索：房号 3-2-1202、姓名、电话或尾号后四位、拼音首字母 zsf、工单号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/search_box.py" line="96" />
+        <location filename="../../frontdesk/ui/search_box.py" line="102" />
         <source>Ctrl+F. Up/Down choose, Enter opens, Esc closes</source>
         <translation>Ctrl+F。上下键选择，回车打开，Esc 关闭</translation>
     </message>
@@ -343,26 +343,31 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/widgets/labels.py" line="111" />
+        <source>%1 d</source>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="113" />
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="113" />
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="115" />
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="114" />
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="116" />
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="121" />
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="123" />
         <source>%1 left</source>
         <translation>剩余%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="122" />
+        <location filename="../../frontdesk/ui/widgets/labels.py" line="124" />
         <source>overdue %1</source>
         <translation>超时%1</translation>
     </message>
@@ -614,7 +619,7 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="98" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="100" />
         <source>Please say why.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -871,22 +876,22 @@
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="111" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="113" />
         <source>Transfer ownership of %1</source>
         <translation>转交 %1 的首问责任</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="118" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="120" />
         <source>&amp;To</source>
         <translation>转交给(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="119" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="121" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="124" />
+        <location filename="../../frontdesk/ui/ticket_dialogs.py" line="126" />
         <source>A transfer needs a reason.</source>
         <translation>转交需要填写原因。</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Paints a board card: number and type, unit and category, time left or overdue, first responder → handler."""
+"""Paints a board card: number (⚡ when urgent), unit and category, time left or overdue, first responder → handler."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -48,17 +48,15 @@ class CardDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#212121"))
-        head = card["number"] + (" ⚡" if card.get("urgent") else "")
+        head = card["number"]
         painter.drawText(QRect(x, y, w, lh), Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(head, Qt.ElideRight, w))
         painter.setFont(option.font)
-        tag = labels.type_(card.get("type"))
-        tag_w = fm.horizontalAdvance(tag) + 4
+        if card.get("urgent"):                      # the number's prefix says the type; urgency is shown
+            painter.setPen(QColor("#c62828"))
+            painter.drawText(QRect(x, y, w, lh), Qt.AlignRight | Qt.AlignVCenter, "⚡")
         painter.setPen(QColor("#212121"))
         line2 = " · ".join(v for v in (card.get("unit") or labels.place("common"), card.get("category")) if v)
-        painter.drawText(QRect(x, y + lh, w - tag_w, lh), Qt.AlignLeft | Qt.AlignVCenter,
-                         fm.elidedText(line2, Qt.ElideRight, w - tag_w))
-        painter.setPen(QColor("#c62828") if card.get("urgent") else QColor("#757575"))
-        painter.drawText(QRect(x, y + lh, w, lh), Qt.AlignRight | Qt.AlignVCenter, tag)
+        painter.drawText(QRect(x, y + lh, w, lh), Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(line2, Qt.ElideRight, w))
         painter.setPen(tcol)
         painter.drawText(QRect(x, y + 2 * lh, w, lh), Qt.AlignLeft | Qt.AlignVCenter,
                          fm.elidedText(card_time_text(card, self.now_fn()), Qt.ElideRight, w))
