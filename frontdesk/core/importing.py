@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .errors import Invalid
-from .ids import check_id_number, check_phone, normalize_unit_code
+from .ids import MOBILE_RE, check_id_number, check_phone, normalize_unit_code
 
 #: The fields an owner line can carry, in the order they are shown.
 FIELDS = ("unit", "name", "phone", "id_number", "area", "property_type", "relation", "handover_status")
@@ -163,6 +163,10 @@ def _phones(cells: list[str]) -> list[str]:
     found: list[str] = []
     for cell in cells:
         if not cell:
+            continue
+        if len(cell) == 11 and MOBILE_RE.match(cell):      # the common case: one plain mobile number
+            if cell not in found:
+                found.append(cell)
             continue
         for part in (_PHONE_SPLIT.split(cell) if _PHONE_SPLIT.search(cell) else (cell,)):
             if part.strip():

@@ -458,7 +458,7 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
         _run(db, path, lines, cols, result, dry_run, actor, abort, report)
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
-    if result.refused:
+    if result.refused and not dry_run:          # a dry run writes nothing, not even the rejects file
         result.rejects_path = str(rejects_path_for(path))
         write_rejects(Path(result.rejects_path), headers, result.refused)
     report(1.0, "done")
@@ -499,7 +499,11 @@ def summary_lines(r: ImportResult) -> list[str]:
     if r.refused:
         out.append(f"refused lines: {len(r.refused)} (the other lines {verb} imported)")
         out += [x.text() for x in r.refused]
-        out.append(f"rejects: {r.rejects_path} (correct it and import it again)")
+        if r.rejects_path:
+            out.append(f"rejects: {r.rejects_path} (correct it and import it again)")
+        else:
+            out.append("rejects: none written (dry run); the import will write them to "
+                       f"{rejects_path_for(r.path)}")
     else:
         out.append("refused lines: 0")
     return out

@@ -111,6 +111,7 @@ def test_dry_run_writes_nothing(centre, tmp_path):
                                actor=centre["admin"])
     assert r.dry_run and r.units_added == 3 and r.people_added == 3 and len(r.refused) == 5
     assert counts(db) == before and checksum(db) == sums
+    assert r.rejects_path is None and not (tmp_path / "o.rejects.csv").exists()
 
 
 def test_cancel_midway_leaves_nothing(centre, tmp_path):
