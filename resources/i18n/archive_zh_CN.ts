@@ -692,7 +692,6 @@
         <translation>致本户通知</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/unit_view.py" line="80" />
         <location filename="../../frontdesk/ui/archive/unit_view.py" line="108" />
         <source>House health archive</source>
         <translation>房屋健康档案</translation>
@@ -701,6 +700,11 @@
         <location filename="../../frontdesk/ui/archive/unit_view.py" line="90" />
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/unit_view.py" line="80" />
+        <source>Satisfaction survey form</source>
+        <translation>满意度调查表</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/archive/unit_view.py" line="90" />

@@ -123,6 +123,11 @@ def test_import_wizard_imports_a_small_file(page, ctx, tmp_path, qtbot):
     assert wiz.mapping_page.isComplete()
     wiz.next()
     run = wiz.run_page
+    run.run(dry_run=True)
+    qtbot.waitUntil(lambda: run.result is not None, timeout=20000)
+    assert run.result.dry_run and run.result.units_added == 1 and not run.isComplete()
+    assert ctx.db.execute("SELECT count(*) FROM units WHERE code = '8-1-801'").fetchone()[0] == 0
+    run.result = None
     run.run(dry_run=False)
     qtbot.waitUntil(lambda: run.result is not None or "\n" not in run.report.toPlainText() and
                     run.report.toPlainText() != "", timeout=20000)

@@ -77,7 +77,7 @@ class UnitView(QWidget):
         self.print_button.setMinimumWidth(90)
         menu = QMenu(self.print_button)
         for kind, text in (("notice", self.tr("Notice to this unit")),
-                           ("house-health", self.tr("House health archive"))):
+                           ("survey-form", self.tr("Satisfaction survey form"))):
             menu.addAction(text, lambda k=kind: self.print_document(k))
         self.print_button.setMenu(menu)
         top = QHBoxLayout()
