@@ -19,12 +19,27 @@ class TicketListModel(QAbstractTableModel):
         super().__init__(parent)
         self.last = last                    # the last column: 'time' left, 'callback' time left, 'received' when
         self._rows: list[dict] = []
+        self._texts: list[tuple] = []
         self.now = dt.datetime.now()
 
     def set_rows(self, rows: list[dict], now: dt.datetime) -> None:
+        """Replace the rows; the texts are made once here, so painting and sizing only look them up."""
         self.beginResetModel()
         self._rows, self.now = list(rows), now
+        self._texts = [self._row_texts(r) for r in self._rows]
         self.endResetModel()
+
+    def _row_texts(self, r: dict) -> tuple:
+        if self.last == "received":
+            last = (r.get("received_at") or r.get("created_at") or "").replace("T", " ")[:16]
+        elif self.last == "callback":
+            when = r.get("callback_due_at")
+            last = labels.time_left(dt.datetime.fromisoformat(when), self.now) if when else ""
+        else:
+            from frontdesk.ui.widgets.card_delegate import card_time_text
+            last = card_time_text(r, self.now)
+        return (r["number"], r.get("unit") or labels.place("common"), f"{labels.type_(r['type'])} · {r['category']}",
+                labels.state(r["status"]), last)
 
     def number(self, row: int) -> str | None:
         return self._rows[row]["number"] if 0 <= row < len(self._rows) else None
@@ -52,21 +67,7 @@ class TicketListModel(QAbstractTableModel):
             return None
         r, col = self._rows[index.row()], index.column()
         if role == Qt.DisplayRole:
-            if col == 0:
-                return r["number"]
-            if col == 1:
-                return r.get("unit") or labels.place("common")
-            if col == 2:
-                return f"{labels.type_(r['type'])} · {r['category']}"
-            if col == 3:
-                return labels.state(r["status"])
-            if self.last == "received":
-                return (r.get("received_at") or r.get("created_at") or "").replace("T", " ")[:16]
-            if self.last == "callback":
-                when = r.get("callback_due_at")
-                return labels.time_left(dt.datetime.fromisoformat(when), self.now) if when else ""
-            from frontdesk.ui.widgets.card_delegate import card_time_text
-            return card_time_text(r, self.now)
+            return self._texts[index.row()][col]
         if role == Qt.ForegroundRole and col == 4 and self.last != "received":
             return colour(r.get("timing"))
         if role == NUMBER_ROLE:

@@ -4,12 +4,12 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from frontdesk.core.model import CHANNELS, TYPES
 from frontdesk.ui.models.ticket_list import TicketListModel
 from frontdesk.ui.widgets import labels
+from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 from frontdesk.ui.widgets.timing import AMBER, RED
 
 REFRESH_MS = 60_000
@@ -49,14 +49,7 @@ class Page(QWidget):
         self.views: dict[str, QTableView] = {}
         for key, model in self.models.items():
             box = QGroupBox(self)
-            view = QTableView(box)
-            view.setModel(model)
-            view.verticalHeader().hide()
-            view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-            view.setSelectionBehavior(QTableView.SelectRows)
-            view.setEditTriggers(QTableView.NoEditTriggers)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            view = ticket_table(box, model)
             view.doubleClicked.connect(lambda idx, m=model: self._open(m.number(idx.row())))
             view.activated.connect(lambda idx, m=model: self._open(m.number(idx.row())))
             QVBoxLayout(box).addWidget(view)
@@ -127,6 +120,7 @@ class Page(QWidget):
         now = self.data["now"]
         for key, model in self.models.items():
             model.set_rows(self.data[key], now)
+            fit_columns(self.views[key])
         today = self.data["today"]
         values = {"mine": len(self.data["mine"]), "overdue": len(self.data["overdue"]),
                   "callbacks": len(self.data["callbacks"]), "today": today["total"]}

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.core.model import CHANNELS, PLACES, TYPES
@@ -15,6 +15,7 @@ from frontdesk.ui.models.ticket_list import TicketListModel
 from frontdesk.ui.search_box import GlobalSearch
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.answers_panel import AnswersPanel
+from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -92,15 +93,8 @@ class Page(QWidget):
         self.history_caption = QLabel(self)
         self.history_caption.setStyleSheet("font-weight: bold;")
         self.history = TicketListModel(self, last="received")
-        self.history_view = QTableView(self)
-        self.history_view.setModel(self.history)
-        self.history_view.verticalHeader().hide()
-        self.history_view.verticalHeader().setDefaultSectionSize(self.history_view.fontMetrics().height() + 6)
-        self.history_view.setSelectionBehavior(QTableView.SelectRows)
-        self.history_view.setEditTriggers(QTableView.NoEditTriggers)
+        self.history_view = ticket_table(self, self.history)
         self.history_view.setFocusPolicy(Qt.ClickFocus)
-        self.history_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.history_view.horizontalHeader().setStretchLastSection(True)
         self.history_view.setMaximumHeight(170)
         self.history_view.doubleClicked.connect(
             lambda idx: self.open_repeat(self.history.number(idx.row())))
@@ -237,6 +231,7 @@ class Page(QWidget):
         self._clear_error()
         self._show_caller()
         self._type_changed()
+        self._show_history()
         self.search.edit.setFocus(Qt.OtherFocusReason)
 
     def insert_answer(self, text: str) -> None:
@@ -356,6 +351,7 @@ class Page(QWidget):
         uid = self._unit_id()
         rows = tickets.list_tickets(self.ctx.db, unit_id=uid, limit=8) if uid else []
         self.history.set_rows(rows, local_now())
+        fit_columns(self.history_view)
         self.history_caption.setText(self.tr("Recent tickets of %1").replace("%1", self.unit.currentText())
                                      if uid else self.tr("Recent tickets of the unit"))
         self.history_caption.setVisible(bool(rows))
