@@ -138,3 +138,32 @@ def test_import_wizard_imports_a_small_file(page, ctx, tmp_path, qtbot):
     assert run.isComplete() and "3" in run.report.toPlainText()
     assert wiz.button(QWizard.FinishButton).isEnabled()
     assert page.model.total == 4
+
+
+def test_refresh_keeps_open_branches(page, ctx, centre):
+    b1 = page.model.index(0, 0)
+    entrance = page.model.index(0, 0, b1)
+    page.tree.expand(b1)
+    page.tree.expand(entrance)
+    units.add(centre["db"], "1-1-103")
+    ctx.notify(tables={"units"})
+    b1 = page.model.index(0, 0)
+    entrance = page.model.index(0, 0, b1)
+    assert page.tree.isExpanded(b1) and page.tree.isExpanded(entrance)
+    assert page.model.rowCount(entrance) == 3
+
+
+def test_merge_dialog_merges_the_chosen_record(page, ctx, centre, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.ui.archive.dialogs import MergeDialog
+    keep = centre["units"]["1-1-101"][1]
+    twin = people.add(ctx.db, "张三丰", phones=["13812345678"], notes="另一份档案")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dlg = MergeDialog(ctx, people.get(ctx.db, keep["id"]), page)
+    qtbot.addWidget(dlg)
+    assert dlg.list.count() == 1
+    dlg.do_merge()
+    assert dlg.result() == 1
+    assert people.get(ctx.db, twin["id"])["merged_into"] == keep["id"]
+    assert "另一份档案" in people.get(ctx.db, keep["id"])["notes"]

@@ -124,18 +124,46 @@ class ArchivePage(QWidget):
         return archive.Filters(**{k: c.currentData() or "" for k, c in self.filters.items()})
 
     def refresh(self) -> None:
-        """Read the buildings and entrances again under the filters; keep what is shown on the right."""
+        """Read the buildings and entrances again under the filters; keep what was open and what is shown."""
+        expanded = self._expanded()
         self.model.reload(self.current_filters())
         self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
+        for b in range(self.model.rowCount()):
+            bidx = self.model.index(b, 0)
+            building = bidx.internalPointer().data["building"]
+            if (building, None) in expanded:
+                self.tree.expand(bidx)
+            for e in range(self.model.rowCount(bidx)):
+                eidx = self.model.index(e, 0, bidx)
+                if (building, eidx.internalPointer().data["entrance"]) in expanded:
+                    if self.model.canFetchMore(eidx):
+                        self.model.fetchMore(eidx)
+                    self.tree.expand(eidx)
         if self.current and self.current[0] == "unit":
             idx = self.model.find_unit(self.current[1])
             if idx.isValid():
                 self._select(idx)
 
+    def _expanded(self) -> set[tuple]:
+        """(building, None) and (building, entrance) of the open branches."""
+        out = set()
+        for b in range(self.model.rowCount()):
+            bidx = self.model.index(b, 0)
+            if self.tree.isExpanded(bidx):
+                out.add((bidx.internalPointer().data["building"], None))
+                for e in range(self.model.rowCount(bidx)):
+                    eidx = self.model.index(e, 0, bidx)
+                    if self.tree.isExpanded(eidx):
+                        out.add((bidx.internalPointer().data["building"], eidx.internalPointer().data["entrance"]))
+        return out
+
     def _on_changed(self, change: dict) -> None:
-        if change.get("tables") and not (set(change["tables"]) & ARCHIVE_TABLES):
+        tables = set(change.get("tables") or ())
+        if tables and not (tables & ARCHIVE_TABLES):
             return
-        self.refresh()
+        f = self.current_filters()
+        if not tables or tables & {"units", "occupancies"} or ("people" in tables and (f.tag or f.customer_class)):
+            self.refresh()
         self._show_current()
 
     def _show_current(self) -> None:
