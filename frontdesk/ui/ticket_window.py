@@ -184,7 +184,7 @@ class TicketWindow(QDialog):
                  "preferred_time": self.tr("Preferred visit time"), "callback_due_at": self.tr("Callback due"),
                  "satisfaction": self.tr("Rating"), "escalated": self.tr("Escalated")}
         for key, cap in self.captions.items():
-            cap.setText(names[key] + "：")
+            cap.setText(self.tr("%1:").replace("%1", names[key]))
             cap.setStyleSheet("color: #616161;")
         self.handling_caption.setText(self.tr("Found and done:"))
         self.handling.setPlaceholderText(self.tr("What was found and done (used in the reply letter)"))

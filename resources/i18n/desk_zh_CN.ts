@@ -375,153 +375,153 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="38" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="39" />
         <source>Intake</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="177" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="171" />
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="177" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="171" />
         <source>&amp;Unit</source>
         <translation>房号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="177" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="171" />
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="178" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="172" />
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="178" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="172" />
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="178" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="172" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="179" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
         <source>&amp;Place</source>
         <translation>位置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="179" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
         <source>&amp;Description</source>
         <translation>内容(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="179" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
         <source>&amp;Visit time</source>
         <translation>上门时间(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="180" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="174" />
         <source>Call-back &amp;number</source>
         <translation>回电号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="180" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="174" />
         <source>&amp;Answer given</source>
         <translation>答复内容(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="194" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="188" />
         <source>&amp;Emergency (leak, power cut, lift entrapment, gas)</source>
         <translation>紧急报修(&amp;E)（漏水、停电、电梯困人、燃气）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="195" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="189" />
         <source>Where exactly: kitchen, lift hall of 3-2, car park B2 …</source>
         <translation>具体位置：厨房、3-2电梯厅、地下车库B2……</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="196" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="190" />
         <source>What the caller says, in their words</source>
         <translation>来电人反映的情况（按原话记录）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="197" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="191" />
         <source>e.g. tomorrow morning, after 18:00</source>
         <translation>例如：明天上午、18:00以后</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="198" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="192" />
         <source>Only if different from the caller's phone</source>
         <translation>与来电人电话不同时填写</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="199" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="193" />
         <source>3-2-1202</source>
         <translation>3-2-1202</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="200" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="194" />
         <source>Answered on the spot: c&amp;lose it now</source>
         <translation>当场答复，立即关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="201" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="195" />
         <source>What the caller was told (a standard answer can be taken from the right)</source>
         <translation>答复内容（可从右侧采用常用答复）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="202" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="196" />
         <source>&amp;Save (Ctrl+Enter)</source>
         <translation>保存(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="203" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="197" />
         <source>New call (Ctrl+N)</source>
         <translation>新登记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="204" />
-        <location filename="../../frontdesk/ui/pages/intake.py" line="468" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="198" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="464" />
         <source>Read the number to the caller</source>
         <translation>请将工单号告知来电人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="205" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="199" />
         <source>The new ticket's number appears here</source>
         <translation>新工单号将显示在这里</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="280" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="275" />
         <source>No caller chosen: the unit's owner is taken, or choose the common area</source>
         <translation>未选择来电人：默认为该房屋业主，或选择公共区域</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="288" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="283" />
         <source>Unit %1: %2</source>
         <translation>房屋 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="335" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="330" />
         <source>Deadline: %1 (%2)</source>
         <translation>时限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="359" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="355" />
         <source>Recent tickets of %1</source>
         <translation>%1 近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="360" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="356" />
         <source>Recent tickets of the unit</source>
         <translation>该房屋近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="379" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="375" />
         <source>Repeat complaint (二次投诉): the same unit complained of %1 on %2: &lt;a href='%3'&gt;%3&lt;/a&gt; (%4). Handle with care and press the department.</source>
         <translation>二次投诉：该房屋已于 %2 投诉过“%1”：&lt;a href='%3'&gt;%3&lt;/a&gt;（%4）。请妥善处理并督促责任部门。</translation>
     </message>
@@ -581,37 +581,42 @@
         <translation>%1 → 转到：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="100" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="281" />
+        <source>Call&amp;back…</source>
+        <translation>回访(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="93" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="103" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="96" />
         <source>My open tickets (first responder)</source>
         <translation>我的未结工单（首问）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="103" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="96" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="104" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="97" />
         <source>Callbacks due today</source>
         <translation>今日待回访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="104" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="97" />
         <source>Calls and visits today</source>
         <translation>今日来电来访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="109" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="102" />
         <source>Today by type and channel</source>
         <translation>今日分类与渠道</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="138" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="132" />
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -660,37 +665,37 @@
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="45" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="60" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="46" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="61" />
         <source>Unit</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="47" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="62" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="48" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="63" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="42" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="57" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="43" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="58" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="44" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="59" />
         <source>Time</source>
         <translation>时限</translation>
     </message>
@@ -781,6 +786,11 @@
         <location filename="../../frontdesk/ui/ticket_window.py" line="185" />
         <source>Escalated</source>
         <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/ticket_window.py" line="187" />
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/ticket_window.py" line="189" />

@@ -86,3 +86,17 @@ def test_filters_mine_type_and_overdue(page, made):
 def test_column_models_pass_the_model_tester(qtmodeltester, page):
     for model in page.models.values():
         qtmodeltester.check(model)
+
+
+def test_callback_from_the_board_closes_a_notified_ticket(qtbot, page, centre, made):
+    db, lead = centre["db"], centre["lead"]
+    for target in ("in_progress", "done", "notified"):
+        tickets.move(db, made["complaint"], target, lead)
+    page.refresh()
+    assert page.select_number(made["complaint"])
+    assert "callback" in [b.objectName() for b in page.move_buttons]
+    dlg = page.callback_selected()
+    dlg.rating.setCurrentIndex(dlg.rating.findData("basic"))
+    dlg.accept()
+    assert tickets.get(db, made["complaint"])["status"] == "closed"
+    qtbot.waitUntil(lambda: all(m.row_of(made["complaint"]) < 0 for m in page.models.values()))

@@ -276,6 +276,26 @@ class Page(QWidget):
             b.clicked.connect(lambda _c=False, t=target: self.request_move(self.selected, t))
             self.move_bar.addWidget(b)
             self.move_buttons.append(b)
+        card = self.selected_card()
+        if card and card["status"] in ("done", "verified", "notified"):
+            b = QPushButton(self.tr("Call&back…"), self)       # 回访: closes (or reopens) once the owner was told
+            b.setObjectName("callback")
+            b.clicked.connect(self.callback_selected)
+            self.move_bar.addWidget(b)
+            self.move_buttons.append(b)
+
+    def selected_card(self) -> dict | None:
+        for model in self.models.values():
+            row = model.row_of(self.selected) if self.selected else -1
+            if row >= 0:
+                return model.card(row)
+        return None
+
+    def callback_selected(self):
+        from frontdesk.ui import ticket_actions
+        if self.selected:
+            return ticket_actions.request_callback(self, self.ctx, self.selected)
+        return None
 
     def request_move(self, number: str | None, target: str):
         """Ask for a move through core; a refusal is explained and changes nothing."""
