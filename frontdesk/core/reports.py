@@ -159,12 +159,19 @@ def satisfaction(ratings: Iterable[Mapping]) -> dict:
             "rate": rate(n["satisfied"] + n["basic"], reached)}
 
 
-def late_repair_complaints(complaints: Iterable[Mapping], repairs: Iterable[Mapping]) -> dict:
-    """Complaints whose unit had a late or overdue repair in the 30 days before (see DEFINITIONS)."""
-    by_unit = defaultdict(list)
+def repairs_by_unit(repairs: Iterable[Mapping]) -> dict[str, list[Mapping]]:
+    """Repairs (not cancelled) grouped by unit, for late_repair_complaints."""
+    by_unit: dict[str, list[Mapping]] = defaultdict(list)
     for r in repairs:
         if r.get("unit_id") and r.get("status") != "cancelled":
             by_unit[r["unit_id"]].append(r)
+    return by_unit
+
+
+def late_repair_complaints(complaints: Iterable[Mapping], repairs: Iterable[Mapping] = (),
+                           by_unit: Mapping[str, list[Mapping]] | None = None) -> dict:
+    """Complaints whose unit had a late or overdue repair in the 30 days before (see DEFINITIONS)."""
+    by_unit = repairs_by_unit(repairs) if by_unit is None else by_unit
     total, caused, numbers = 0, 0, []
     for c in complaints:
         total += 1
@@ -223,24 +230,29 @@ def _bucket(rows: Iterable[Mapping], field: str) -> dict[str, list[Mapping]]:
 
 
 def month_figures(month: str, intake: list[Mapping], deadlines: list[Mapping], ratings: list[Mapping],
-                  repairs: list[Mapping], now: str | None = None) -> dict:
-    """The four judged measures of one month from that month's rows (intake by received_at, etc.)."""
+                  repairs: list[Mapping] | Mapping[str, list[Mapping]], now: str | None = None) -> dict:
+    """The four judged measures of one month from that month's rows (intake by received_at, etc.);
+    `repairs` is a list of repairs or repairs_by_unit() of them."""
     complaints = [r for r in intake if r["type"] == "complaint"]
+    by_unit = repairs if isinstance(repairs, Mapping) else repairs_by_unit(repairs)
     return {"month": month, "intake": len(intake), "complaints": len(complaints),
             "timeliness": timeliness(deadlines, now), "satisfaction": satisfaction(ratings),
-            "repeat": repeat_complaints(complaints), "late_repair": late_repair_complaints(complaints, repairs)}
+            "repeat": repeat_complaints(complaints), "late_repair": late_repair_complaints(complaints, by_unit=by_unit)}
 
 
 def monthly_analysis(month: str, inputs: Mapping, now: str | None = None) -> dict:
     """The monthly analysis: counts, the judged measures against their targets with the change on last
-    month, the hot issues, and twelve-month trends. `inputs` is what store.reports.monthly_inputs returns."""
+    month, the hot issues, and twelve-month trends. `inputs` is what store.reports.monthly_inputs returns:
+    intake (twelve months, slim), month (this month's rows with category, channel, building, description),
+    deadlines, ratings and repairs."""
     months = trend_months(month)
     intake, deadlines = _bucket(inputs["intake"], "received_at"), _bucket(inputs["deadlines"], "due_at")
     ratings = _bucket(inputs["ratings"], "at")
-    figures = {m: month_figures(m, intake.get(m, []), deadlines.get(m, []), ratings.get(m, []),
-                                inputs["repairs"], now) for m in months}
+    by_unit = repairs_by_unit(inputs["repairs"])
+    figures = {m: month_figures(m, intake.get(m, []), deadlines.get(m, []), ratings.get(m, []), by_unit, now)
+               for m in months}
     this, last = figures[month], figures[months[-2]]
-    rows = intake.get(month, [])
+    rows = list(inputs["month"]) if "month" in inputs else intake.get(month, [])
     return {
         "month": month, "period": month_bounds(month),
         "intake": {
@@ -259,7 +271,7 @@ def monthly_analysis(month: str, inputs: Mapping, now: str | None = None) -> dic
                    "change": change(this["repeat"]["share"], last["repeat"]["share"])},
         "late_repair": {**this["late_repair"], **_judged(this["late_repair"]["share"], last["late_repair"]["share"],
                                                          "late_repair_complaints", higher=False)},
-        "hot_issues": hot_issues(inputs.get("texts", rows)),
+        "hot_issues": hot_issues(rows),
         "trend": [{"month": m, "intake": f["intake"], "complaints": f["complaints"],
                    "timeliness": f["timeliness"]["rate"], "satisfaction": f["satisfaction"]["rate"],
                    "late_repair": f["late_repair"]["share"], "repeat": f["repeat"]["share"]}
