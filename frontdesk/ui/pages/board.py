@@ -140,6 +140,7 @@ class Page(QWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            self._apply()
         super().changeEvent(event)
 
     @staticmethod

@@ -110,6 +110,7 @@ class Page(QWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            self.refresh()
         super().changeEvent(event)
 
     def refresh(self) -> None:

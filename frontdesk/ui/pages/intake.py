@@ -204,6 +204,7 @@ class Page(QWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            self._show_history()
         super().changeEvent(event)
 
     # ---- public --------------------------------------------------------------------------------

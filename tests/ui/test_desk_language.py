@@ -1,0 +1,37 @@
+"""The desk pages follow a language switch: Chinese from desk_zh_CN.qm, back to English without it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from frontdesk.store import tickets
+from frontdesk.ui.pages.board import Page as Board
+from frontdesk.ui.pages.dashboard import Page as Dashboard
+from frontdesk.ui.pages.intake import Page as Intake
+
+QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "desk_zh_CN.qm"
+
+
+def test_pages_switch_to_chinese_and_back(qtbot, desk_ctx, centre):
+    tickets.create(centre["db"], type="repair", category="水电", description="漏水", actor=centre["desk"],
+                   unit="1-1-101")
+    board, dash, intake = Board(desk_ctx), Dashboard(desk_ctx), Intake(desk_ctx)
+    for w in (board, dash, intake):
+        qtbot.addWidget(w)
+    assert board.headers["registered"].text().startswith("Registered")
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: board.headers["registered"].text().startswith("已登记"))
+        assert board.mine.text().startswith("我的首问")
+        assert dash.tiles["overdue"].caption.text() == "已超时"
+        assert dash.models["mine"].data(dash.models["mine"].index(0, 3)) == "已登记"
+        assert intake.save_button.text().startswith("保存")
+        assert intake.type_box.currentText() == "报修"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: board.headers["registered"].text().startswith("Registered"))
+    assert intake.type_box.currentText() == "Repair"
