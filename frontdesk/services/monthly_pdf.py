@@ -92,7 +92,8 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
             x, y = xy(i, v)
             run += [x, y]
             d.add(Circle(x, y, 1.6, fillColor=color, strokeColor=color))
-            dy = 4 if k % 2 == 0 else -9              # the second series labels below its points
+            others = [vals[i] for j, (_, vals, _) in enumerate(series) if j != k and i < len(vals) and vals[i] is not None]
+            dy = 4 if all(v >= o for o in others) else -9     # the upper line labels above, the lower below
             d.add(String(x, y + dy, f"{v * 100:.0f}", fontName=font.name, fontSize=6.5, fillColor=color,
                          textAnchor="middle"))
     x = x0
@@ -153,10 +154,10 @@ def monthly_story(f: dict, font) -> list:
         story.append(bar_chart([r["name"] for r in t["by_type"]], [round(r["rate"] * 100, 1) for r in t["by_type"]],
                                font, title="分类型及时完成率（%）", fmt="%.1f", height_mm=55))
     s = f["satisfaction"]
-    story += [Paragraph("三、回访满意度", st["heading"]),
+    story += [KeepTogether([Paragraph("三、回访满意度", st["heading"]),
               table([["接通回访", "满意", "基本满意", "不满意", "满意率"],
                      [str(s["reached"]), str(s["satisfied"]), str(s["basic"]), str(s["unsatisfied"]), pct(s["rate"])]],
-                    [34 * mm] * 5, font=font, center_cols=range(5))]
+                    [34 * mm] * 5, font=font, center_cols=range(5))])]
     intake = f["intake"]
     story += [CondPageBreak(90 * mm), Paragraph("四、登记量分析", st["heading"]),
               bar_chart([n for _, n, _ in intake["by_type"]], [c for _, _, c in intake["by_type"]], font,
@@ -180,16 +181,16 @@ def monthly_story(f: dict, font) -> list:
     if late["numbers"]:
         story.append(Paragraph("维修不及时引起的投诉：" + escape("、".join(late["numbers"][:40]))
                                + (" 等" if len(late["numbers"]) > 40 else ""), st["small"]))
-    story += [Paragraph("六、热点问题（前十位）", st["heading"]),
+    story += [KeepTogether([Paragraph("六、热点问题（前十位）", st["heading"]),
               table([["排名", "类型", "类别", "件数", "常见关键词"]] +
                     [[str(h["rank"]), h["type_name"], h["category"], str(h["count"]),
                       "、".join(f"{w}（{n}）" for w, n in h["keywords"]) or "—"] for h in f["hot_issues"]],
-                    [16 * mm, 24 * mm, 32 * mm, 20 * mm, 78 * mm], font=font, center_cols=(0, 1, 3))]
+                    [16 * mm, 24 * mm, 32 * mm, 20 * mm, 78 * mm], font=font, center_cols=(0, 1, 3))])]
     story += _trend_story(f, font, st)
     story += [CondPageBreak(60 * mm), Paragraph("附：统计口径", st["heading"])]
     story += [Paragraph(escape(text), st["small"]) for text in DEFINITIONS.values()]
     story += [Paragraph("已撤销的登记不计入以上各项。", st["small"]), Spacer(1, 4 * mm)]
-    return [x if not isinstance(x, list) else KeepTogether(x) for x in story]
+    return story
 
 
 def _trend_story(f: dict, font, st) -> list:

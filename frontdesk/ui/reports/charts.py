@@ -125,7 +125,9 @@ class LineChart(_Chart):
                     p.drawLine(prev, here)
                 p.setBrush(colour)
                 p.drawEllipse(here, 3, 3)
-                dy = -18 if k % 2 == 0 else 3
+                others = [vals[i] for j, (_, vals, _) in enumerate(self.series)
+                          if j != k and i < len(vals) and vals[i] is not None]
+                dy = -18 if all(v >= o for o in others) else 3      # the upper line labels above
                 p.drawText(QRectF(here.x() - 20, here.y() + dy, 40, 15), Qt.AlignHCenter | Qt.AlignVCenter,
                            f"{v * 100:.0f}")
                 prev = here
