@@ -5,9 +5,12 @@ and fast enough for the benchmark centre (20,000 units over ten years): rows are
 written with executemany in one transaction, with one audit row for the whole fill."""
 from __future__ import annotations
 
-import datetime as dt
-import json
+import gc
+import os
+import queue
 import random
+import sqlite3
+import threading
 import time
 from typing import Callable
 
@@ -63,21 +66,25 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
     maker = TicketMaker(rng, ids, stamp, origin, unit_list, staff, deadlines, now, years, letter, seq, units)
     days = list(maker.days()) if years > 0 else []
 
-    saved = _fast_pragmas(db)
+    big = maker.mean * len(days) > 20_000
+    saved = _fast_pragmas(db, big)
     try:
         with writing(db):
-            w = Writer(db)
+            w = Writer(db, stamp, origin)
             w.units(unit_rows)
             w.people(homes.people, homes.phones, homes.occupancies)
             report(0.08, f"{len(unit_rows):,} units, {len(homes.people):,} people")
-            for i, day in enumerate(days):
+            have = db.execute("SELECT count(*) FROM tickets").fetchone()[0]
+            indexes = w.drop_indexes() if big and maker.mean * len(days) > have else []
+            for done, day, tickets, events in _produce(maker, days):
                 if abort and abort():
                     raise Refused("cancelled", "the demo build was cancelled; nothing was written")
-                w.tickets(*maker.day(day))
-                if i % 30 == 0 or i == len(days) - 1:
-                    report(0.08 + 0.8 * (i + 1) / len(days),
-                           f"tickets up to {day:%Y-%m-%d}: {maker.counts['tickets']:,}")
+                w.tickets(tickets, events)
+                report(0.08 + 0.8 * done / len(days), f"tickets up to {day:%Y-%m-%d}: {maker.counts['tickets']:,}")
             w.flush()
+            if indexes:
+                report(0.88, "indexes")
+                w.restore_indexes(indexes)
             w.sequences({p: n for p, n in seq.items() if seq_before.get(p) != n})
             answers = w.standard_answers(ids, stamp, origin)
             report(0.9, "search index")
@@ -97,10 +104,68 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
     return summary
 
 
-def _fast_pragmas(db) -> dict:
-    """For the bulk build only: no fsync per commit and a big page cache (restored afterwards)."""
+def _produce(maker, days: list, per_batch: int = 30):
+    """Generate the tickets in a second thread while this one writes (SQLite lets go of the GIL while it
+    works), in batches of days, in order; yields (days done, last day, tickets, events)."""
+    if os.environ.get("FRONTDESK_DEMO_THREADS") == "0":
+        for start in range(0, len(days), per_batch):
+            tickets, events = [], []
+            for day in days[start:start + per_batch]:
+                t, e = maker.day(day)
+                tickets.extend(t)
+                events.extend(e)
+            yield min(start + per_batch, len(days)), day, tickets, events
+        return
+    out: queue.Queue = queue.Queue(maxsize=4)
+    stop = threading.Event()
+
+    def work():
+        try:
+            for start in range(0, len(days), per_batch):
+                tickets, events = [], []
+                for day in days[start:start + per_batch]:
+                    t, e = maker.day(day)
+                    tickets.extend(t)
+                    events.extend(e)
+                while not stop.is_set():
+                    try:
+                        out.put((min(start + per_batch, len(days)), day, tickets, events), timeout=0.2)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            out.put(None)
+        except BaseException as exc:  # handed to the writing thread, which raises it
+            out.put(exc)
+
+    worker = threading.Thread(target=work, name="demo-tickets", daemon=True)
+    worker.start()
+    try:
+        while True:
+            item = out.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        worker.join()
+
+
+def _fast_pragmas(db, big: bool) -> dict:
+    """For the bulk build only: no fsync, a big page cache, no cyclic GC; a big build writes through a rollback
+    journal instead of the WAL (the pages are written once, not twice). All restored afterwards."""
     saved = {"synchronous": db.execute("PRAGMA synchronous").fetchone()[0],
-             "cache_size": db.execute("PRAGMA cache_size").fetchone()[0]}
+             "cache_size": db.execute("PRAGMA cache_size").fetchone()[0],
+             "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0], "gc": gc.isenabled()}
+    if big:
+        try:
+            db.execute("PRAGMA journal_mode = DELETE")
+        except sqlite3.OperationalError:     # another connection holds the file: keep the WAL
+            pass
+    gc.disable()
     db.execute("PRAGMA synchronous = OFF")
     db.execute("PRAGMA cache_size = -1048576")     # 1 GiB, allocated only as used
     db.execute("PRAGMA temp_store = MEMORY")
@@ -108,7 +173,11 @@ def _fast_pragmas(db) -> dict:
 
 
 def _restore_pragmas(db, saved: dict) -> None:
+    if saved["gc"]:
+        gc.enable()
     db.execute(f"PRAGMA cache_size = {int(saved['cache_size'])}")
-    db.execute(f"PRAGMA synchronous = {int(saved['synchronous'])}")
     db.execute("PRAGMA temp_store = DEFAULT")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != saved["journal_mode"]:
+        db.execute(f"PRAGMA journal_mode = {saved['journal_mode']}")
+    db.execute(f"PRAGMA synchronous = {int(saved['synchronous'])}")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

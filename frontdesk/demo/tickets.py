@@ -9,23 +9,25 @@ from collections import deque
 
 from frontdesk.core import sla
 from frontdesk.core.model import DEFAULT_CATEGORIES
-from frontdesk.core.numbers import number_prefix, ticket_number
+from frontdesk.core.numbers import number_prefix
 from frontdesk.core.repeat import REPEAT_WINDOW
 
 from .estate import Unit
 from .texts import COMMON_PLACES, DESCRIPTIONS, HANDLING, ROOMS, SUFFIXES, URGENT
 from .timeline import Staff, event_data, plan_ticket, replay
 
-TICKET_COLS = ("id", "created_at", "updated_at", "origin", "version", "number", "type", "category", "channel",
+#: Columns of the generated rows; the sync columns created_at, updated_at, origin and version are the same for
+#: every row of a build and go into the INSERT as constants (see writer.Writer).
+TICKET_COLS = ("id", "number", "type", "category", "channel",
                "urgent", "unit_id", "person_id", "contact_phone", "place", "place_detail", "description",
                "preferred_time", "status", "first_responder_id", "handler_id", "department", "received_at", "due_at",
                "met_at", "dispatched_at", "started_at", "done_at", "verified_at", "notified_at", "closed_at",
                "cancelled_at", "callback_due_at", "callback_attempts", "satisfaction", "repeat_of", "escalated",
                "handling_text")
-EVENT_COLS = ("id", "created_at", "updated_at", "origin", "version", "ticket_id", "at", "kind", "from_status",
+EVENT_COLS = ("id", "ticket_id", "at", "kind", "from_status",
               "to_status", "actor_id", "note", "data")
 
-TYPE_WEIGHTS = {"repair": 46, "inquiry": 30, "complaint": 12, "suggestion": 5, "praise": 7}
+TYPE_WEIGHTS = {"repair": 42, "inquiry": 36, "complaint": 10, "suggestion": 5, "praise": 7}
 CATEGORY_WEIGHTS = {
     "repair": {"水电": 30, "土建": 7, "门窗": 12, "电梯": 7, "空调": 9, "装修": 5, "家电": 10, "公共设施": 15, "其他": 5},
     "complaint": {"设施设备": 30, "管理服务": 45, "收费": 12, "突发事件": 6, "其他": 7},
@@ -42,10 +44,10 @@ STUCK_AT = {"repair": ("dispatched", "done", "notified", "notified"), "complaint
 
 
 def per_day(n_units: int) -> float:
-    """Mean intakes per day: about 20 for 600 units, 137 for 20,000 (500,000 over ten years).
+    """Mean intakes per day: about 20 for 600 units, 140 for 20,000 (500,000 over ten years).
 
     Calls grow less than the number of units: common areas are shared and big estates self-serve more."""
-    return 20.0 * (max(n_units, 1) / 600.0) ** 0.55
+    return 23.0 * (max(n_units, 1) / 600.0) ** 0.55
 
 
 class Chooser:
@@ -132,6 +134,7 @@ class TicketMaker:
             if at <= self.now:
                 times.append(at)
         times.sort()
+        self.prefixes = {}
         tickets, events = [], []
         recent_cut = dt.datetime.combine(day, dt.time()) - REPEAT_WINDOW
         while self.recent and self.recent[0][0] < recent_cut:
@@ -173,9 +176,11 @@ class TicketMaker:
                 person, phone = unit.contacts[0]
         tid = self.ids()
         due = self.deadlines.due(type_, urgent, at)
-        prefix = number_prefix(type_, at.date(), self.letter)
+        prefix = self.prefixes.get(type_)
+        if prefix is None:
+            prefix = self.prefixes[type_] = number_prefix(type_, at.date(), self.letter)
         n = self.seq[prefix] = self.seq.get(prefix, 0) + 1
-        number = ticket_number(type_, at.date(), n, self.letter)
+        number = f"{prefix}{n:03d}"   # = core.numbers.ticket_number(type_, day, n, letter), without strftime
         earlier = self._repeat_of(unit, type_, category, at)
         stuck = None
         if type_ in STUCK_AT and rng.random() < (0.03 if (self.now - at).days < 90 else 0.008):
@@ -190,16 +195,16 @@ class TicketMaker:
         steps = [s for s in plan_ticket(rng, t, self.staff).steps if s[0] <= self.now]
         cols = replay(t, steps, self.deadlines.callback)
         handling = t["handling_text"] if cols["done_at"] or cols["notified_at"] or cols["closed_at"] else None
-        tickets.append((tid, self.stamp, self.stamp, self.origin, 1, number, type_, category, channel, int(urgent),
+        tickets.append((tid, number, type_, category, channel, int(urgent),
                         unit.id if unit else None, person, phone, "common" if common else "unit", detail, text,
                         None, cols["status"], t["fr"], cols["handler_id"], cols["department"], at.isoformat(),
                         due.isoformat(), cols["met_at"], cols["dispatched_at"], cols["started_at"], cols["done_at"],
                         cols["verified_at"], cols["notified_at"], cols["closed_at"], cols["cancelled_at"],
                         cols["callback_due_at"], cols["callback_attempts"], cols["satisfaction"],
                         earlier[1] if earlier else None, cols["escalated"], handling))
-        ids, stamp, origin = self.ids, self.stamp, self.origin
+        ids = self.ids
         for s_at, kind, src, dst, actor, note, data in steps:
-            events.append((ids(), stamp, stamp, origin, 1, tid, s_at.isoformat(), kind, src, dst, actor, note,
+            events.append((ids(), tid, s_at.isoformat(), kind, src, dst, actor, note,
                            event_data(data)))
         if type_ == "complaint" and unit:
             self.complaints.setdefault((unit.id, category), []).append((at, tid, number, cols["status"]))

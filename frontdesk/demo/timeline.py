@@ -57,7 +57,8 @@ class Plan:
 
 
 def _gap(rng: random.Random, lo: dt.timedelta, hi: dt.timedelta) -> dt.timedelta:
-    return dt.timedelta(seconds=rng.randint(int(lo.total_seconds()), int(hi.total_seconds())))
+    """A random whole-second span between lo and hi."""
+    return lo + dt.timedelta(seconds=int(rng.random() * (hi - lo).total_seconds()))
 
 
 def _after(rng: random.Random, at: dt.datetime, lo: dt.timedelta, hi: dt.timedelta) -> dt.datetime:
@@ -104,8 +105,9 @@ def work_loop(rng, plan: Plan, t: dict, start: dt.datetime, met: dt.datetime, st
     if stuck_at == "dispatched":
         return None
     done = met if t["type"] == "repair" else max(dispatched + M, met - _gap(rng, 20 * M, 3 * H))
-    if rng.random() < 0.7:
-        plan.move(dispatched + (done - dispatched) * rng.uniform(0.1, 0.6), "in_progress", hid, "已到场")
+    if rng.random() < 0.5:
+        started = dispatched + (done - dispatched) * rng.uniform(0.1, 0.6)
+        plan.move(started.replace(microsecond=0), "in_progress", hid, "已到场")
     plan.move(done, "done", hid, t["handling_text"] or rng.choice(DONE_NOTES))
     if stuck_at == "done":
         return None
@@ -198,7 +200,7 @@ def replay(t: dict, steps: list, callback_due) -> dict:
         if to == "dispatched":
             cols["handler_id"] = handlers.get(data["handler"])
             cols["department"] = data["department"]
-        if states.stops_clock(t["type"], to) and cols["met_at"] is None:
+        if cols["met_at"] is None and _STOPS[t["type"], to]:
             cols["met_at"] = stamp
         if to == "done":
             cols["callback_due_at"] = callback_due(at).isoformat()
@@ -210,5 +212,17 @@ def replay(t: dict, steps: list, callback_due) -> dict:
     return cols
 
 
+_DATA: dict = {}
+_STOPS = {(t, s): states.stops_clock(t, s) for t in ("repair", "complaint", "inquiry", "suggestion", "praise")
+          for s in states.STATES}
+
+
 def event_data(data: dict | None) -> str:
-    return json.dumps(data, ensure_ascii=False) if data else "{}"
+    """The event's JSON (the few distinct payloads are encoded once)."""
+    if not data:
+        return "{}"
+    key = tuple(data.items())
+    text = _DATA.get(key)
+    if text is None:
+        text = _DATA[key] = json.dumps(data, ensure_ascii=False)
+    return text

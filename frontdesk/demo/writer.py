@@ -14,12 +14,21 @@ def insert_sql(table: str, cols: tuple[str, ...]) -> str:
     return f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
 
 
+def insert_synced_sql(table: str, cols: tuple[str, ...], stamp: str, origin: str) -> str:
+    """An INSERT whose sync columns (one stamp, one origin, version 1) are constants, not bound per row."""
+    const = f"'{stamp}', '{stamp}', '{origin.replace(chr(39), chr(39) * 2)}', 1"
+    return (f"INSERT INTO {table} ({cols[0]}, created_at, updated_at, origin, version, {', '.join(cols[1:])}) "
+            f"VALUES (?, {const}, {', '.join('?' * (len(cols) - 1))})")
+
+
 class Writer:
     """Writes inside the caller's transaction; tickets go before their events (foreign keys)."""
 
-    def __init__(self, db):
+    def __init__(self, db, stamp: str, origin: str):
         self.db = db
         self.conn = db.conn
+        self.ticket_sql = insert_synced_sql("tickets", TICKET_COLS, stamp, origin)
+        self.event_sql = insert_synced_sql("ticket_events", EVENT_COLS, stamp, origin)
         self._tickets: list[tuple] = []
         self._events: list[tuple] = []
 
@@ -39,10 +48,24 @@ class Writer:
 
     def flush(self) -> None:
         if self._tickets:
-            self.conn.executemany(insert_sql("tickets", TICKET_COLS), self._tickets)
+            self.conn.executemany(self.ticket_sql, self._tickets)
         if self._events:
-            self.conn.executemany(insert_sql("ticket_events", EVENT_COLS), self._events)
+            self.conn.executemany(self.event_sql, self._events)
         self._tickets, self._events = [], []
+
+    def drop_indexes(self, tables=("tickets", "ticket_events")) -> list[str]:
+        """Drop the secondary indexes of the big tables (recreated by restore_indexes: sorting once is faster
+        than growing them row by row). DDL is transactional: a failed build gets them back on rollback."""
+        marks = ",".join("?" * len(tables))
+        found = self.conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                                  f"AND tbl_name IN ({marks})", list(tables)).fetchall()
+        for name, _ in found:
+            self.conn.execute(f'DROP INDEX "{name}"')
+        return [sql for _, sql in found]
+
+    def restore_indexes(self, statements: list[str]) -> None:
+        for sql in statements:
+            self.conn.execute(sql)
 
     def sequences(self, seq: dict[str, int]) -> None:
         """ticket_seq continues where the demo's numbers stop, so new intakes follow on."""

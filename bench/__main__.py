@@ -1,0 +1,180 @@
+"""python -m bench [--quick] [--only NAME] [--rebuild]: build (once) and measure; writes bench/last-run.md too."""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import pkgutil
+import platform
+import sqlite3
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+import bench
+from bench import FULL, QUICK, SEED
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+
+
+def machine() -> dict:
+    """What the numbers were measured on."""
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory": mem, "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version, "system": f"{platform.system()} {platform.release()}"}
+
+
+def centre(quick: bool, rebuild: bool) -> tuple[Path, dict]:
+    """The cached benchmark centre (built once per schema version, generator version and size)."""
+    from frontdesk.demo import GENERATOR_VERSION, build
+    from frontdesk.store.db import connect
+    from frontdesk.store.migrations import LATEST
+    size = QUICK if quick else FULL
+    name = f"centre-s{LATEST}-g{GENERATOR_VERSION}-{size['units']}u-{size['years']}y"
+    path, meta_path = CACHE / f"{name}.db", CACHE / f"{name}.json"
+    if path.exists() and meta_path.exists() and not rebuild:
+        return path, {**json.loads(meta_path.read_text()), "cached": True}
+    CACHE.mkdir(parents=True, exist_ok=True)
+    for old in CACHE.glob(f"{name}.*"):
+        old.unlink()
+    tmp = CACHE / f"{name}.building.db"
+    for leftover in CACHE.glob(f"{name}.building.db*"):
+        leftover.unlink()
+    print(f"building the benchmark centre ({size['units']:,} units, {size['years']} years) into {path} ...",
+          file=sys.stderr, flush=True)
+    db = connect(tmp)
+    last = [0.0]
+
+    def report(fraction: float, message: str) -> None:
+        if fraction - last[0] >= 0.05 or fraction >= 1.0:
+            last[0] = fraction
+            print(f"  {fraction * 100:3.0f}%  {message}", file=sys.stderr, flush=True)
+
+    made = build(db, units=size["units"], years=size["years"], seed=SEED, report=report)
+    db.close()
+    tmp.rename(path)
+    meta = {**made, "built": time.strftime("%Y-%m-%d %H:%M"), "size_mb": round(path.stat().st_size / 2**20)}
+    meta.pop("buildings", None)
+    meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=1))
+    return path, {**meta, "cached": False}
+
+
+def modules(only: str | None) -> list[str]:
+    names = sorted(m.name for m in pkgutil.iter_modules([str(HERE)]) if m.name.startswith("bench_"))
+    if only:
+        wanted = only if only.startswith("bench_") else f"bench_{only}"
+        names = [n for n in names if n == wanted]
+    return names
+
+
+def fmt(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if value >= 100:
+        return f"{value:,.0f}"
+    if value >= 10:
+        return f"{value:.1f}"
+    if value >= 0.1:
+        return f"{value:.2f}"
+    return f"{value:.3f}"
+
+
+def verdict(m: dict) -> str:
+    t = m.get("target")
+    if isinstance(t, (int, float)) and isinstance(m.get("value"), (int, float)):
+        return "ok" if m["value"] <= t else "MISSED"
+    return ""
+
+
+def target_text(m: dict) -> str:
+    t = m.get("target")
+    if isinstance(t, (int, float)):
+        return f"≤ {fmt(t)} {m['unit']}"
+    return t or ""
+
+
+def ratio(m: dict) -> str:
+    bare, value = m.get("bare"), m.get("value")
+    if isinstance(bare, (int, float)) and bare > 0 and isinstance(value, (int, float)):
+        return f"{value / bare:.1f}×"
+    return ""
+
+
+def line(m: dict) -> str:
+    text = f"{m['measure']:<48} {fmt(m['value']):>9} {m['unit']:<6} target {target_text(m):<14} {verdict(m):<6}"
+    if m.get("bare") is not None:
+        text += f" bare {fmt(m['bare'])} {m['unit']}  ratio {ratio(m)}"
+    if m.get("note"):
+        text += f"  ({m['note']})"
+    return text
+
+
+def markdown(results: list[dict], info: dict, meta: dict, quick: bool) -> str:
+    head = (f"Measured {time.strftime('%Y-%m-%d')} on {info['cpus']} CPUs ({info['cpu'] or 'unknown CPU'}), "
+            f"{info['memory']} RAM, {info['system']}, Python {info['python']}, SQLite {info['sqlite']}; "
+            f"centre of {meta.get('units', 0):,} units, {meta.get('people', 0):,} people, "
+            f"{meta.get('tickets', 0):,} tickets, {meta.get('events', 0):,} events"
+            + (" (--quick)" if quick else "") + ". Command: `python -m bench`.\n\n")
+    rows = ["| measure | value | target | bare library | ratio |", "|---|---:|---|---:|---:|"]
+    for m in results:
+        bare = f"{fmt(m['bare'])} {m['unit']}" if m.get("bare") is not None else ""
+        mark = "" if verdict(m) != "MISSED" else " **missed**"
+        rows.append(f"| {m['measure']} | {fmt(m['value'])} {m['unit']}{mark} | {target_text(m)} | {bare} | "
+                    f"{ratio(m)} |")
+    return head + "\n".join(rows) + "\n"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench", description="Build the benchmark centre (once, cached) "
+                                "and print one line per measure with its target and the bare library beside it.")
+    p.add_argument("--quick", action="store_true", help=f"a small centre ({QUICK['units']:,} units, "
+                   f"{QUICK['years']} year) instead of {FULL['units']:,} units over {FULL['years']} years")
+    p.add_argument("--only", metavar="NAME", help="run one module only, e.g. store (bench/bench_store.py)")
+    p.add_argument("--rebuild", action="store_true", help="build the centre again even if it is cached")
+    p.add_argument("--out", default=str(HERE / "last-run.md"), help="where the Markdown table goes")
+    args = p.parse_args(argv)
+    names = modules(args.only)
+    if not names:
+        p.error(f"no benchmark module '{args.only}' (have: "
+                + ", ".join(n[6:] for n in modules(None)) + ")")
+    db_path, meta = centre(args.quick, args.rebuild)
+    info = machine()
+    results: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as work:
+        ctx = {"db_path": str(db_path), "workdir": work, "quick": args.quick, "meta": meta}
+        for name in names:
+            try:
+                mod = importlib.import_module(f"bench.{name}")
+                got = mod.run(ctx)
+            except Exception:  # one broken module must not hide the others' numbers
+                traceback.print_exc()
+                got = [bench.measure(f"{name}: failed", float("nan"), "", None, note="see the traceback")]
+            for m in got:
+                print(line(m), flush=True)
+            results.extend(got)
+    Path(args.out).write_text(markdown(results, info, meta, args.quick), encoding="utf-8")
+    print(f"table written to {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""The store's hot paths on the benchmark centre: global search per kind of query, the board, an intake save,
+and the demo build itself; each beside the bare sqlite3 doing the same work on the same file."""
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+from bench import measure, p95, timed
+
+HIGH = "\U0010ffff"
+SEARCH_TARGET_MS = 30
+BOARD_TARGET_MS = 100
+INTAKE_TARGET_MS = 20
+BUILD_TARGET_S = 180
+
+BOARD_SQL = ("SELECT number, type, category, status, urgent, unit_id, first_responder_id, handler_id, received_at, "
+             "due_at, met_at, callback_due_at FROM tickets INDEXED BY tickets_open "
+             "WHERE status NOT IN ('closed','cancelled') ORDER BY status, due_at")
+
+#: kind of query -> the bare range query find() routes it to (the same index, by hand).
+BARE_SEARCH = {
+    "name": "SELECT p.id, p.name FROM search_keys k JOIN people p ON p.id = k.ref_id "
+            "WHERE k.kind = 'name' AND k.key >= ? AND k.key < ? LIMIT 20",
+    "phone_rev": "SELECT p.id, p.name FROM search_keys k JOIN people p ON p.id = k.ref_id "
+                 "WHERE k.kind = 'phone_rev' AND k.key >= ? AND k.key < ? LIMIT 20",
+    "initials": "SELECT p.id, p.name FROM search_keys k JOIN people p ON p.id = k.ref_id "
+                "WHERE k.kind = 'initials' AND k.key >= ? AND k.key < ? LIMIT 20",
+    "unit": "SELECT u.id, u.code FROM search_keys k JOIN units u ON u.id = k.ref_id "
+            "WHERE k.kind = 'unit' AND k.key >= ? AND k.key < ? LIMIT 20",
+    "number": "SELECT id, number, status FROM tickets WHERE number >= ? AND number < ? ORDER BY number DESC LIMIT 20",
+}
+
+
+def _sample(conn, sql: str, n: int, rng: random.Random) -> list:
+    rows = [r[0] for r in conn.execute(sql)]
+    return rng.sample(rows, min(n, len(rows)))
+
+
+def queries(conn, n: int) -> dict[str, list[tuple[str, str]]]:
+    """For each kind: (what the user types, the key the bare query ranges over)."""
+    rng = random.Random(7)
+    names = _sample(conn, "SELECT name FROM people WHERE deleted_at IS NULL", n, rng)
+    phones = _sample(conn, "SELECT phone FROM phones WHERE deleted_at IS NULL", n, rng)
+    initials = _sample(conn, "SELECT key FROM search_keys WHERE kind = 'initials'", n, rng)
+    codes = _sample(conn, "SELECT code FROM units WHERE deleted_at IS NULL", n, rng)
+    top = conn.execute("SELECT max(rowid) FROM tickets").fetchone()[0] or 1
+    numbers = [r[0] for r in (conn.execute("SELECT number FROM tickets WHERE rowid = ?", [rng.randint(1, top)])
+                              .fetchone() for _ in range(n)) if r]
+    return {
+        "two Chinese characters": [(x[:2], x[:2]) for x in names],
+        "last four digits of a phone": [(x[-4:], x[-4:][::-1]) for x in phones],
+        "pinyin initials": [(x, x) for x in initials],
+        "unit code prefix": [(x[:-2], x[:-2]) for x in codes],
+        "ticket number": [(x, x) for x in numbers],
+    }
+
+
+BARE_KIND = {"two Chinese characters": "name", "last four digits of a phone": "phone_rev",
+             "pinyin initials": "initials", "unit code prefix": "unit", "ticket number": "number"}
+
+
+def search(db, conn, n: int) -> list[dict]:
+    from frontdesk.store.search import find
+    out = []
+    for label, items in queries(conn, n).items():
+        sql = BARE_SEARCH[BARE_KIND[label]]
+        for typed, key in items:           # warm up: a desk PC has been searching all morning
+            find(db, typed)
+            conn.execute(sql, [key, key + HIGH]).fetchall()
+        ours = [timed(find, db, typed) for typed, _ in items]
+        bare = [timed(lambda k=key: conn.execute(sql, [k, k + HIGH]).fetchall()) for _, key in items]
+        hits = sum(bool(find(db, typed)) for typed, _ in items[:20])
+        out.append(measure(f"search p95: {label}", p95(ours), "ms", SEARCH_TARGET_MS, p95(bare),
+                           note=f"{len(items)} queries, {hits}/20 found"))
+    return out
+
+
+def board(db, conn, runs: int) -> list[dict]:
+    from frontdesk.store import tickets
+    tickets.board(db)
+    conn.execute(BOARD_SQL).fetchall()
+    ours = [timed(tickets.board, db) for _ in range(runs)]
+    bare = [timed(lambda: conn.execute(BOARD_SQL).fetchall()) for _ in range(runs)]
+    n_open = len(tickets.board(db))
+    total = conn.execute("SELECT count(*) FROM tickets").fetchone()[0]
+    counts = [timed(tickets.counts, db) for _ in range(runs)]
+    return [measure("board: open tickets (p95)", p95(ours), "ms", BOARD_TARGET_MS, p95(bare),
+                    note=f"{n_open:,} open of {total:,}"),
+            measure("board: counts per state and overdue (p95)", p95(counts), "ms", BOARD_TARGET_MS, None)]
+
+
+def intake(workdir: str, db_path: str, n: int) -> list[dict]:
+    """Saves on a COPY of the centre (the cached one is never written)."""
+    from frontdesk.store import staff, tickets
+    from frontdesk.store.db import connect
+    copy = Path(workdir) / "intake.db"
+    shutil.copyfile(db_path, copy)
+    db = connect(copy)
+    desk = staff.get(db, "qiantai1")
+    rng = random.Random(3)
+    codes = [r[0] for r in db.execute("SELECT u.code FROM units u WHERE EXISTS (SELECT 1 FROM occupancies o "
+                                      "WHERE o.unit_id = u.id) ORDER BY u.rowid LIMIT 2000")]
+    kinds = [("repair", "水电", "厨房水管漏水"), ("complaint", "管理服务", "楼上装修噪音扰民"),
+             ("inquiry", "停车", "咨询停车月卡办理")]
+
+    def save():
+        type_, cat, text = rng.choice(kinds)
+        tickets.create(db, type=type_, category=cat, description=text, actor=desk, unit=rng.choice(codes))
+    save()
+    ours = [timed(save) for _ in range(n)]
+    db.close()
+    conn = sqlite3.connect(str(copy), isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000"):
+        conn.execute(f"PRAGMA {pragma}")
+    unit_id = conn.execute("SELECT id FROM units LIMIT 1").fetchone()[0]
+    actor = conn.execute("SELECT id FROM staff WHERE username = 'qiantai1'").fetchone()[0]
+    counter = iter(range(10**6))
+
+    def bare_save():
+        i = next(counter)
+        tid = f"bench-{i}"
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO tickets (id, created_at, updated_at, origin, number, type, category, channel, "
+                     "unit_id, description, status, first_responder_id, received_at, due_at) VALUES "
+                     "(?, 'x', 'x', 'T1', ?, 'repair', '水电', 'phone', ?, '厨房水管漏水', 'registered', ?, "
+                     "'2030-01-01T09:00:00', '2030-01-02T09:00:00')", [tid, f"BX-20300101-Z{i:05d}", unit_id, actor])
+        conn.execute("INSERT INTO ticket_events (id, created_at, updated_at, origin, ticket_id, at, kind, to_status, "
+                     "actor_id) VALUES (?, 'x', 'x', 'T1', ?, '2030-01-01T09:00:00', 'created', 'registered', ?)",
+                     [f"ev-{i}", tid, actor])
+        conn.execute("INSERT INTO audit (id, at, actor_id, action, table_name, record_id) VALUES "
+                     "(?, 'x', ?, 'create', 'tickets', ?)", [f"au-{i}", actor, tid])
+        conn.execute("COMMIT")
+    bare_save()
+    bare = [timed(bare_save) for _ in range(n)]
+    conn.close()
+    copy.unlink()
+    return [measure("intake save: ticket + event + audit (p95)", p95(ours), "ms", INTAKE_TARGET_MS, p95(bare),
+                    note=f"{n} saves, WAL + synchronous=FULL")]
+
+
+def build_time(meta: dict) -> list[dict]:
+    note = f"{meta.get('tickets', 0):,} tickets, {meta.get('events', 0):,} events"
+    if meta.get("cached"):
+        note += f"; from the cached build of {meta.get('built', '?')}"
+    return [measure("frontdesk demo: build the centre", meta.get("seconds", float("nan")), "s", BUILD_TARGET_S,
+                    None, note=note)]
+
+
+def run(ctx: dict) -> list[dict]:
+    from frontdesk.store.db import connect
+    quick = ctx["quick"]
+    db = connect(ctx["db_path"], migrate=False)
+    conn = sqlite3.connect(f"file:{ctx['db_path']}?mode=ro", uri=True, isolation_level=None)
+    try:
+        out = search(db, conn, 100 if quick else 300)
+        out += board(db, conn, 10 if quick else 30)
+    finally:
+        db.close()
+        conn.close()
+    out += intake(ctx["workdir"], ctx["db_path"], 50 if quick else 200)
+    out += build_time(ctx.get("meta", {}))
+    return out
