@@ -1,0 +1,72 @@
+"""The hot queries use their indexes (PERFORMANCE.md trap 4): the statements the board and the global search
+actually run are captured and explained on a small demo centre."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    from frontdesk.demo import build
+    from frontdesk.store.db import connect
+    db = connect(tmp_path_factory.mktemp("plans") / "centre.db")
+    build(db, units=60, years=1, seed=5)
+    yield db
+    db.close()
+
+
+def _statements(db, fn) -> list[str]:
+    """The SQL (with its values) that fn runs."""
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        fn()
+    finally:
+        db.conn.set_trace_callback(None)
+    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def _plan(db, sql: str) -> str:
+    return "\n".join(r[3] for r in db.execute("EXPLAIN QUERY PLAN " + sql).fetchall())
+
+
+def test_board_uses_the_covering_partial_index(small):
+    from frontdesk.store import tickets
+    sqls = [s for s in _statements(small, lambda: tickets.board(small)) if "FROM tickets" in s]
+    assert sqls
+    for sql in sqls:
+        plan = _plan(small, sql)
+        assert "USING COVERING INDEX tickets_open" in plan, plan
+        assert "SCAN t\n" not in plan + "\n", plan   # never the whole table
+
+
+def test_counts_use_the_partial_index(small):
+    from frontdesk.store import tickets
+    for sql in _statements(small, lambda: tickets.counts(small)):
+        assert "tickets_open" in _plan(small, sql)
+
+
+@pytest.mark.parametrize("kind", ["name", "phone", "initials", "unit"])
+def test_search_ranges_use_search_keys_key(small, kind):
+    from frontdesk.store.search import find
+    typed = {
+        "name": small.execute("SELECT substr(name, 1, 2) FROM people LIMIT 1").fetchone()[0],
+        "phone": small.execute("SELECT substr(phone, -4) FROM phones LIMIT 1").fetchone()[0],
+        "initials": small.execute("SELECT key FROM search_keys WHERE kind = 'initials' LIMIT 1").fetchone()[0],
+        "unit": small.execute("SELECT code FROM units LIMIT 1").fetchone()[0][:-2],
+    }[kind]
+    sqls = [s for s in _statements(small, lambda: find(small, typed)) if "search_keys" in s]
+    assert sqls, typed
+    for sql in sqls:
+        assert "USING INDEX search_keys_key" in _plan(small, sql) or \
+            "USING COVERING INDEX search_keys_key" in _plan(small, sql), _plan(small, sql)
+
+
+def test_search_by_ticket_number_uses_the_number_index(small):
+    from frontdesk.store.search import find
+    number = small.execute("SELECT number FROM tickets LIMIT 1").fetchone()[0]
+    sqls = [s for s in _statements(small, lambda: find(small, number)) if "number >=" in s]
+    assert sqls
+    for sql in sqls:
+        plan = _plan(small, sql)
+        assert "SEARCH tickets USING INDEX sqlite_autoindex_tickets_2 (number>? AND number<?)" in plan, plan
