@@ -6,11 +6,8 @@ written with executemany in one transaction, with one audit row for the whole fi
 from __future__ import annotations
 
 import gc
-import os
-import queue
 import random
 import sqlite3
-import threading
 import time
 from typing import Callable
 
@@ -32,9 +29,10 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
 
     from .centre import ensure_centre
     from .estate import Households, Ids, build_units
+    from .produce import produce
     from .tickets import Deadlines, TicketMaker
     from .timeline import Staff
-    from .writer import Writer
+    from .writer import Writer, standard_answer_rows
 
     if not 1 <= units <= 200_000:
         raise Invalid("units", f"'{units}' units: give 1 to 200,000")
@@ -63,6 +61,7 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
     unit_rows, unit_list = build_units(rng, ids, stamp, origin, units, first_building)
     homes = Households(rng, ids, stamp, origin, now.date())
     homes.fill(unit_rows, unit_list)
+    answers = standard_answer_rows(ids, stamp, origin)     # drawn before the tickets: the same ids either way
     maker = TicketMaker(rng, ids, stamp, origin, unit_list, staff, deadlines, now, years, letter, seq, units)
     days = list(maker.days()) if years > 0 else []
 
@@ -76,17 +75,19 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
             report(0.08, f"{len(unit_rows):,} units, {len(homes.people):,} people")
             have = db.execute("SELECT count(*) FROM tickets").fetchone()[0]
             indexes = w.drop_indexes() if big and maker.mean * len(days) > have else []
-            for done, day, tickets, events in _produce(maker, days):
+            written = 0
+            for done, day, tickets, events in produce(maker, days):
                 if abort and abort():
                     raise Refused("cancelled", "the demo build was cancelled; nothing was written")
                 w.tickets(tickets, events)
-                report(0.08 + 0.8 * done / len(days), f"tickets up to {day:%Y-%m-%d}: {maker.counts['tickets']:,}")
+                written += len(tickets)
+                report(0.08 + 0.8 * done / len(days), f"tickets up to {day:%Y-%m-%d}: {written:,}")
             w.flush()
             if indexes:
                 report(0.88, "indexes")
                 w.restore_indexes(indexes)
             w.sequences({p: n for p, n in seq.items() if seq_before.get(p) != n})
-            answers = w.standard_answers(ids, stamp, origin)
+            answers = w.standard_answers(answers)
             report(0.9, "search index")
             search_index.rebuild(db)
             summary = {"seed": seed, "centre_created": created, "units": len(unit_rows),
@@ -102,56 +103,6 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
     summary["seconds"] = round(time.perf_counter() - started, 2)
     report(1.0, "done")
     return summary
-
-
-def _produce(maker, days: list, per_batch: int = 30):
-    """Generate the tickets in a second thread while this one writes (SQLite lets go of the GIL while it
-    works), in batches of days, in order; yields (days done, last day, tickets, events)."""
-    if os.environ.get("FRONTDESK_DEMO_THREADS") == "0":
-        for start in range(0, len(days), per_batch):
-            tickets, events = [], []
-            for day in days[start:start + per_batch]:
-                t, e = maker.day(day)
-                tickets.extend(t)
-                events.extend(e)
-            yield min(start + per_batch, len(days)), day, tickets, events
-        return
-    out: queue.Queue = queue.Queue(maxsize=4)
-    stop = threading.Event()
-
-    def work():
-        try:
-            for start in range(0, len(days), per_batch):
-                tickets, events = [], []
-                for day in days[start:start + per_batch]:
-                    t, e = maker.day(day)
-                    tickets.extend(t)
-                    events.extend(e)
-                while not stop.is_set():
-                    try:
-                        out.put((min(start + per_batch, len(days)), day, tickets, events), timeout=0.2)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            out.put(None)
-        except BaseException as exc:  # handed to the writing thread, which raises it
-            out.put(exc)
-
-    worker = threading.Thread(target=work, name="demo-tickets", daemon=True)
-    worker.start()
-    try:
-        while True:
-            item = out.get()
-            if item is None:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        worker.join()
 
 
 def _fast_pragmas(db, big: bool) -> dict:

@@ -21,6 +21,11 @@ def insert_synced_sql(table: str, cols: tuple[str, ...], stamp: str, origin: str
             f"VALUES (?, {const}, {', '.join('?' * (len(cols) - 1))})")
 
 
+def standard_answer_rows(ids, stamp: str, origin: str) -> list[tuple]:
+    return [(ids(), stamp, stamp, origin, 1, title, body, json.dumps(tags, ensure_ascii=False), cat, hot)
+            for title, cat, tags, hot, body in STANDARD_ANSWERS]
+
+
 class Writer:
     """Writes inside the caller's transaction; tickets go before their events (foreign keys)."""
 
@@ -72,11 +77,10 @@ class Writer:
         self.conn.executemany("INSERT INTO ticket_seq (prefix, last) VALUES (?, ?) ON CONFLICT(prefix) "
                               "DO UPDATE SET last = max(last, excluded.last)", list(seq.items()))
 
-    def standard_answers(self, ids, stamp: str, origin: str) -> int:
+    def standard_answers(self, rows: list[tuple]) -> int:
         """The hot questions' answers (常用答复), those not there yet."""
         have = {r[0] for r in self.conn.execute("SELECT title FROM standard_answers WHERE deleted_at IS NULL")}
-        rows = [(ids(), stamp, stamp, origin, 1, title, body, json.dumps(tags, ensure_ascii=False), cat, hot)
-                for title, cat, tags, hot, body in STANDARD_ANSWERS if title not in have]
+        rows = [r for r in rows if r[5] not in have]
         self.conn.executemany("INSERT INTO standard_answers (id, created_at, updated_at, origin, version, title, body, "
                               "tags, category, hot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return len(rows)

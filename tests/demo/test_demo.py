@@ -37,13 +37,18 @@ def _fingerprint(db) -> list:
                        "AS id_number FROM people ORDER BY rowid)").fetchone()[0],
             db.execute("SELECT group_concat(number || description || status, ',') FROM "
                        "(SELECT * FROM tickets ORDER BY rowid)").fetchone()[0],
-            db.execute("SELECT group_concat(id, ',') FROM (SELECT id FROM tickets ORDER BY rowid)").fetchone()[0]]
+            db.execute("SELECT group_concat(id, ',') FROM (SELECT id FROM tickets ORDER BY rowid)").fetchone()[0],
+            db.execute("SELECT group_concat(id || at, ',') FROM (SELECT * FROM ticket_events ORDER BY rowid)"
+                       ).fetchone()[0],
+            db.execute("SELECT group_concat(id || title, ',') FROM standard_answers").fetchone()[0]]
 
 
 def test_same_seed_same_centre(built, tmp_path, monkeypatch):
+    """Same seed, same rows, whether the tickets are generated in a forked process or in this one."""
     from frontdesk.demo import build
     from frontdesk.store.db import connect
     monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    monkeypatch.setenv("FRONTDESK_DEMO_FORK", "0")
     db, summary, _ = built
     again = connect(tmp_path / "again.db")
     summary2 = build(again, units=80, years=1, seed=11)
