@@ -55,7 +55,6 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         self.demo_hint.setVisible(bool(self.accounts))
         self.demo.setVisible(bool(self.accounts))
-        self.demo.setMaximumHeight(26 * max(1, len(self.accounts)) + 8)
         self.retranslateUi()
         (self.password if username else self.username).setFocus()
 
@@ -76,6 +75,9 @@ class LoginDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, account.get("username", ""))
             self.demo.addItem(item)
+        rows = self.demo.count()
+        if rows:
+            self.demo.setFixedHeight(self.demo.sizeHintForRow(0) * rows + 2 * self.demo.frameWidth() + 4)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:

@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
         self.centre_label.setText(name)
         self.setWindowTitle(self.tr("Front desk — %1").replace("%1", name) if name else self.tr("Front desk"))
         user = self.ctx.user or {}
-        who = f"{user.get('display_name') or user.get('username', '')} · {role_label(user.get('role'))}"
+        name, role = user.get("display_name") or user.get("username", ""), role_label(user.get("role"))
+        who = name if name == role else f"{name} · {role}"
         self.user_label.setText(who if user else "")
         self.status_user.setText(self.tr("Logged in: %1").replace("%1", who) if user else "")
 

@@ -22,9 +22,13 @@ def qsettings_tmp(tmp_path, qapp):
 def ctx(centre, db_path, qapp, qsettings_tmp):
     """An AppContext on the `centre` fixture's database, logged in as its admin."""
     from frontdesk.ui.context import AppContext
+    from PySide6.QtCore import QEvent
     context = AppContext(db_path)
     context.set_user(centre["admin"])
     yield context
+    # pytest-qt has closed and deleteLater()'d the test's widgets by now; delete them before the connection
+    # closes, or their timers fire in the next test against a closed database.
+    qapp.sendPostedEvents(None, QEvent.DeferredDelete)
     context.close()
 
 

@@ -69,13 +69,16 @@ def test_status_bar_shows_user_and_counts(window, ctx, centre):
     assert window.status_counts.property("overdue") == "true"
 
 
-def test_search_choice_is_routed(window, ctx, qtbot):
-    with qtbot.waitSignal(ctx.open_unit) as unit:
-        window.route_choice({"kind": "unit", "id": "x", "key": "1-1-101", "label": "1-1-101"})
-    assert unit.args == ["1-1-101"]
-    with qtbot.waitSignal(ctx.open_person) as person:
-        window.route_choice({"kind": "person", "id": "p1", "key": "张三丰", "label": "张三丰"})
-    assert person.args == ["p1"]
+def test_search_choice_is_routed(window, ctx, qtbot, centre):
+    unit, person = centre["units"]["1-1-101"]
+    with qtbot.waitSignal(ctx.open_unit) as opened_unit:
+        window.route_choice({"kind": "unit", "id": unit["id"], "key": "1-1-101", "label": "1-1-101"})
+    assert opened_unit.args == ["1-1-101"]
+    with qtbot.waitSignal(ctx.open_person) as opened_person:
+        window.route_choice({"kind": "person", "id": person["id"], "key": "张三丰", "label": "张三丰"})
+    assert opened_person.args == [person["id"]]
+    if "archive" in window.modules:
+        assert window.current_key() == "archive"
 
 
 def test_lock_with_ctrl_l_then_wrong_and_right_password(window, qtbot, ctx):

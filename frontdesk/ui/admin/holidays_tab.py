@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -110,7 +110,7 @@ class HolidaysTab(QWidget):
         self.copy_button.setEnabled(not admin)
         self.remove_button.setEnabled(admin)
         self.date.setDate(QDate(year, self.date.date().month(), min(self.date.date().day(), 28)))
-        weekdays = [QDate(2024, 1, 1).addDays(i).toString("ddd") for i in range(7)]
+        weekdays = [QLocale().dayName(i, QLocale.ShortFormat) for i in range(1, 8)]
         kinds = self.kind_names()
         days = self.table_data["days"]
         self.table.setRowCount(len(days))
@@ -122,6 +122,7 @@ class HolidaysTab(QWidget):
                 if day["kind"] == "workday":
                     item.setForeground(Qt.darkBlue)
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
 
     def copy_official(self) -> None:
         try:

@@ -147,6 +147,7 @@ class StaffTab(QWidget):
                 if not person["active"]:
                     item.setForeground(Qt.gray)
                 self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
 
     def current(self) -> dict | None:
         row = self.table.currentRow()

@@ -3,7 +3,7 @@ supervisors and admins add, edit and delete; hot answers first."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -145,7 +145,7 @@ class AnswersPage(QWidget):
                 font = QFont(self.list.font())
                 font.setBold(True)
                 item.setFont(font)
-                item.setForeground(Qt.darkRed)
+                item.setForeground(QColor("#9a4a00"))
             self.list.addItem(item)
         ids = [a["id"] for a in self.rows]
         row = ids.index(keep["id"]) if keep and keep["id"] in ids else (0 if ids else -1)
