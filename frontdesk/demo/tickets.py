@@ -13,7 +13,7 @@ from frontdesk.core.numbers import number_prefix
 from frontdesk.core.repeat import REPEAT_WINDOW
 
 from .estate import Unit
-from .texts import COMMON_PLACES, DESCRIPTIONS, HANDLING, ROOMS, SUFFIXES, URGENT
+from .texts import COMMON_PLACES, DESCRIPTIONS, HANDLING, PLACE_HINTS, ROOMS, SUFFIXES, URGENT
 from .timeline import Staff, event_data, plan_ticket, replay
 
 #: Columns of the generated rows; the sync columns created_at, updated_at, origin and version are the same for
@@ -165,10 +165,10 @@ class TicketMaker:
             unit = unit or self._pick_unit()
         building = unit.building if unit else rng.choice(self.units).building
         text = (text or rng.choice(DESCRIPTIONS[(type_, category)])).format(r=rng.choice(ROOMS), b=building)
-        if type_ == "repair" and not urgent:
-            text += rng.choice(SUFFIXES)
         common = unit is None or category in ("电梯", "公共设施") or (category == "设施设备" and rng.random() < 0.5)
-        detail = rng.choice(COMMON_PLACES).format(b=building, e=unit.entrance if unit else 1) if common else ""
+        if type_ == "repair" and not urgent and not common:
+            text += rng.choice(SUFFIXES)
+        detail = self._place(text, building, unit.entrance if unit else 1) if common else ""
         person, phone = (None, None)
         if unit:
             person, phone = unit.contacts[0] if rng.random() < 0.8 else rng.choice(unit.contacts)
@@ -211,6 +211,15 @@ class TicketMaker:
             self.recent.append((at, unit, category))
         self.counts["tickets"] += 1
         self.counts["events"] += len(steps)
+
+    def _place(self, text: str, building: int, entrance: int) -> str:
+        """The common area a request is about, from its text (else a likely place near the caller)."""
+        for word, place in PLACE_HINTS:
+            if word in text:
+                break
+        else:
+            place = self.rng.choice(COMMON_PLACES)
+        return place.format(b=building, e=entrance, f=self.rng.choice((1, 2)))
 
     def _repeat_of(self, unit: Unit | None, type_: str, category: str, at: dt.datetime):
         """The repeat-complaint rule (frontdesk.core.repeat): same unit and category in the 30 days before."""
