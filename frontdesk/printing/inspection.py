@@ -19,7 +19,7 @@ def sheet(data: dict, font: FontInfo, *, date: str = "") -> list:
     fixed = [12 * mm, 46 * mm, 70 * mm]
     remarks = 36 * mm
     per_round = (USABLE - sum(fixed) - remarks) / rounds
-    header = ["序号", "巡检项目", "标准 / 要求"] + [f"第{r}次\n时间：＿＿:＿＿" for r in range(1, rounds + 1)] + ["备注"]
+    header = ["序号", "巡检项目", "标准 / 要求"] + [f"第{r}次\n＿＿:＿＿" for r in range(1, rounds + 1)] + ["备注"]
     row_h = 8 * mm if len(data["items"]) <= 10 else 7 * mm
     rows = [header]
     for n, item in enumerate(data["items"], 1):
@@ -28,7 +28,7 @@ def sheet(data: dict, font: FontInfo, *, date: str = "") -> list:
         cell = f"读数：＿＿＿{reading}" if reading else ""
         rows.append([str(n), item["name"], std] + [cell] * rounds + [""])
     grid = table(rows, fixed + [per_round] * rounds + [remarks], font=font, center_cols=(0,),
-                 row_heights=[11 * mm] + [row_h] * len(data["items"]),
+                 row_heights=[None] + [row_h] * len(data["items"]),
                  extra_style=[("FONTSIZE", (3, 1), (-2, -1), 8)])
     legend = "记录方法：正常打“√”，异常打“×”并在备注中写明情况，异常已当场处理的打“○”；有读数的项目填写实测值。发现异常请及时报修。"
     signs = Paragraph("巡检人：＿＿＿＿＿＿＿＿　　　复核人（主管）：＿＿＿＿＿＿＿＿　　　"
