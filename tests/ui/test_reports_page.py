@@ -61,9 +61,15 @@ def test_daily_log_export_csv_from_the_page(page, qtbot, tmp_path):
     assert rows[1][0] == page.numbers["late"] and rows[1][8] == "'=1+1 漏水"
 
 
-def test_callback_unsatisfied_reopens_with_a_note_to_the_first_responder(page, ctx, qtmodeltester):
+def _loaded(qtbot, cb):
+    """The callbacks list loads off the GUI thread."""
+    qtbot.waitUntil(lambda: cb.loaded_rows is not None and not cb.busy(), timeout=10000)
+
+
+def test_callback_unsatisfied_reopens_with_a_note_to_the_first_responder(page, ctx, qtbot, qtmodeltester):
     page.tabs.setCurrentWidget(page.callbacks)
     cb = page.callbacks
+    _loaded(qtbot, cb)
     assert [r["number"] for r in cb.model.rows] == [page.numbers["late"]]
     qtmodeltester.check(cb.model)
     assert "您好" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
@@ -74,16 +80,20 @@ def test_callback_unsatisfied_reopens_with_a_note_to_the_first_responder(page, c
     events = tickets.events(ctx.db, res["ticket"]["id"])
     note = [e for e in events if e["kind"] == "note"][-1]
     assert "首问责任人" in note["note"] and "还在滴水" in note["note"]
-    assert cb.model.rows == []
+    qtbot.waitUntil(lambda: cb.model.rows == [] and not cb.busy(), timeout=10000)
 
 
-def test_three_failed_callbacks_offer_the_letter(page, ctx):
+def test_three_failed_callbacks_offer_the_letter(page, ctx, qtbot):
     page.tabs.setCurrentWidget(page.callbacks)
     cb = page.callbacks
+    _loaded(qtbot, cb)
     assert not cb.letter_button.isEnabled()
-    offers = [cb.save(reached=False)["offer_letter"] for _ in range(3)]
+    offers = []
+    for _ in range(3):
+        offers.append(cb.save(reached=False)["offer_letter"])
+        _loaded(qtbot, cb)
     assert offers == [False, False, True]
-    assert cb.letter_button.isEnabled()
+    assert cb.letter_button.isEnabled() and cb.model.rows[0]["callback_attempts"] == 3
     assert tickets.get(ctx.db, page.numbers["late"])["callback_attempts"] == 3
 
 
@@ -128,5 +138,7 @@ def test_page_renders(page, qtbot):
         page.tabs.setCurrentIndex(i)
         if page.tabs.currentWidget() is page.monthly:     # computed when first shown
             qtbot.waitUntil(lambda: page.monthly.figures is not None, timeout=10000)
+        if page.tabs.currentWidget() is page.callbacks:   # loaded off the GUI thread
+            _loaded(qtbot, page.callbacks)
         img = page.grab()
         assert img.width() == 1366 and not img.isNull()

@@ -15,6 +15,12 @@ COLUMNS = ("number", "unit", "person", "type", "category", "contact_phone", "not
            "callback_attempts", "status")
 
 
+def callbacks_job(db, abort, report) -> list[dict]:
+    """Off the GUI thread: the tickets waiting for the callback."""
+    from frontdesk.store.tickets import callbacks_due
+    return callbacks_due(db)
+
+
 def _colour(row: dict):
     if row.get("timing") == "callback_overdue":
         return QColor("#c0392b")
@@ -25,6 +31,9 @@ class CallbacksTab(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self._job = None
+        self._again = False
+        self.loaded_rows: int | None = None
         self.model = RowsModel([(c, c) for c in COLUMNS], self, colour=_colour)
         self.view = QTableView()
         self.view.setObjectName("callbackTable")
@@ -111,16 +120,28 @@ class CallbacksTab(QWidget):
         self.letter_button.setText(self.tr("Print the callback letter"))
         self.count.setText(self.tr("%n ticket(s) waiting for the callback", "", len(self.model.rows)))
 
-    def refresh(self) -> None:
-        from frontdesk.store.tickets import callbacks_due
+    def refresh(self):
+        """Reload the list off the GUI thread (about 0.3 s on the benchmark centre); returns the job."""
+        from frontdesk.ui.jobs import Job
+        if self._job is not None and self._job.thread.isRunning():
+            self._again = True
+            return self._job
+        self._again = False
+        self._job = Job(self, self.ctx, "", callbacks_job, show_dialog=False)
+        self._job.done.connect(self._loaded)
+        self._job.error.connect(lambda exc: self.count.setText(str(exc)))
+        return self._job.start()
+
+    def busy(self) -> bool:
+        return self._job is not None and self._job.thread.isRunning()
+
+    def _loaded(self, found: list[dict]) -> None:
         from frontdesk.ui.widgets import labels
         current = self.current()
-        rows = []
-        for t in callbacks_due(self.ctx.db):
-            rows.append({**t, "type_code": t["type"], "type": labels.type_(t["type"]),
-                         "status_code": t["status"], "status": labels.state(t["status"]),
-                         "notified_at": (t.get("notified_at") or "")[:16].replace("T", " "),
-                         "callback_due_at": (t.get("callback_due_at") or "")[:16].replace("T", " ")})
+        rows = [{**t, "type_code": t["type"], "type": labels.type_(t["type"]),
+                 "status_code": t["status"], "status": labels.state(t["status"]),
+                 "notified_at": (t.get("notified_at") or "")[:16].replace("T", " "),
+                 "callback_due_at": (t.get("callback_due_at") or "")[:16].replace("T", " ")} for t in found]
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n ticket(s) waiting for the callback", "", len(rows)))
         numbers = [r["number"] for r in rows]
@@ -130,6 +151,9 @@ class CallbacksTab(QWidget):
             self.view.selectRow(0)
         else:
             self._show(-1)
+        self.loaded_rows = len(rows)
+        if self._again:
+            self.refresh()
 
     def current(self) -> dict | None:
         return self.model.row(self.view.currentIndex().row())
