@@ -52,7 +52,7 @@ def centre(quick: bool, rebuild: bool) -> tuple[Path, dict]:
     if path.exists() and meta_path.exists() and not rebuild:
         return path, {**json.loads(meta_path.read_text()), "cached": True}
     CACHE.mkdir(parents=True, exist_ok=True)
-    for old in CACHE.glob(f"{name}.*"):
+    for old in CACHE.glob(f"centre-*-{size['units']}u-{size['years']}y.*"):   # older schema or generator
         old.unlink()
     tmp = CACHE / f"{name}.building.db"
     for leftover in CACHE.glob(f"{name}.building.db*"):
@@ -143,6 +143,27 @@ def markdown(results: list[dict], info: dict, meta: dict, quick: bool) -> str:
     return head + "\n".join(rows) + "\n"
 
 
+def readme_block(table: str, info: dict) -> str:
+    """The README's performance section: the machine, the command, the table."""
+    return ("## Performance\n\n"
+            "`python -m bench` builds the benchmark centre of DESIGN §7 once (cached in `bench/.cache/`), then "
+            "prints one line per measure with its target and, where there is one, the bare library doing the same "
+            "work in the same run (for the store: the same range query by hand with `sqlite3` on the same file) "
+            "and the ratio; `--quick` uses a small centre, `--only NAME` one module. The machine is shared with "
+            "other work, so differences under 1.5× are noise. The last full run:\n\n" + table)
+
+
+def write_readme(path: Path, block: str) -> None:
+    """Replace only what is between the perf markers of the README."""
+    text = path.read_text(encoding="utf-8")
+    start, end = "<!-- perf:start -->", "<!-- perf:end -->"
+    if start not in text or end not in text:
+        raise SystemExit(f"{path}: no {start} ... {end} block")
+    head, rest = text.split(start, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{start}\n{block.rstrip()}\n{end}{tail}", encoding="utf-8")
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench", description="Build the benchmark centre (once, cached) "
                                 "and print one line per measure with its target and the bare library beside it.")
@@ -151,6 +172,7 @@ def main(argv=None) -> int:
     p.add_argument("--only", metavar="NAME", help="run one module only, e.g. store (bench/bench_store.py)")
     p.add_argument("--rebuild", action="store_true", help="build the centre again even if it is cached")
     p.add_argument("--out", default=str(HERE / "last-run.md"), help="where the Markdown table goes")
+    p.add_argument("--readme", action="store_true", help="also put the table in README.md's performance block")
     args = p.parse_args(argv)
     names = modules(args.only)
     if not names:
@@ -171,8 +193,12 @@ def main(argv=None) -> int:
             for m in got:
                 print(line(m), flush=True)
             results.extend(got)
-    Path(args.out).write_text(markdown(results, info, meta, args.quick), encoding="utf-8")
+    table = markdown(results, info, meta, args.quick)
+    Path(args.out).write_text(table, encoding="utf-8")
     print(f"table written to {args.out}", file=sys.stderr)
+    if args.readme:
+        write_readme(HERE.parent / "README.md", readme_block(table, info))
+        print("README.md performance block updated", file=sys.stderr)
     return 0
 
 

@@ -142,6 +142,8 @@ def intake(workdir: str, db_path: str, n: int) -> list[dict]:
 
 def build_time(meta: dict) -> list[dict]:
     note = f"{meta.get('tickets', 0):,} tickets, {meta.get('events', 0):,} events"
+    if meta.get("cpu_seconds"):
+        note += f", {meta['cpu_seconds']:.0f} s CPU on 2 processes"
     if meta.get("cached"):
         note += f"; from the cached build of {meta.get('built', '?')}"
     return [measure("frontdesk demo: build the centre", meta.get("seconds", float("nan")), "s", BUILD_TARGET_S,

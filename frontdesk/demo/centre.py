@@ -27,21 +27,24 @@ def ensure_centre(db: sqlite_utils.Database) -> tuple[bool, dict[str, dict]]:
 
     Returns (created the centre?, {username: staff row}) for every active staff member."""
     created = False
+    made: list[str] = []
     if not staff.is_initialised(db):
         username, display, _, _ = DEMO_STAFF[0]
-        existing = db.execute("SELECT 1 FROM staff WHERE username = ?", [username]).fetchone()
-        if not existing:
+        if not db.execute("SELECT 1 FROM staff WHERE username = ?", [username]).fetchone():
             staff.init_centre(db, centre=CENTRE, admin=username, password=PASSWORD, display_name=display,
                               address=ADDRESS, phone=PHONE)
             settings.put(db, "letterhead_lines", LETTERHEAD)
             created = True
+            made.append(username)
     actor = staff.first_admin(db)
     for username, display, role, dept in DEMO_STAFF:
         if not db.execute("SELECT 1 FROM staff WHERE username = ?", [username]).fetchone():
             staff.create(db, username=username, display_name=display, role=role, password=PASSWORD,
                          department=dept, actor=actor)
-    if created or not settings.get(db, "demo_accounts"):
-        accounts = [{"username": u, "role": r, "password_hint": PASSWORD} for u, _, r, _ in DEMO_STAFF]
+            made.append(username)
+    if made:   # the login dialog lists only accounts that really have the demo password
+        accounts = [a for a in settings.get(db, "demo_accounts") or [] if a.get("username") not in made]
+        accounts += [{"username": u, "role": r, "password_hint": PASSWORD} for u, _, r, _ in DEMO_STAFF if u in made]
         settings.put(db, "demo_accounts", accounts, actor=actor)
     rows = {s["username"]: s for s in staff.list_staff(db)}
     return created, rows

@@ -38,6 +38,8 @@ def test_demo_adds_to_an_existing_centre(db_path, monkeypatch):
     assert settings.get(db, "centre_name") == "测试花园物业服务中心"       # the centre stays itself
     names = {s["username"] for s in staff.list_staff(db)}
     assert {"boss", "admin", "zhuguan", "qiantai1", "qiantai2", "gongcheng1", "gongcheng2"} <= names
+    listed = {a["username"] for a in settings.get(db, "demo_accounts")}
+    assert listed == names - {"boss"}                        # boss keeps a password the demo does not know
     assert db.execute("SELECT count(*) FROM units").fetchone()[0] == 60
     assert db.execute("SELECT count(DISTINCT building) FROM units").fetchone()[0] >= 2
     assert db.execute("SELECT count(*) FROM standard_answers").fetchone()[0] == 21   # not twice
