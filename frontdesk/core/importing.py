@@ -18,22 +18,26 @@ HANDOVER_STATES = ("已交房", "未交房", "空置", "装修中")
 
 #: Header spellings seen in centres' spreadsheets (compared after `header_key`).
 HEADER_ALIASES = {
-    "unit": ("房号", "房屋编号", "房间号", "单元房号", "房屋", "unit", "unit_code", "code"),
-    "name": ("姓名", "业主姓名", "客户姓名", "name"),
-    "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "phone", "mobile"),
-    "id_number": ("身份证", "身份证号", "身份证号码", "证件号码", "id_number", "id"),
-    "area": ("面积", "建筑面积", "area"),
-    "property_type": ("物业类型", "房屋类型", "类型", "property_type", "type"),
-    "relation": ("身份", "关系", "relation"),
-    "handover_status": ("交房状态", "handover", "handover_status"),
+    "unit": ("房号", "房屋编号", "房间号", "单元房号", "房屋", "房屋号", "房间编号", "门牌号", "unit", "unit_code",
+             "code"),
+    "name": ("姓名", "业主姓名", "客户姓名", "户主姓名", "业主", "户主", "name"),
+    "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "电话号码", "联系手机", "phone", "mobile"),
+    "id_number": ("身份证", "身份证号", "身份证号码", "证件号码", "证件号", "身份证件号", "id_number"),
+    "area": ("面积", "建筑面积", "房屋面积", "area"),
+    "property_type": ("物业类型", "房屋类型", "类型", "物业性质", "房屋性质", "property_type", "type"),
+    "relation": ("身份", "关系", "业主身份", "住户身份", "与业主关系", "relation"),
+    "handover_status": ("交房状态", "交付状态", "handover", "handover_status"),
 }
 
-RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "owner": "owner", "共有人": "co_owner",
-                    "co_owner": "co_owner", "租户": "tenant", "租客": "tenant", "tenant": "tenant",
-                    "家属": "family", "家庭成员": "family", "family": "family"}
-PROPERTY_ALIASES = {"住宅": "住宅", "商业": "商业", "商铺": "商业", "写字楼": "写字楼", "办公": "写字楼"}
-HANDOVER_ALIASES = {"已交房": "已交房", "已交付": "已交房", "未交房": "未交房", "未交付": "未交房",
-                    "空置": "空置", "装修中": "装修中"}
+RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "业主本人": "owner", "本人": "owner", "owner": "owner",
+                    "共有人": "co_owner", "产权共有人": "co_owner", "co_owner": "co_owner",
+                    "租户": "tenant", "租客": "tenant", "承租人": "tenant", "tenant": "tenant",
+                    "家属": "family", "家庭成员": "family", "配偶": "family", "子女": "family", "父母": "family",
+                    "family": "family"}
+PROPERTY_ALIASES = {"住宅": "住宅", "公寓": "住宅", "商业": "商业", "商铺": "商业", "底商": "商业",
+                    "写字楼": "写字楼", "办公": "写字楼"}
+HANDOVER_ALIASES = {"已交房": "已交房", "已交付": "已交房", "已收房": "已交房", "未交房": "未交房",
+                    "未交付": "未交房", "未收房": "未交房", "空置": "空置", "空置房": "空置", "装修中": "装修中"}
 
 _PHONE_SPLIT = re.compile(r"[/、,，;；]+")
 _SPACES = re.compile(r"\s+")
@@ -140,11 +144,14 @@ def _values(cells: list, mapping: dict[int, str]) -> dict[str, list[str]]:
     return raw
 
 
+_ROOM_SUFFIX = re.compile(r"\s*(?:室|号|房)$")
+
+
 @lru_cache(maxsize=65536)
 def _unit(text: str) -> str:
     if not text:
         raise Invalid("unit", "required")
-    code = normalize_unit_code(text)
+    code = normalize_unit_code(text) or normalize_unit_code(_ROOM_SUFFIX.sub("", text))
     if not code:
         raise Invalid("unit", f"'{text}' is not a unit code like 3-2-1202 or 3栋2单元1202")
     return code
