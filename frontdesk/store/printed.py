@@ -110,10 +110,7 @@ def parse_selection(selection: str) -> list[str] | None:
     return out
 
 
-def select_units(db: sqlite_utils.Database, selection: str = "all", filters=None, *, limit: int | None = None
-                 ) -> list[dict]:
-    """The units a selection names (code prefixes, or all) narrowed by archive filters, in code order, each with
-    its owner's name: {'id', 'code', 'building', 'property_type', 'handover_status', 'owner_name'}."""
+def _selection_where(selection: str, filters) -> tuple[str, list, list[str] | None]:
     from .archive import Filters
     prefixes = parse_selection(selection)
     where, params = (filters or Filters()).where()
@@ -127,6 +124,14 @@ def select_units(db: sqlite_utils.Database, selection: str = "all", filters=None
                 ors.append("u.code = ?")
                 params.append(p)
         where += " AND (" + " OR ".join(ors) + ")"
+    return where, params, prefixes
+
+
+def select_units(db: sqlite_utils.Database, selection: str = "all", filters=None, *, limit: int | None = None
+                 ) -> list[dict]:
+    """The units a selection names (code prefixes, or all) narrowed by archive filters, in code order, each with
+    its owner's name: {'id', 'code', 'building', 'property_type', 'handover_status', 'owner_name'}."""
+    where, params, prefixes = _selection_where(selection, filters)
     sql = (f"SELECT u.id, u.code, u.building, u.entrance, u.room, u.property_type, u.handover_status, "
            f"{OWNER_SQL} AS owner_name FROM units u WHERE {where} ORDER BY u.building, u.entrance, u.room")
     if limit:
@@ -137,6 +142,12 @@ def select_units(db: sqlite_utils.Database, selection: str = "all", filters=None
     if not rows and prefixes is not None:
         raise NotFound("units", selection)
     return rows
+
+
+def count_units(db: sqlite_utils.Database, selection: str = "all", filters=None) -> int:
+    """How many units a selection names (for the print centre's count as the user chooses)."""
+    where, params, _ = _selection_where(selection, filters)
+    return db.execute(f"SELECT count(*) FROM units u WHERE {where}", params).fetchone()[0]
 
 
 # ---- templates the admin edited --------------------------------------------------------------

@@ -275,7 +275,7 @@ class PrintCentrePage(QWidget):
         return opts
 
     def _update_count(self) -> None:
-        from frontdesk.store.printed import select_units
+        from frontdesk.store.printed import count_units
         if self.kind.currentData() not in UNIT_KINDS:
             self.count.clear()
             return
@@ -283,7 +283,7 @@ class PrintCentrePage(QWidget):
             self.count.setText(self.tr("One page for the notice board."))
             return
         try:
-            n = len(select_units(self.ctx.db, self.selection(), self.filters()))
+            n = count_units(self.ctx.db, self.selection(), self.filters())
         except Refused as exc:
             self.count.setText(str(exc))
             return
