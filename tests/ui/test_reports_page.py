@@ -131,6 +131,9 @@ def test_survey_keyboard_entry(page, ctx, qtbot):
     assert s.save() is False and "already" in s.entry_status.text()
     qtbot.keyClicks(s.scores, "9")                       # the validator refuses digits outside 1-5
     assert s.scores.text() == "5555544444"
+    with qtbot.waitSignal(ctx.show_page) as sig:         # the forms are printed from the print centre
+        s.forms_button.click()
+    assert sig.args == ["print"]
 
 
 def test_page_renders(page, qtbot):
