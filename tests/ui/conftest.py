@@ -36,7 +36,9 @@ def ctx(centre, db_path, qapp, qsettings_tmp):
 def desk_ctx(centre, db_path, qapp, qsettings_tmp):
     """An AppContext on the `centre` fixture's database, logged in as the receptionist desk1 (GUI-DESK)."""
     from frontdesk.ui.context import AppContext
+    from PySide6.QtCore import QEvent
     context = AppContext(db_path)
     context.set_user(centre["desk"])
     yield context
+    qapp.sendPostedEvents(None, QEvent.DeferredDelete)     # as in ctx: widgets go before the connection
     context.close()
