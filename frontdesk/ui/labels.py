@@ -35,3 +35,20 @@ def type_label(type_: str) -> str:
              "suggestion": QCoreApplication.translate("ShellLabels", "Suggestion"),
              "praise": QCoreApplication.translate("ShellLabels", "Praise")}
     return names.get(type_, type_)
+
+
+def invalid_text(exc) -> str:
+    """Words for a refused staff or centre field (the store's messages are English codes and data)."""
+    field = getattr(exc, "field", None)
+    code = getattr(exc, "code", "")
+    if code == "exists" and exc.data.get("field") == "username":
+        return QCoreApplication.translate("ShellLabels", "This user name is taken.")
+    if code == "last_admin":
+        return QCoreApplication.translate("ShellLabels", "The centre must keep at least one active administrator.")
+    texts = {
+        "centre": QCoreApplication.translate("ShellLabels", "The centre needs a name."),
+        "username": QCoreApplication.translate("ShellLabels", "User name: 2 to 32 letters, digits, '.', '_' or '-'."),
+        "display_name": QCoreApplication.translate("ShellLabels", "The name is required."),
+        "password": QCoreApplication.translate("ShellLabels", "The password needs at least 6 characters."),
+    }
+    return texts.get(field, str(exc))

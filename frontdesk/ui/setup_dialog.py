@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.store import staff
+from frontdesk.ui.labels import invalid_text
 
 
 class SetupDialog(QDialog):
@@ -85,8 +86,8 @@ class SetupDialog(QDialog):
         except Invalid as exc:
             target = {"centre": self.centre, "username": self.admin, "display_name": self.display_name,
                       "password": self.password}.get(exc.field, self.centre)
-            return self._fail(str(exc), target)
+            return self._fail(invalid_text(exc), target)
         except Refused as exc:
-            return self._fail(str(exc), self.centre)
+            return self._fail(invalid_text(exc), self.centre)
         self.accept()
         return True

@@ -121,27 +121,32 @@
         <translation>共 %1 条（热点在前）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/answers.py" line="172" />
+        <location filename="../../frontdesk/ui/pages/answers.py" line="173" />
         <source>No answer found</source>
         <translation>没有找到答复</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/answers.py" line="180" />
+        <location filename="../../frontdesk/ui/pages/answers.py" line="175" />
+        <source>No standard answers yet</source>
+        <translation>还没有常用答复</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/answers.py" line="183" />
         <source>Hot</source>
         <translation>热点</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/answers.py" line="207" />
+        <location filename="../../frontdesk/ui/pages/answers.py" line="210" />
         <source>Copied: %1</source>
         <translation>已复制：%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/answers.py" line="248" />
+        <location filename="../../frontdesk/ui/pages/answers.py" line="251" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/answers.py" line="248" />
+        <location filename="../../frontdesk/ui/pages/answers.py" line="251" />
         <source>Delete the answer “%1”?</source>
         <translation>删除答复“%1”？</translation>
     </message>
@@ -182,88 +187,88 @@
 <context>
     <name>CentreTab</name>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="73" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="78" />
         <source>Centre &amp;name</source>
         <translation>中心名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="73" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="78" />
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="73" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="78" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="73" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="78" />
         <source>&amp;Letterhead lines</source>
         <translation>信头文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="74" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="79" />
         <source>L&amp;ogo (image)</source>
         <translation>标志图片(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="74" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="79" />
         <source>&amp;Font for documents</source>
         <translation>文档字体(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="74" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="79" />
         <source>Lock after idle &amp;minutes</source>
         <translation>空闲锁屏分钟数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="75" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="80" />
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="80" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="85" />
         <source>one line per row, printed at the top of every document</source>
         <translation>每行一条，打印在每份文档的顶部</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="81" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="86" />
         <source>empty: a Chinese font found on this computer</source>
         <translation>留空：使用本机找到的中文字体</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="82" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="87" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="83" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="88" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="84" />
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="85" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="89" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="90" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="86" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="91" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="105" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="110" />
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="120" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="125" />
         <source>The centre needs a name.</source>
         <translation>请填写中心名称。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="131" />
+        <location filename="../../frontdesk/ui/admin/centre_tab.py" line="136" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -271,17 +276,17 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../frontdesk/ui/crash.py" line="35" />
+        <location filename="../../frontdesk/ui/crash.py" line="38" />
         <source>Not possible</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/crash.py" line="37" />
+        <location filename="../../frontdesk/ui/crash.py" line="40" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/crash.py" line="38" />
+        <location filename="../../frontdesk/ui/crash.py" line="41" />
         <source>An unexpected error occurred. Your saved work is safe; the details were written to the log file. Please tell your administrator what you were doing.</source>
         <translation>发生了意外错误。已保存的数据不受影响，详情已写入日志文件。请告诉管理员您当时正在做什么。</translation>
     </message>
@@ -354,19 +359,19 @@
         <translation>复制 %1 年法定假日表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="130" />
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="141" />
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="153" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="131" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="142" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="154" />
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="134" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="135" />
         <source>(%1 days copied)</source>
         <translation>（已复制 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="142" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="143" />
         <source>%1 uses the official table. Copy it first, so your day is added to it? (No: your table starts empty and replaces the official one.)</source>
         <translation>%1 年目前使用法定假日表。是否先复制法定表，再添加这一天？（选“否”：自定表从空白开始，并替代法定表。）</translation>
     </message>
@@ -402,43 +407,43 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="64" />
-        <location filename="../../frontdesk/ui/login.py" line="68" />
+        <location filename="../../frontdesk/ui/login.py" line="63" />
+        <location filename="../../frontdesk/ui/login.py" line="67" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="65" />
+        <location filename="../../frontdesk/ui/login.py" line="64" />
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="66" />
+        <location filename="../../frontdesk/ui/login.py" line="65" />
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="67" />
+        <location filename="../../frontdesk/ui/login.py" line="66" />
         <source>e.g. desk1</source>
         <translation>例如 desk1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="69" />
+        <location filename="../../frontdesk/ui/login.py" line="68" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="70" />
+        <location filename="../../frontdesk/ui/login.py" line="69" />
         <source>This is a demo centre. Its accounts (click one to fill in the user name):</source>
         <translation>这是演示中心，可用账号如下（点击即可填入用户名）：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="75" />
+        <location filename="../../frontdesk/ui/login.py" line="74" />
         <source>password: %1</source>
         <translation>密码：%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/login.py" line="98" />
+        <location filename="../../frontdesk/ui/login.py" line="100" />
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -532,7 +537,7 @@
         <translation>客服前台</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="397" />
+        <location filename="../../frontdesk/ui/main_window.py" line="398" />
         <source>Logged in: %1</source>
         <translation>当前用户：%1</translation>
     </message>
@@ -573,72 +578,72 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="52" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="53" />
         <source>Set up the service centre</source>
         <translation>设置服务中心</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="53" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="54" />
         <source>This database has no service centre yet. Enter the centre's details and the first administrator's account.</source>
         <translation>此数据库还没有服务中心。请填写中心信息和第一个管理员账号。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="55" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="56" />
         <source>&amp;Centre name</source>
         <translation>中心名称(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="55" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="56" />
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="55" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="56" />
         <source>P&amp;hone</source>
         <translation>电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="55" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="56" />
         <source>Admin &amp;user name</source>
         <translation>管理员用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="56" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="57" />
         <source>Admin &amp;display name</source>
         <translation>管理员姓名(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="56" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="57" />
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="56" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="57" />
         <source>Password &amp;again</source>
         <translation>再次输入密码(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="60" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="61" />
         <source>e.g. 阳光花园物业服务中心</source>
         <translation>例如 阳光花园物业服务中心</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="61" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="62" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="62" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="63" />
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="63" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="64" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/setup_dialog.py" line="79" />
+        <location filename="../../frontdesk/ui/setup_dialog.py" line="80" />
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -700,81 +705,111 @@
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
+    <message>
+        <location filename="../../frontdesk/ui/labels.py" line="45" />
+        <source>This user name is taken.</source>
+        <translation>该用户名已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/labels.py" line="47" />
+        <source>The centre must keep at least one active administrator.</source>
+        <translation>中心必须至少保留一个启用的管理员账号。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/labels.py" line="49" />
+        <source>The centre needs a name.</source>
+        <translation>请填写中心名称。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/labels.py" line="50" />
+        <source>User name: 2 to 32 letters, digits, '.', '_' or '-'.</source>
+        <translation>用户名：2 到 32 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/labels.py" line="51" />
+        <source>The name is required.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/labels.py" line="52" />
+        <source>The password needs at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>SlaTab</name>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="56" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="61" />
         <source>Emergency repair: on site within</source>
         <translation>紧急报修：到场时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="56" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="61" />
         <source>Repair: respond within</source>
         <translation>报修：响应时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="57" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="62" />
         <source>Complaint: answer within</source>
         <translation>投诉：答复时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="57" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="62" />
         <source>Inquiry: answer within</source>
         <translation>咨询：答复时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="58" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="63" />
         <source>Suggestion: answer within</source>
         <translation>建议：答复时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="58" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="63" />
         <source>Praise: answer within</source>
         <translation>表扬：答复时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="59" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="64" />
         <source>Callback after completion within</source>
         <translation>完工后回访时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="62" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="67" />
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="62" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="67" />
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="62" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="67" />
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="63" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="68" />
         <source>calendar days</source>
         <translation>天（自然日）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="66" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="71" />
         <source>How long the desk has for each kind of request. Working days follow the holiday calendar (with make-up workdays).</source>
         <translation>各类诉求的处理时限。工作日按节假日表计算（含调休上班日）。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="73" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="78" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="74" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="79" />
         <source>Back to &amp;defaults</source>
         <translation>恢复默认值(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="99" />
+        <location filename="../../frontdesk/ui/admin/sla_tab.py" line="104" />
         <source>Saved. New tickets get these deadlines.</source>
         <translation>已保存。新登记的工单将使用这些时限。</translation>
     </message>
@@ -895,13 +930,13 @@
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/staff_tab.py" line="173" />
-        <location filename="../../frontdesk/ui/admin/staff_tab.py" line="181" />
+        <location filename="../../frontdesk/ui/admin/staff_tab.py" line="174" />
+        <location filename="../../frontdesk/ui/admin/staff_tab.py" line="182" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/staff_tab.py" line="174" />
+        <location filename="../../frontdesk/ui/admin/staff_tab.py" line="175" />
         <source>New password for %1:</source>
         <translation>%1 的新密码：</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from frontdesk.core.errors import Refused
 from frontdesk.core.model import ROLES
 from frontdesk.store import staff
-from frontdesk.ui.labels import role_label
+from frontdesk.ui.labels import invalid_text, role_label
 
 
 class StaffDialog(QDialog):
@@ -83,7 +83,7 @@ class StaffDialog(QDialog):
                                           phone=self.phone.text().strip() or None,
                                           active=1 if self.active.isChecked() else 0)
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(invalid_text(exc))
             self.error.show()
             return False
         self.accept()
@@ -179,7 +179,7 @@ class StaffTab(QWidget):
         try:
             staff.update(self.ctx.db, person["username"], actor=self.ctx.user, password=text)
         except Refused as exc:
-            QMessageBox.warning(self, self.tr("Reset password"), str(exc))
+            QMessageBox.warning(self, self.tr("Reset password"), invalid_text(exc))
             return
         self.ctx.notify(tables={"staff"}, ids={person["id"]})
         self.refresh()

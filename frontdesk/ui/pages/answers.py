@@ -169,7 +169,10 @@ class AnswersPage(QWidget):
     def _show_current(self, _row: int) -> None:
         answer = self.current_answer()
         if answer is None:
-            self.heading.setText(self.tr("No answer found") if self.search.text() else "")
+            if self.search.text() or self.category.currentData():
+                self.heading.setText(self.tr("No answer found"))
+            else:
+                self.heading.setText(self.tr("No standard answers yet"))
             self.meta.clear()
             self.body.clear()
         else:
