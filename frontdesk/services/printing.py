@@ -108,6 +108,7 @@ def save_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name
                   title: str = "") -> dict:
     """Keep an admin's edited template; an unknown placeholder is refused, naming it."""
     from frontdesk.store.printed import save_template as store_save
+    _admin_only(actor)
     if kind not in TEMPLATE_KINDS:
         raise Invalid("kind", f"unknown template kind '{kind}'", valid=TEMPLATE_KINDS)
     name = (name or "").strip()
@@ -119,6 +120,18 @@ def save_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name
     else:
         title = title or validate_inspection(body)["title"]
     return store_save(db, actor, kind, name, title, body)
+
+
+def reset_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name: str) -> None:
+    """Back to the shipped text (the admin's copy is marked deleted)."""
+    from frontdesk.store.printed import reset_template as store_reset
+    _admin_only(actor)
+    store_reset(db, actor, kind, name)
+
+
+def _admin_only(actor: dict | None) -> None:
+    if not actor or actor.get("role") != "admin":
+        raise Refused("role", "only an admin edits templates", role=(actor or {}).get("role"))
 
 
 # ---- values ----------------------------------------------------------------------------------

@@ -439,4 +439,67 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="64"/>
+        <source>Notices</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="64"/>
+        <source>Complaint reply letter</source>
+        <translation>投诉处理回复函</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="65"/>
+        <source>Callback letter</source>
+        <translation>回访函</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="65"/>
+        <source>Survey form</source>
+        <translation>满意度调查表</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="66"/>
+        <source>Inspection sheets (JSON items)</source>
+        <translation>巡检表（JSON 格式的巡检项目）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="74"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="75"/>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="76"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="77"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="78"/>
+        <source>Back to the shipped text</source>
+        <translation>恢复为出厂文本</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="89"/>
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/template_editor.py" line="127"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,141 @@
+"""The admin's template editor (for the settings page): notice and letter texts with named placeholders, and
+inspection items as JSON; an unknown placeholder is refused on save, naming it; reset goes back to the shipped text."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from frontdesk.core.errors import Refused
+from frontdesk.core.templates import KINDS, PLACEHOLDERS
+
+
+class TemplateEditor(QWidget):
+    """Pick a template kind and name, edit title and body, save (validated) or reset to the shipped text."""
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.setObjectName("templateEditor")
+        self.ctx = ctx
+        self._build()
+        self.retranslateUi()
+        self._kind_changed()
+
+    def _build(self) -> None:
+        self.kind = QComboBox()
+        self.kind.setObjectName("templateKind")
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.name = QComboBox()
+        self.name.setObjectName("templateName")
+        self.name.setEditable(True)                 # a new short name makes a new template
+        self.name.currentIndexChanged.connect(lambda _i: self.load())
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("templateTitle")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("templateBody")
+        self.placeholders = QLabel()
+        self.placeholders.setObjectName("hintLabel")
+        self.placeholders.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("templateMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveTemplateButton")
+        self.save_button.clicked.connect(self.save)
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName("resetTemplateButton")
+        self.reset_button.clicked.connect(self.reset)
+        self.form = QFormLayout()
+        self.kind_label, self.name_label, self.title_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.kind_label, self.kind)
+        self.form.addRow(self.name_label, self.name)
+        self.form.addRow(self.title_label, self.title_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addWidget(self.body, 1)
+        lay.addWidget(self.placeholders)
+        lay.addLayout(buttons)
+
+    def retranslateUi(self) -> None:
+        names = {"notice": self.tr("Notices"), "complaint-reply": self.tr("Complaint reply letter"),
+                 "callback-letter": self.tr("Callback letter"), "survey-form": self.tr("Survey form"),
+                 "inspection": self.tr("Inspection sheets (JSON items)")}
+        current = self.kind.currentData()
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        for k in KINDS:
+            self.kind.addItem(names[k], k)
+        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
+        self.kind.blockSignals(False)
+        self.kind_label.setText(self.tr("Kind"))
+        self.name_label.setText(self.tr("Short name"))
+        self.title_label.setText(self.tr("Title"))
+        self.save_button.setText(self.tr("Save"))
+        self.reset_button.setText(self.tr("Back to the shipped text"))
+        self._show_placeholders()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _show_placeholders(self) -> None:
+        known = PLACEHOLDERS.get(self.kind.currentData() or "", {})
+        text = "  ".join(f"{{{k}}} {v}" for k, v in known.items())
+        self.placeholders.setText(self.tr("Placeholders: %1").replace("%1", text) if text else "")
+
+    def _kind_changed(self) -> None:
+        from frontdesk.services.printing import template_names
+        self.name.blockSignals(True)
+        self.name.clear()
+        for n in template_names(self.ctx.db, self.kind.currentData()):
+            self.name.addItem(n, n)
+        self.name.blockSignals(False)
+        self._show_placeholders()
+        self.load()
+
+    def load(self) -> None:
+        """Show the chosen template (the admin's copy when there is one)."""
+        from frontdesk.services.printing import template_for
+        self.message.clear()
+        name = self.name.currentText().strip()
+        if not name:
+            return
+        try:
+            t = template_for(self.ctx.db, self.kind.currentData(), name)
+        except Refused:
+            return
+        self.title_edit.setText(t.get("title") or "")
+        self.body.setPlainText(t["body"])
+
+    def save(self) -> bool:
+        """Validate and keep the admin's copy; a refusal (unknown placeholder, bad JSON) is shown, nothing kept."""
+        from frontdesk.services.printing import save_template
+        kind, name = self.kind.currentData(), self.name.currentText().strip()
+        try:
+            row = save_template(self.ctx.db, self.ctx.user, kind, name, self.body.toPlainText(),
+                                self.title_edit.text().strip())
+        except Refused as exc:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(str(exc))
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved."))
+        if self.name.findText(name) < 0:
+            self.name.addItem(name, name)
+        self.ctx.notify(tables={"templates"}, ids={row["name"]})
+        return True
+
+    def reset(self) -> None:
+        from frontdesk.services.printing import reset_template
+        try:
+            reset_template(self.ctx.db, self.ctx.user, self.kind.currentData(), self.name.currentText().strip())
+        except Refused as exc:
+            self.message.setText(str(exc))
+            return
+        self.ctx.notify(tables={"templates"})
+        self._kind_changed()
