@@ -384,6 +384,18 @@ def set_handling(db: sqlite_utils.Database, number: str, actor: dict, text: str)
     return set_handling_text(db, number, actor, text)
 
 
+def audit_preview(db: sqlite_utils.Database, prepared: Prepared, actor: dict) -> bool:
+    """A preview that shows an unmasked phone (the work order) is an audited reveal; True when one was written."""
+    from frontdesk.store import audit
+    from frontdesk.store.tx import writing
+    revealing = [d for d in prepared.docs if (d.get("audit") or {}).get("unmasked")]
+    with writing(db):
+        for d in revealing:
+            audit.record(db, actor, "view_phone", "tickets", d.get("ticket_id"), number=d.get("ticket_number"),
+                         reason=f"{KIND_ZH[d['kind']]}预览", doc_number=d["doc_number"])
+    return bool(revealing)
+
+
 def print_to_file(db: sqlite_utils.Database, kind: str, out: str | Path, actor: dict, **kw) -> Prepared:
     """Prepare, write the PDF (to a temporary name, then renamed) and record it: the command line's print."""
     prepared = prepare(db, kind, **kw)

@@ -143,6 +143,7 @@ def print_ticket_document(ctx, parent, number: str, kind: str) -> None:
                 sp.set_handling(ctx.db, number, ctx.user, dialog.text())
                 ctx.notify(tables={"tickets"}, numbers={number})
         prepared = sp.prepare_ticket_document(ctx.db, kind, number)
+        sp.audit_preview(ctx.db, prepared, ctx.user)            # the work order shows the phone unmasked
     except Refused as exc:
         _explain(parent, exc)
         return

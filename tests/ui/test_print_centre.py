@@ -120,3 +120,14 @@ def test_wrong_ticket_is_explained_not_raised(ctx, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: told.append(a[2]))
     print_actions.print_ticket_document(ctx, None, "BX-20000101-001", "work-order")
     assert told and "BX-20000101-001" in told[0]
+
+
+def test_work_order_preview_is_an_audited_reveal(ctx, centre, monkeypatch):
+    from frontdesk.store import audit
+    from frontdesk.ui import print_actions, print_preview
+    bx = tickets.create(centre["db"], type="repair", category="水电", description="卫生间漏水", actor=centre["desk"],
+                        unit="1-1-101")["number"]
+    shown = []
+    monkeypatch.setattr(print_preview.PreviewDialog, "exec", lambda self: shown.append(self.prepared) or 0)
+    print_actions.print_ticket_document(ctx, None, bx, "work-order")
+    assert shown and any(bx in r["detail"] for r in audit.rows(ctx.db, action="view_phone"))
