@@ -155,3 +155,60 @@ def test_f5_refreshes_the_current_page(window, ctx, centre):
     assert page.list.count() == 0
     window.refresh_current()
     assert page.list.count() == 1
+
+
+def test_ctrl_f_focuses_the_global_search(window, qtbot):
+    if window.search is None:
+        pytest.skip("no global search in this build")
+    window.show_page("answers")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
+    assert window.search.edit.hasFocus() or window.search.hasFocus()
+
+
+def test_switch_user_from_the_lock_screen(window, ctx, qtbot):
+    from PySide6.QtCore import QTimer
+
+    from frontdesk.ui.login import LoginDialog
+    window.lock()
+
+    def log_in_as_desk1():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, LoginDialog)
+        box.username.setText("desk1")
+        box.password.setText("secret12")
+        box.try_login()
+    QTimer.singleShot(0, log_in_as_desk1)
+    window.lock_screen.switch_button.click()
+    assert not window.locked and ctx.user["username"] == "desk1"
+    assert "settings" not in window.visible_keys()
+
+
+def test_state_helpers_remember_splitters_and_columns(qtbot, qsettings_tmp):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
+
+    from frontdesk.ui.state import restore_state, save_state
+
+    def build():
+        page = QWidget()
+        split = QSplitter(page)
+        split.setObjectName("demoSplitter")
+        split.addWidget(QLabel("a"))
+        table = QTableView()
+        table.setObjectName("demoTable")
+        table.setModel(QStandardItemModel(2, 3, table))
+        split.addWidget(table)
+        QVBoxLayout(page).addWidget(split)
+        qtbot.addWidget(page)
+        page.resize(600, 300)
+        page.show()
+        return page, split, table
+    page, split, table = build()
+    split.setSizes([120, 480])
+    table.horizontalHeader().resizeSection(1, 222)
+    assert save_state(page) == 3                  # the splitter and the table's two headers
+    again, split2, table2 = build()
+    assert restore_state(again) == 3
+    assert table2.horizontalHeader().sectionSize(1) == 222
+    assert split2.sizes() == split.sizes()
