@@ -93,6 +93,7 @@ def test_sla_numbers_saved(page, ctx):
 
 def test_holidays_official_then_copy_then_makeup_workday(page, ctx):
     tab = page.holidays
+    page.tabs.setCurrentWidget(tab)
     tab.year.setValue(2026)
     assert "official table is in force" in tab.banner.text()
     assert tab.table.rowCount() == len(reference.year_days(ctx.db, 2026)["days"]) > 0
@@ -112,6 +113,7 @@ def test_holidays_official_then_copy_then_makeup_workday(page, ctx):
 
 def test_adding_to_an_official_year_asks_first(page, ctx):
     tab = page.holidays
+    page.tabs.setCurrentWidget(tab)
     tab.year.setValue(2026)
     tab.date.setDate(QDate(2026, 3, 2))
     tab.kind.setCurrentIndex(tab.kind.findData("holiday"))

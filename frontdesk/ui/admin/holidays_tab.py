@@ -84,7 +84,15 @@ class HolidaysTab(QWidget):
         self.add_button.setText(self.tr("&Add or change"))
         self.remove_button.setText(self.tr("&Remove"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Weekday"), self.tr("Kind"), self.tr("Name")])
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True            # the year's table loads when the tab is first shown
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_stale", True):
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -92,6 +100,8 @@ class HolidaysTab(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        """Show the table in force for the chosen year (the admin's or the official one)."""
+        self._stale = False
         year = self.year.value()
         self.table_data = reference.year_days(self.ctx.db, year)
         admin = self.table_data["source"] == "admin"
