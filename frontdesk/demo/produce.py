@@ -1,9 +1,11 @@
-"""Running the ticket generator beside the writer: in a forked process where the platform has fork (the
-generator and SQLite then use both cores), else in this process. Either way the rows are the same."""
+"""Running the ticket generator beside the writer: in a forked process where the platform has fork and this
+process runs no other thread (the generator and SQLite then use both cores), else in this process.
+Either way the rows are the same."""
 from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
 
 PER_BATCH = 30   # days per batch
 
@@ -30,9 +32,9 @@ def _child(maker, days: list, out) -> None:
 
 def produce(maker, days: list, *, fork: bool | None = None):
     """Yield (days done, last day, tickets, events) in order; maker.counts and maker.seq are current at the end."""
-    if fork is None:
+    if fork is None:   # forking a process that runs other threads (the GUI) can dead-lock: only when alone
         fork = len(days) > 200 and "fork" in multiprocessing.get_all_start_methods() \
-            and os.environ.get("FRONTDESK_DEMO_FORK", "1") != "0"
+            and threading.active_count() == 1 and os.environ.get("FRONTDESK_DEMO_FORK", "1") != "0"
     if not fork:
         yield from _batches(maker, days)
         return

@@ -50,6 +50,12 @@ def per_day(n_units: int) -> float:
     return 23.0 * (max(n_units, 1) / 600.0) ** 0.55
 
 
+def stuck_chance(age_days: int) -> float:
+    """How likely a ticket of this age is still open, stuck (waiting for parts, work order not back, callback
+    never reached): a backlog of recent weeks, and a few forgotten ones further back."""
+    return 0.08 if age_days < 14 else 0.03 if age_days < 90 else 0.005 if age_days < 365 else 0.0005
+
+
 class Chooser:
     """Weighted choice by bisect on cumulative weights (fast and repeatable)."""
 
@@ -183,7 +189,7 @@ class TicketMaker:
         number = f"{prefix}{n:03d}"   # = core.numbers.ticket_number(type_, day, n, letter), without strftime
         earlier = self._repeat_of(unit, type_, category, at)
         stuck = None
-        if type_ in STUCK_AT and rng.random() < (0.03 if (self.now - at).days < 90 else 0.008):
+        if type_ in STUCK_AT and not urgent and rng.random() < stuck_chance((self.now - at).days):
             stuck = rng.choice(STUCK_AT[type_])
         t = {"type": type_, "category": category, "urgent": urgent, "received": at, "due": due,
              "fr": self.staff.first_responder(rng), "repeat_number": earlier[2] if earlier else None,
