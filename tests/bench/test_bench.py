@@ -1,0 +1,44 @@
+"""The benchmark runner: percentiles, module discovery, the table, and the README block it replaces."""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+
+@pytest.fixture
+def runner():
+    return importlib.import_module("bench.__main__")
+
+
+def test_p95_is_the_nearest_rank():
+    from bench import p95
+    assert p95(range(1, 101)) == 95
+    assert p95([3.0]) == 3.0
+
+
+def test_every_bench_module_has_run(runner):
+    names = runner.modules(None)
+    assert "bench_store" in names
+    for name in names:
+        assert callable(importlib.import_module(f"bench.{name}").run)
+    assert runner.modules("store") == ["bench_store"]
+    assert runner.modules("nothing-like-it") == []
+
+
+def test_table_marks_a_missed_target(runner):
+    from bench import measure
+    rows = [measure("board", 120.0, "ms", 100, 10.0), measure("search", 1.5, "ms", 30, 0.5)]
+    info = {"cpus": 2, "cpu": "x", "memory": "8 GiB", "system": "Linux", "python": "3.11", "sqlite": "3.40"}
+    table = runner.markdown(rows, info, {"units": 20000}, quick=False)
+    assert "| board | 120 ms **missed** | ≤ 100 ms | 10.0 ms | 12.0× |" in table
+    assert "| search | 1.50 ms | ≤ 30.0 ms | 0.50 ms | 3.0× |" in table
+    assert "MISSED" in runner.line(rows[0]) and "ok" in runner.line(rows[1])
+
+
+def test_readme_block_replaces_only_the_block(runner, tmp_path):
+    readme = tmp_path / "README.md"
+    readme.write_text("# x\n\nbefore\n<!-- perf:start -->\nold\n<!-- perf:end -->\nafter\n", encoding="utf-8")
+    runner.write_readme(readme, "NEW TABLE\n")
+    assert readme.read_text(encoding="utf-8") == \
+        "# x\n\nbefore\n<!-- perf:start -->\nNEW TABLE\n<!-- perf:end -->\nafter\n"
