@@ -48,39 +48,39 @@
         <translation>在左侧选择房屋，或搜索房号、姓名、电话。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="129" />
-        <location filename="../../frontdesk/ui/pages/archive.py" line="249" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="130" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="277" />
         <source>%1 units</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="201" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="229" />
         <source>Nothing found</source>
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="227" />
-        <location filename="../../frontdesk/ui/pages/archive.py" line="231" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="255" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="259" />
         <source>Export the archive</source>
         <translation>导出档案</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="228" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="256" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="232" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="260" />
         <source>Include full phones and ID numbers? (The export is written to the audit log.)</source>
         <translation>是否导出完整的电话和身份证号？（本次导出将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="243" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="271" />
         <source>Exporting the archive</source>
         <translation>正在导出档案</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="244" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="272" />
         <source>%1 rows written to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -306,6 +306,46 @@
         <source>Relation</source>
         <translation>身份</translation>
     </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="87" />
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="90" />
+        <source>'%1' is neither a mobile number (11 digits, 13x–19x) nor a landline with its area code</source>
+        <translation>“%1”既不是手机号（11 位，13x–19x 开头），也不是带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="94" />
+        <source>an ID number has 17 digits and a check digit or X</source>
+        <translation>身份证号应为 17 位数字加一位校验码（数字或 X）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="97" />
+        <source>the check digit of %1 is wrong (GB 11643)</source>
+        <translation>%1 的校验码不正确（GB 11643）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="101" />
+        <source>'%1' is not an area in square metres</source>
+        <translation>“%1”不是有效的面积（平方米）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="105" />
+        <source>'%1' is not a unit code like 3-2-1202 or 3栋2单元1202</source>
+        <translation>“%1”不是房号（应如 3-2-1202 或 3栋2单元1202）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="109" />
+        <source>unknown value '%1' (valid: %2)</source>
+        <translation>无法识别“%1”（可选：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="112" />
+        <source>this name and phone are on record with another ID number</source>
+        <translation>此姓名和电话已登记了另一个身份证号</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -384,27 +424,27 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="205" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="187" />
         <source>Merge records of %1</source>
         <translation>合并 %1 的档案</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="206" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="188" />
         <source>Choose the other record of this person. Its tickets, phones, units, tags and notes move to this record; the other record is kept, marked as merged.</source>
         <translation>请选择同一人的另一份档案。其工单、电话、房屋、标签和备注将并入本档案；另一份档案保留并标记为已合并。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="211" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="193" />
         <source>Search by name, phone or pinyin</source>
         <translation>按姓名、电话或拼音搜索</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="216" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="198" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="246" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="228" />
         <source>Merge %1 into this record of %2?</source>
         <translation>将 %1 合并到 %2 的这份档案中？</translation>
     </message>
@@ -412,22 +452,22 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="108" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="90" />
         <source>Edit person</source>
         <translation>编辑客户档案</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="108" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="90" />
         <source>Add a person</source>
         <translation>新增住户</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="119" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="101" />
         <source>(type the full list to replace)</source>
         <translation>（输入完整号码以替换）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="123" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="105" />
         <source>(leave empty to keep)</source>
         <translation>（留空则不变）</translation>
     </message>
@@ -662,7 +702,7 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="174" />
+        <location filename="../../frontdesk/ui/archive/dialogs.py" line="156" />
         <source>Edit unit %1</source>
         <translation>编辑房屋 %1</translation>
     </message>
@@ -852,31 +892,6 @@
         <location filename="../../frontdesk/ui/archive/dialogs.py" line="70" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="80" />
-        <source>required</source>
-        <translation>必填</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="83" />
-        <source>'%1' is neither a mobile number (11 digits, 13x–19x) nor a landline with its area code</source>
-        <translation>“%1”既不是手机号（11 位，13x–19x 开头），也不是带区号的固定电话</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="86" />
-        <source>an ID number has 17 digits and a check digit or X</source>
-        <translation>身份证号应为 17 位数字加一位校验码（数字或 X）</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="89" />
-        <source>the check digit of %1 is wrong (GB 11643)</source>
-        <translation>%1 的校验码不正确（GB 11643）</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/archive/dialogs.py" line="92" />
-        <source>'%1' is not an area in square metres</source>
-        <translation>“%1”不是有效的面积（平方米）</translation>
     </message>
 </context>
 </TS>

@@ -66,31 +66,13 @@ class _Form(QDialog):
         key = "phones" if field == "phone" else field
         widget = self.fields.get(key)
         reason = message.split(": ", 1)[1] if message.startswith(f"{field}: ") else message
-        reason = self.reason_text(field, reason)
+        reason = words.reason(reason)
         self.error.setText(self.tr("%1: %2").replace("%1", words.field_name(field)).replace("%2", reason))
         self.error.show()
         if widget is not None:
             widget.setStyleSheet(INVALID_STYLE)
             widget.setFocus()
         self.adjustSize()
-
-    def reason_text(self, field: str, reason: str) -> str:
-        """The common refusals of core in the window's language; anything else as core said it."""
-        if reason == "required":
-            return self.tr("required")
-        m = re.match(r"^'(.*)' is neither a mobile", reason)
-        if m:
-            return self.tr("'%1' is neither a mobile number (11 digits, 13x–19x) nor a landline with its area code"
-                           ).replace("%1", m.group(1))
-        if reason.startswith("an ID number has 17 digits"):
-            return self.tr("an ID number has 17 digits and a check digit or X")
-        m = re.match(r"^the check digit of '(.*)' is wrong", reason)
-        if m:
-            return self.tr("the check digit of %1 is wrong (GB 11643)").replace("%1", m.group(1))
-        m = re.match(r"^'(.*)' is not an area", reason)
-        if m:
-            return self.tr("'%1' is not an area in square metres").replace("%1", m.group(1))
-        return reason
 
     def save(self) -> None:
         raise NotImplementedError

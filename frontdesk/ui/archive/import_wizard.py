@@ -173,7 +173,7 @@ class RunPage(QWizardPage):
                  self.tr("Refused lines: %1").replace("%1", str(len(r.refused)))]
         for x in r.refused:
             lines.append(self.tr("line %1: %2").replace("%1", str(x.line)).replace(
-                "%2", "; ".join(f"{words.field_name(f)}: {why}" for f, why in x.errors)))
+                "%2", "; ".join(f"{words.field_name(f)}: {words.reason(why)}" for f, why in x.errors)))
         if r.rejects_path:
             lines.append(self.tr("Refused lines were written to %1").replace("%1", r.rejects_path))
         self.report.setPlainText("\n".join(lines))

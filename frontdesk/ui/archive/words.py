@@ -78,3 +78,36 @@ def field_name(field: str) -> str:
         "relation": QCoreApplication.translate("ArchiveWords", "Relation"),
     }
     return names.get(field, field)
+
+
+def reason(text: str) -> str:
+    """The common refusals of core (English data) in the window's language; anything else as core said it."""
+    import re
+    if text == "required":
+        return QCoreApplication.translate("ArchiveWords", "required")
+    m = re.match(r"^'(.*)' is neither a mobile", text)
+    if m:
+        return QCoreApplication.translate(
+            "ArchiveWords", "'%1' is neither a mobile number (11 digits, 13x–19x) nor a landline with its area code"
+        ).replace("%1", m.group(1))
+    if text.startswith("an ID number has 17 digits"):
+        return QCoreApplication.translate("ArchiveWords", "an ID number has 17 digits and a check digit or X")
+    m = re.match(r"^the check digit of '(.*)' is wrong", text)
+    if m:
+        return QCoreApplication.translate("ArchiveWords", "the check digit of %1 is wrong (GB 11643)"
+                                          ).replace("%1", m.group(1))
+    m = re.match(r"^'(.*)' is not an area", text)
+    if m:
+        return QCoreApplication.translate("ArchiveWords", "'%1' is not an area in square metres"
+                                          ).replace("%1", m.group(1))
+    m = re.match(r"^'(.*)' is not a unit code", text)
+    if m:
+        return QCoreApplication.translate("ArchiveWords", "'%1' is not a unit code like 3-2-1202 or 3栋2单元1202"
+                                          ).replace("%1", m.group(1))
+    m = re.match(r"^unknown value '(.*)' \(valid: (.*)\)$", text)
+    if m:
+        return QCoreApplication.translate("ArchiveWords", "unknown value '%1' (valid: %2)"
+                                          ).replace("%1", m.group(1)).replace("%2", m.group(2))
+    if "is on record with another ID number" in text:
+        return QCoreApplication.translate("ArchiveWords", "this name and phone are on record with another ID number")
+    return text
