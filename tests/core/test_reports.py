@@ -161,3 +161,32 @@ def test_timeliness_rate_matches_a_plain_count(items):
     met = sum(1 for _, d, m in items if m is not None and m <= d)
     assert got["due"] == len(items) and got["met"] == met
     assert got["rate"] == (met / len(items) if items else None)
+
+
+_DAY = st.integers(0, 60)
+
+
+@given(st.lists(st.tuples(st.sampled_from("AB"), _DAY, st.integers(1, 3), st.one_of(st.none(), st.integers(0, 5)),
+                          st.booleans()), max_size=12),
+       st.lists(st.tuples(st.sampled_from("AB"), _DAY), max_size=8))
+def test_late_repair_complaints_match_a_brute_force_count(repairs, complaints):
+    """Each complaint checked against every repair, written out longhand from the definition."""
+    base = dt.datetime(2026, 9, 1)
+
+    def at(days: float) -> str:
+        return (base + dt.timedelta(days=days)).isoformat()
+
+    rep = [{"unit_id": u, "received_at": at(d), "due_at": at(d + due), "met_at": None if m is None else at(d + m),
+            "status": "cancelled" if cancelled else "done"} for u, d, due, m, cancelled in repairs]
+    com = [{"number": f"TS-{i}", "unit_id": u, "received_at": at(d + 0.5)} for i, (u, d) in enumerate(complaints)]
+    expected = 0
+    for c in com:
+        ct = dt.datetime.fromisoformat(c["received_at"])
+        for rp in rep:
+            rt, due = dt.datetime.fromisoformat(rp["received_at"]), dt.datetime.fromisoformat(rp["due_at"])
+            met = dt.datetime.fromisoformat(rp["met_at"]) if rp["met_at"] else None
+            if (rp["unit_id"] == c["unit_id"] and rp["status"] != "cancelled" and ct - dt.timedelta(days=30) <= rt < ct
+                    and due < ct and (met is None or met > due)):
+                expected += 1
+                break
+    assert r.late_repair_complaints(com, rep)["caused"] == expected

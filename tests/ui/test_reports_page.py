@@ -145,3 +145,22 @@ def test_page_renders(page, qtbot):
             _loaded(qtbot, page.callbacks)
         img = page.grab()
         assert img.width() == 1366 and not img.isNull()
+
+
+def test_monthly_pdf_and_survey_csv_export_from_the_page(page, ctx, qtbot, tmp_path):
+    import subprocess
+    page.monthly.month.setDate(QDate(2026, 10, 1))
+    job = page.monthly.export(str(tmp_path / "m.pdf"))
+    with qtbot.waitSignal(job.done, timeout=20000):
+        pass
+    text = subprocess.run(["pdftotext", str(tmp_path / "m.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "2026年10月客服月度分析报告" in text
+    s = page.survey
+    s.year.setValue(2026)
+    s.create_survey()
+    s.unit.setText("1-1-101")
+    s.scores.setText("3333333333")
+    assert s.save()
+    res = s.export(str(tmp_path / "s.csv"))
+    assert res["responses"] == 1
+    assert "满意度指数,50.0," in (tmp_path / "s.csv").read_text("utf-8-sig")
