@@ -81,3 +81,20 @@ def test_use_in_intake_without_intake_copies(qtbot, filled):
         page.use_button.click()
     assert shown.args == ["intake"]
     assert QGuiApplication.clipboard().text() == "可在服务中心或微信缴纳。"
+
+
+def test_use_in_intake_fills_the_intake_page(qtbot, filled):
+    from frontdesk.ui.main_window import MainWindow
+    window = MainWindow(filled, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    if "intake" not in window.modules:
+        pytest.skip("no intake page in this build")
+    page = window.show_page("answers")
+    page.list.setCurrentRow(0)
+    page.use_button.click()
+    assert window.current_key() == "intake"
+    intake = window.pages["intake"]
+    assert intake.answer.toPlainText() == "可在服务中心或微信缴纳。"
+    assert intake.type_box.currentData() == "inquiry"
+    window.idle.stop()

@@ -212,3 +212,10 @@ def test_state_helpers_remember_splitters_and_columns(qtbot, qsettings_tmp):
     assert restore_state(again) == 3
     assert table2.horizontalHeader().sectionSize(1) == 222
     assert split2.sizes() == split.sizes()
+
+
+def test_idle_minutes_follow_the_setting(window, ctx, centre):
+    assert window.idle.minutes == 10
+    settings.put(ctx.db, "idle_lock_minutes", 3, actor=centre["admin"])
+    ctx.notify(tables={"settings"})
+    assert window.idle.minutes == 3
