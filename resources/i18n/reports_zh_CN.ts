@@ -404,7 +404,7 @@
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="181" />
         <source>Timely completion rate</source>
-        <translation>维修及时完成率</translation>
+        <translation>及时完成率（全部工单）</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="183" />

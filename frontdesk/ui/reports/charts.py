@@ -102,6 +102,7 @@ class LineChart(_Chart):
         p = QPainter(self)
         area = self._frame(p)
         area.setBottom(area.bottom() - 18)                       # room for the legend
+        area.setTop(area.top() + 14)                             # and for the labels of points at 100%
         self._axis(p, area, 100, "%.0f%%")
         n = max(len(self.labels), 1)
 

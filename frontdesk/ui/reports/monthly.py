@@ -34,12 +34,19 @@ def _table(name: str, rows: int = 0, cols: int = 0) -> QTableWidget:
     return t
 
 
-def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]], colours: dict | None = None) -> None:
+def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]], colours: dict | None = None,
+          stretch: int | None = None) -> None:
+    """Fill a small result table; columns share the width, or only column `stretch` takes what is left."""
     t.clear()
     t.setColumnCount(len(headers))
     t.setRowCount(len(rows))
     t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+    head = t.horizontalHeader()
+    for c in range(len(headers)):
+        if stretch is None:
+            head.setSectionResizeMode(c, QHeaderView.ResizeToContents if c == 0 else QHeaderView.Stretch)
+        else:
+            head.setSectionResizeMode(c, QHeaderView.Stretch if c == stretch else QHeaderView.ResizeToContents)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem(str(value))
@@ -146,7 +153,7 @@ class MonthlyTab(QWidget):
               + [[self.tr("All"), t["due"], t["met"], pct(t["rate"])]])
         _fill(self.hot, [self.tr("Rank"), self.tr("Type"), self.tr("Category"), self.tr("Count"), self.tr("Keywords")],
               [[h["rank"], self._type(h["type"]), h["category"], h["count"],
-                "、".join(f"{w}({n})" for w, n in h["keywords"])] for h in f["hot_issues"]])
+                "、".join(f"{w}({n})" for w, n in h["keywords"])] for h in f["hot_issues"]], stretch=4)
         i = f["intake"]
         self.charts["types"].set_data(self.tr("Intake by type"), [self._type(t) for t, _, _ in i["by_type"]],
                                       [n for _, _, n in i["by_type"]])
