@@ -344,34 +344,34 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="99" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="109" />
         <source>%1: the centre's own table is in force; it replaces the official table for this year. Remove all its days to go back to the official one.</source>
         <translation>%1 年：正在使用本中心自定的假日表，它替代该年的国家法定假日表。删除其中所有日期即恢复使用法定表。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="104" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="114" />
         <source>%1: the official table is in force (read only). Adding a day starts the centre's own table, which then replaces the official one for the whole year: copy the official table first to keep its days.</source>
         <translation>%1 年：正在使用国家法定假日表（只读）。一旦添加日期，即开始使用本中心自定的假日表，并替代该年整张法定表；如需保留法定假日，请先复制法定表。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="109" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="119" />
         <source>Copy official table for %1</source>
         <translation>复制 %1 年法定假日表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="131" />
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="142" />
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="154" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="141" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="152" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="164" />
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="135" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="145" />
         <source>(%1 days copied)</source>
         <translation>（已复制 %1 天）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="143" />
+        <location filename="../../frontdesk/ui/admin/holidays_tab.py" line="153" />
         <source>%1 uses the official table. Copy it first, so your day is added to it? (No: your table starts empty and replaces the official one.)</source>
         <translation>%1 年目前使用法定假日表。是否先复制法定表，再添加这一天？（选“否”：自定表从空白开始，并替代法定表。）</translation>
     </message>
@@ -545,34 +545,39 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../frontdesk/ui/pages/settings.py" line="37" />
+        <location filename="../../frontdesk/ui/pages/settings.py" line="50" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/settings.py" line="40" />
+        <location filename="../../frontdesk/ui/pages/settings.py" line="53" />
         <source>Centre and language</source>
         <translation>中心与语言</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/settings.py" line="40" />
+        <location filename="../../frontdesk/ui/pages/settings.py" line="53" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/settings.py" line="40" />
+        <location filename="../../frontdesk/ui/pages/settings.py" line="53" />
         <source>Categories</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/settings.py" line="41" />
+        <location filename="../../frontdesk/ui/pages/settings.py" line="54" />
         <source>Deadlines</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/settings.py" line="41" />
+        <location filename="../../frontdesk/ui/pages/settings.py" line="54" />
         <source>Holidays</source>
         <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/settings.py" line="54" />
+        <source>Templates</source>
+        <translation>文书模板</translation>
     </message>
 </context>
 <context>

@@ -126,3 +126,10 @@ def test_adding_to_an_official_year_asks_first(page, ctx):
     tab.add_day()
     table = reference.year_days(ctx.db, 2026)
     assert table["source"] == "admin" and [d["date"] for d in table["days"]] == ["2026-03-02"]
+
+
+def test_template_editor_is_a_tab_when_present(page):
+    if page.templates is None:
+        pytest.skip("no template editor in this build")
+    assert page.tabs.tabText(page.tabs.indexOf(page.templates)) == "Templates"
+    page.refresh()

@@ -28,18 +28,32 @@ class SettingsPage(QWidget):
         self.holidays = HolidaysTab(ctx)
         for tab in (self.centre, self.staff, self.categories, self.sla, self.holidays):
             self.tabs.addTab(tab, "")
+        self.templates = self._template_editor()
+        if self.templates is not None:
+            self.tabs.addTab(self.templates, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.tabs)
         self.retranslateUi()
+
+    def _template_editor(self):
+        """The print engineer's template editor as a tab, when this build has it."""
+        try:
+            from frontdesk.ui.template_editor import TemplateEditor
+        except ModuleNotFoundError as exc:
+            if exc.name != "frontdesk.ui.template_editor":
+                raise
+            return None
+        return TemplateEditor(self.ctx)
 
     def title(self) -> str:
         return self.tr("Settings")
 
     def retranslateUi(self) -> None:
         for i, text in enumerate((self.tr("Centre and language"), self.tr("Staff"), self.tr("Categories"),
-                                  self.tr("Deadlines"), self.tr("Holidays"))):
-            self.tabs.setTabText(i, text)
+                                  self.tr("Deadlines"), self.tr("Holidays"), self.tr("Templates"))):
+            if i < self.tabs.count():
+                self.tabs.setTabText(i, text)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -53,6 +67,8 @@ class SettingsPage(QWidget):
         self.categories.refresh()
         self.sla.load(settings.sla_rules(self.ctx.db))
         self.holidays.refresh()
+        if self.templates is not None and hasattr(self.templates, "load"):
+            self.templates.load()
 
 
 #: the name the page registry looks for (the class name is the translation context)
