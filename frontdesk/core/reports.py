@@ -116,6 +116,8 @@ def daily_log(rows: Iterable[Mapping], day: dt.date) -> list[dict]:
             "status": STATE_ZH.get(r["status"], r["status"]),
             "due": _short(r.get("due_at")), "done": _short(r.get("done_at") or r.get("closed_at")),
             "satisfaction": RATING_ZH.get(r.get("satisfaction") or "", ""),
+            "codes": {"channel": r["channel"], "type": r["type"], "status": r["status"],
+                      "satisfaction": r.get("satisfaction")},   # for a window in another language
         })
     return out
 

@@ -164,3 +164,16 @@ def test_monthly_pdf_and_survey_csv_export_from_the_page(page, ctx, qtbot, tmp_p
     res = s.export(str(tmp_path / "s.csv"))
     assert res["responses"] == 1
     assert "满意度指数,50.0," in (tmp_path / "s.csv").read_text("utf-8-sig")
+
+
+def test_daily_log_speaks_the_window_language(page, qapp):
+    from frontdesk.ui import i18n
+    page.daily.date.setDate(QDate(2026, 10, 4))
+    assert page.daily.model.index(0, 3).data() == "Inquiry"            # English: the source strings
+    try:
+        i18n.install(qapp, "zh_CN")
+        page.daily.refresh()
+        assert page.daily.model.index(0, 3).data() == "咨询"
+        assert "咨询 1" in page.daily.summary.text()
+    finally:
+        i18n.install(qapp, "en")

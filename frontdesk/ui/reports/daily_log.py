@@ -7,7 +7,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
-from frontdesk.core.reports import DAILY_COLUMNS, daily_summary
+from frontdesk.core.model import TYPES
+from frontdesk.core.reports import DAILY_COLUMNS
 
 from .table_model import RowsModel
 
@@ -75,14 +76,25 @@ class DailyLogTab(QWidget):
 
     def refresh(self) -> None:
         from frontdesk.store.reports import daily_log
-        self.model.set_rows(daily_log(self.ctx.db, self.day()))
+        from frontdesk.ui.widgets import labels
+        rows = []
+        for r in daily_log(self.ctx.db, self.day()):      # the same rows as the export, codes in the window's language
+            c = r["codes"]
+            rows.append({**r, "channel": labels.channel(c["channel"]), "type": labels.type_(c["type"]),
+                         "status": labels.state(c["status"]),
+                         "satisfaction": labels.rating(c["satisfaction"]) if c["satisfaction"] else ""})
+        self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(8, min(max(self.view.columnWidth(8), 200), 360))
         self._show_summary()
 
     def _show_summary(self) -> None:
-        s = daily_summary(self.model.rows)
-        parts = ", ".join(f"{name} {n}" for name, n in s["by_type"])
+        from frontdesk.ui.widgets import labels
+        per: dict[str, int] = {}
+        for r in self.model.rows:
+            per[r["codes"]["type"]] = per.get(r["codes"]["type"], 0) + 1
+        s = {"total": len(self.model.rows)}
+        parts = ", ".join(f"{labels.type_(t)} {per[t]}" for t in TYPES if t in per)
         self.summary.setText(self.tr("%n intake(s)", "", s["total"]) + (f"  ({parts})" if parts else ""))
 
     def _open(self, index) -> None:
