@@ -29,7 +29,7 @@ def sheet(data: dict, font: FontInfo, *, date: str = "") -> list:
         rows.append([str(n), item["name"], std] + [cell] * rounds + [""])
     grid = table(rows, fixed + [per_round] * rounds + [remarks], font=font, center_cols=(0,),
                  row_heights=[None] + [row_h] * len(data["items"]),
-                 extra_style=[("FONTSIZE", (3, 1), (-2, -1), 8)])
+                 extra_style=[("FONTSIZE", (3, 1), (-2, -1), 9)])
     legend = "记录方法：正常打“√”，异常打“×”并在备注中写明情况，异常已当场处理的打“○”；有读数的项目填写实测值。发现异常请及时报修。"
     signs = Paragraph("巡检人：＿＿＿＿＿＿＿＿　　　复核人（主管）：＿＿＿＿＿＿＿＿　　　"
                       "交接班人：＿＿＿＿＿＿＿＿", st["body"])

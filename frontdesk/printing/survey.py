@@ -1,7 +1,6 @@
 """The satisfaction survey form 满意度调查表: the ten service-quality elements as 1–5 boxes, comments, per unit."""
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
@@ -21,12 +20,12 @@ def survey_form(values: dict, template: dict, font: FontInfo) -> list:
     title = fill(template.get("title") or "业主满意度调查表", values)
     who = (f"房号：{values.get('unit') or '＿＿＿＿＿＿'}　　业主：{values.get('owner_name') or '＿＿＿＿＿＿'}"
            f"　　物业类型：{values.get('property_type') or '＿＿＿＿'}")
-    box = ParagraphStyle("box", parent=st["cell_center"], fontSize=15, leading=17)
     rows = [["序号", "评价要素", "评价内容", "5", "4", "3", "2", "1"]]
     for n, (code, zh) in enumerate(ELEMENTS, 1):
-        rows.append([str(n), zh, QUESTIONS[code]] + [Paragraph(BOX, box) for _ in range(5)])
+        rows.append([str(n), zh, QUESTIONS[code]] + [BOX] * 5)
     grid = table(rows, [12 * mm, 25 * mm, 78 * mm] + [11 * mm] * 5, font=font, center_cols=(0, 3, 4, 5, 6, 7),
-                 row_heights=[None] + [8.5 * mm] * len(ELEMENTS))
+                 row_heights=[None] + [8.5 * mm] * len(ELEMENTS),
+                 extra_style=[("FONT", (3, 1), (-1, -1), font.name, 15, 17)])
     story = [Paragraph(escape(title), st["title"])]
     story += paragraphs(fill(template["body"], values), st)
     story += [Paragraph(escape(who), st["body"]), Spacer(1, 1 * mm), grid,
