@@ -125,5 +125,6 @@ def survey_results(args) -> int:
           f"   ({args.year - 1}: {p['responses']} forms  index {fmt(p['index'])}  "
           f"satisfied {pct(p['satisfied_share'])})")
     for e in res["elements"]:
-        print(f"  {e['name']}\t{fmt(e['mean'] and e['mean'])}\t{fmt(e['index'])}\t(last {fmt(e['last_index'])})")
+        mean = "—" if e["mean"] is None else f"{e['mean']:.2f}"
+        print(f"  {e['name']}\tmean {mean}\tindex {fmt(e['index'])}\t({args.year - 1}: index {fmt(e['last_index'])})")
     return 0

@@ -93,12 +93,13 @@ def test_survey_results_csv(cli_day, capsys, tmp_path):
     run(capsys, "survey", "enter", "2026", "--unit", "1-1-101", "--scores", "3333333333")
     out = tmp_path / "s.csv"
     code, text, _ = run(capsys, "survey", "results", "2026", "--out", str(out))
-    assert code == 0 and "index 50.0" in text
+    assert code == 0 and "index 50.0" in text and "依赖性\tmean 3.00\tindex 50.0" in text
     rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))
     assert rows[0] == ["项目", "2026年", "2025年"] and ["满意度指数", "50.0", ""] in rows
 
 
 def test_every_command_has_help(capsys):
-    for args in (("export", "daily-log", "--help"), ("report", "monthly", "--help"), ("survey", "enter", "--help")):
+    for args, option in ((("export", "daily-log", "--help"), "--format"), (("report", "monthly", "--help"), "--month"),
+                         (("survey", "enter", "--help"), "--scores"), (("survey", "results", "--help"), "--json")):
         code, text, _ = run(capsys, *args)
-        assert code == 0 and "--out" in text or "--scores" in text
+        assert code == 0 and option in text, args
