@@ -198,11 +198,7 @@ def run(ctx: dict) -> list[dict]:
         rows += search_rows(actx)
         rows += board_rows(actx)
     finally:
-        from PySide6.QtCore import QCoreApplication, QEvent
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)   # widgets go before the connection
         actx.close()
-        actx.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     return rows
 
 
