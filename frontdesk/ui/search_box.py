@@ -18,6 +18,8 @@ class GlobalSearch(QWidget):
     """Emits `chosen(dict)` with kind 'unit'|'person'|'ticket', id, key, label, detail (and units for persons)."""
 
     chosen = Signal(dict)
+    #: Enter on text that found nothing (the intake takes it as a unit code typed in full)
+    nothing_found = Signal(str)
 
     def __init__(self, ctx, parent=None, *, popup: bool = True, limit: int = 20):
         super().__init__(parent)
@@ -116,6 +118,7 @@ class GlobalSearch(QWidget):
                 if self.model.rowCount():
                     self._open_index(self.view.currentIndex())
                     return True
+                self.nothing_found.emit(self.edit.text().strip())
                 return False
             if key == Qt.Key_Escape and self.popup and self.view.isVisible():
                 self._hide_results()

@@ -324,6 +324,20 @@ class Page(QWidget):
             self.selected = card["number"]
             self.open_selected()
 
+    def showEvent(self, event):
+        """Keyboard first: the first card of the first non-empty column has the focus when the page opens."""
+        super().showEvent(event)
+        if not any(v.hasFocus() for v in self.views.values()):
+            QTimer.singleShot(0, self._focus_first)
+
+    def _focus_first(self) -> None:
+        for state, view in self.views.items():
+            if self.models[state].rowCount():
+                view.setFocus(Qt.OtherFocusReason)
+                if not self.selected:
+                    view.setCurrentIndex(self.models[state].index(0))
+                return
+
     def eventFilter(self, obj, event):
         if event.type() == QEvent.KeyPress and obj in self.views.values():
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):

@@ -147,6 +147,7 @@ class Page(QWidget):
 
     def _wire(self) -> None:
         self.search.chosen.connect(self.choose)
+        self.search.nothing_found.connect(self._nothing_found)
         self.type_box.currentIndexChanged.connect(self._type_changed)
         self.category.currentIndexChanged.connect(self._category_changed)
         self.urgent.toggled.connect(lambda _c: self._update_deadline())
@@ -269,6 +270,14 @@ class Page(QWidget):
             self.unit.showPopup()
         else:
             self.type_box.setFocus()
+
+    def _nothing_found(self, text: str) -> None:
+        """Enter on a search that found nothing: a unit code goes to the unit field; on to the unit either way."""
+        from frontdesk.core.ids import normalize_unit_code
+        code = normalize_unit_code(text)
+        if code:
+            self.unit.setEditText(code)
+        self.unit.setFocus()
 
     # ---- reactions -----------------------------------------------------------------------------
     def _show_caller(self, result: dict | None = None) -> None:
