@@ -188,3 +188,14 @@ def test_document_numbers_are_per_kind_per_day(desk):
     b = sp.prepare(db, "notice", units="1-1-", template="fee-reminder")
     c = sp.prepare(db, "survey-form", units="2-")
     assert a.doc_number.endswith("-0001") and b.doc_numbers[0].endswith("-0002") and c.doc_number.endswith("-0001")
+
+
+@pytest.mark.skipif(not __import__("shutil").which("zbarimg"), reason="zbarimg (zbar-tools) not installed")
+def test_work_order_qr_code_reads_back_as_the_ticket_number(desk, tmp_path):
+    import subprocess
+    p = sp.prepare(desk["db"], "work-order", ticket=desk["bx"])
+    (tmp_path / "wo.pdf").write_bytes(p.pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "200", "-singlefile", str(tmp_path / "wo.pdf"), str(tmp_path / "wo")],
+                   check=True)
+    out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "wo.png")], capture_output=True, text=True)
+    assert out.stdout.strip() == desk["bx"]
