@@ -121,3 +121,16 @@ def test_inquiry_answered_and_closed_on_the_spot(qtbot, page, centre):
     assert ticket["status"] == "closed" and ticket["number"].startswith("ZX-")
     notes = [e["note"] for e in tickets.events(centre["db"], ticket["id"])]
     assert any("150" in n for n in notes)
+
+
+def test_unknown_unit_typed_in_the_search_is_refused_at_the_unit(qtbot, page, centre):
+    QTest.keyClicks(page.search.edit, "1-1-109")
+    page.search.search_now()
+    assert page.search.model.rowCount() == 0
+    QTest.keyClick(focused(), Qt.Key_Return)                  # nothing found: on to the unit, code taken along
+    assert page.unit.currentText() == "1-1-109"
+    type_text(page.description, "门锁坏了")
+    QTest.keyClick(focused(), Qt.Key_Return, Qt.ControlModifier)
+    assert page.last_number is None
+    assert "1-1-109" in page.error.text() and "1-1-101" in page.error.text()   # the nearby units are named
+    assert page.unit.currentText() == "1-1-109" and page.description.toPlainText() == "门锁坏了"
