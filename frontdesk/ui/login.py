@@ -100,6 +100,9 @@ class LoginDialog(QDialog):
             self.show_error(self.tr("Enter your user name."))
             self.username.setFocus()
             return False
+        if not self.password.text():          # Enter after the name: go on to the password, count no miss
+            self.password.setFocus()
+            return False
         try:
             self.user = staff.authenticate(self.db, name, self.password.text())
         except Refused as exc:

@@ -19,6 +19,9 @@ def test_right_password_logs_in(qtbot, centre):
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.username, "desk1")
+    qtbot.keyClick(dialog.username, Qt.Key_Return)          # Enter after the name moves on, no miss counted
+    assert dialog.result() != LoginDialog.Accepted and dialog.error.isHidden()
+    assert dialog.focusWidget() is dialog.password
     qtbot.keyClicks(dialog.password, "secret12")
     qtbot.keyClick(dialog.password, Qt.Key_Return)
     assert dialog.result() == LoginDialog.Accepted
