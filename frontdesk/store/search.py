@@ -93,14 +93,19 @@ def _resolve(db, refs: list[tuple[str, str]]) -> list[dict]:
 
 
 def _units(db, ids: list[str]) -> list[dict]:
+    """Units with their type, area and the people living there now (owner first), so the caller is recognised."""
     out = []
     for uid in ids:
-        row = db.execute("SELECT u.id, u.code, u.property_type, u.area, (SELECT p.name FROM occupancies o JOIN people p "
-                         "ON p.id = o.person_id WHERE o.unit_id = u.id AND o.deleted_at IS NULL AND o.until IS NULL "
-                         "ORDER BY o.relation = 'owner' DESC LIMIT 1) FROM units u WHERE u.id = ?", [uid]).fetchone()
-        if row:
-            out.append({"kind": "unit", "id": row[0], "key": row[1], "label": row[1],
-                        "detail": " ".join(x for x in (row[2], f"{row[3]:g}㎡" if row[3] else "", row[4] or "") if x)})
+        row = db.execute("SELECT id, code, property_type, area FROM units WHERE id = ?", [uid]).fetchone()
+        if not row:
+            continue
+        people = [r[0] for r in db.execute(
+            "SELECT p.name FROM occupancies o JOIN people p ON p.id = o.person_id WHERE o.unit_id = ? "
+            "AND o.deleted_at IS NULL AND o.until IS NULL ORDER BY o.relation = 'owner' DESC, o.rowid LIMIT 3",
+            [uid])]
+        out.append({"kind": "unit", "id": row[0], "key": row[1], "label": row[1], "people": people,
+                    "detail": " ".join(x for x in (row[2], f"{row[3]:g}㎡" if row[3] else "", "、".join(people))
+                                       if x)})
     return out
 
 

@@ -156,7 +156,7 @@ class GlobalSearch(QWidget):
             return
         width = max(self.edit.width(), 420)
         rows = min(self.model.rowCount(), 12)
-        height = self.view.sizeHintForRow(0) * rows + 6 if rows else 0
+        height = self.view.sizeHintForRow(0) * rows + 2 * self.view.frameWidth() + 2 if rows else 0
         self.view.setGeometry(0, 0, width, max(height, 24))
         self.view.move(self.edit.mapToGlobal(QPoint(0, self.edit.height())))
         self.view.show()
