@@ -13,7 +13,7 @@ from .model import CHANNEL_ZH, RATING_ZH, TYPE_ZH, TYPES
 from .states import STATE_ZH
 
 #: Targets the centre is judged on (DESIGN §1).
-TARGETS = {"timeliness": 0.60, "satisfaction": 0.85, "late_repair_complaints": 0.05}
+TARGETS = {"timeliness": 0.60, "timeliness_ytd": 0.80, "satisfaction": 0.85, "late_repair_complaints": 0.05}
 #: How far back a late repair explains a complaint (the same window as a repeat complaint).
 LATE_REPAIR_WINDOW = dt.timedelta(days=30)
 TREND_MONTHS = 12
@@ -25,6 +25,8 @@ DEFINITIONS = {
                   "“到期”指工单的完成时限（due_at）落在本月内且在统计时已经到达；“按时完成”指达到时限节点"
                   "（报修为完工，投诉、咨询等为已告知业主）的时间不晚于时限。已撤销的工单不计；"
                   "回访不满意而重新处理的工单在再次完成前按未完成计（以统计时的工单记录为准）。",
+    "timeliness_ytd": "累计及时完成率 = 本年 1 月至本月到期的工单中按时完成的件数 ÷ 同期到期的工单总数（目标 80%）；"
+                      "环比为与截至上月的累计值相比。",
     "satisfaction": "回访满意率 = （满意 + 基本满意）÷ 本月接通的回访数（以回访评价记录的时间计；未接通不计）。",
     "repeat": "二次投诉：同一房屋、同一类别的投诉在此前 30 天内已登记过的投诉；占比以本月投诉总数为分母。",
     "late_repair": "维修不及时引起的投诉：投诉登记前 30 天内，同一房屋有报修工单在投诉登记时已超过完成时限"
@@ -265,6 +267,7 @@ def monthly_analysis(month: str, inputs: Mapping, now: str | None = None) -> dic
             "by_building": [(b, n) for b, n in counts_by(rows, "building")],
             "previous_total": last["intake"],
         },
+        "timeliness_ytd": _year_to_date(month, months, deadlines, now),
         "timeliness": {**this["timeliness"], **_judged(this["timeliness"]["rate"], last["timeliness"]["rate"],
                                                        "timeliness", higher=True)},
         "satisfaction": {**this["satisfaction"], **_judged(this["satisfaction"]["rate"],
@@ -280,6 +283,16 @@ def monthly_analysis(month: str, inputs: Mapping, now: str | None = None) -> dic
                   for m, f in figures.items()],
         "targets": dict(TARGETS), "definitions": dict(DEFINITIONS),
     }
+
+
+def _year_to_date(month: str, months: list[str], deadlines: Mapping[str, list], now: str | None) -> dict:
+    """Cumulative timeliness from January to `month` (target 80%), beside the same span up to last month."""
+    year = month[:4]
+    span = [m for m in months if m[:4] == year]
+    this = timeliness([r for m in span for r in deadlines.get(m, [])], now)
+    before = timeliness([r for m in span[:-1] for r in deadlines.get(m, [])], now) if len(span) > 1 else None
+    return {**this, "from": span[0], **_judged(this["rate"], before["rate"] if before else None, "timeliness_ytd",
+                                             higher=True)}
 
 
 def _judged(value: float | None, previous: float | None, target_key: str, *, higher: bool) -> dict:

@@ -114,10 +114,13 @@ def _label(value) -> str:
 def _measures_table(f: dict) -> list[list[str]]:
     """指标 | 本月 | 上月 | 环比 | 目标 | 结论."""
     t, s, late, rep = f["timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
+    ytd = f["timeliness_ytd"]
     return [
         ["指标", "本月", "上月", "环比", "目标", "结论"],
         ["及时完成率（全部工单）", f"{pct(t['rate'])}（{t['met']}/{t['due']}）", pct(t["previous"]),
          pp(t["change"]), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
+        ["累计及时完成率（本年）", f"{pct(ytd['rate'])}（{ytd['met']}/{ytd['due']}）", pct(ytd["previous"]),
+         pp(ytd["change"]), f"≥ {pct(ytd['target'], 0)}", verdict(ytd["meets_target"])],
         ["回访满意率", f"{pct(s['rate'])}（{s['satisfied'] + s['basic']}/{s['reached']}）", pct(s["previous"]),
          pp(s["change"]), f"≥ {pct(s['target'], 0)}", verdict(s["meets_target"])],
         ["维修不及时引起的投诉占比", f"{pct(late['share'])}（{late['caused']}/{late['complaints']}）",

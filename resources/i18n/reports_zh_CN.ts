@@ -130,119 +130,119 @@
 <context>
     <name>DailyLogTab</name>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="59" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="60" />
         <source>Day:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="60" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="61" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="61" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="62" />
         <source>Export XLSX</source>
         <translation>导出 XLSX</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="62" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="63" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="63" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="64" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="63" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="64" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="63" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="64" />
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="64" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="65" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="64" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="65" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="64" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="65" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="65" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="66" />
         <source>Person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="65" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="66" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="65" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="66" />
         <source>Description</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="66" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="67" />
         <source>First responder</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="66" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="67" />
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="67" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="68" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="67" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="68" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="67" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="68" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="68" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="69" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="86" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="98" />
         <source>%n intake(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="99" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="111" />
         <source>Export the daily log</source>
         <translation>导出来电来访登记台账</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="103" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="115" />
         <source>Exporting the daily log</source>
         <translation>正在导出登记台账</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="105" />
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="117" />
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -250,219 +250,224 @@
 <context>
     <name>MonthlyTab</name>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="115" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="122" />
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="116" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="123" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="117" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="124" />
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="121" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="128" />
         <source>Pick a month and press Show.</source>
         <translation>请选择月份，然后点“查看”。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="134" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="141" />
         <source>Computing the monthly analysis</source>
         <translation>正在计算月度分析</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="140" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="147" />
         <source>Monthly analysis %1: %2 intakes</source>
         <translation>%1 月度分析：登记 %2 件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="144" />
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="147" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="151" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="154" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="144" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="151" />
         <source>Due this month</source>
         <translation>本月到期</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="144" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="151" />
         <source>Met in time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="144" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="151" />
         <source>Rate</source>
         <translation>及时率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="146" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="153" />
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="147" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="154" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="147" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="154" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="147" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="154" />
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="147" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="154" />
         <source>Keywords</source>
         <translation>常见关键词</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="151" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="158" />
         <source>Intake by type</source>
         <translation>按类型登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="153" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="160" />
         <source>Intake by channel</source>
         <translation>按渠道登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="155" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="162" />
         <source>Intake by building</source>
         <translation>按楼栋登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="160" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="167" />
         <source>Intake per month</source>
         <translation>每月登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="162" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="169" />
         <source>Timeliness and satisfaction (%)</source>
         <translation>及时完成率与回访满意率（%）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="163" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="170" />
         <source>Timely completion</source>
         <translation>及时完成率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="164" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="171" />
         <source>Callback satisfaction</source>
         <translation>回访满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="165" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="172" />
         <source>target 60%</source>
         <translation>目标 60%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="166" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="173" />
         <source>target 85%</source>
         <translation>目标 85%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="168" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="175" />
         <source>Complaints (%)</source>
         <translation>投诉指标（%）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="169" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="176" />
         <source>Caused by late repair</source>
         <translation>维修不及时引起的投诉</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="170" />
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="189" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="177" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="199" />
         <source>Repeat complaints</source>
         <translation>二次投诉</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="171" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="178" />
         <source>limit 5%</source>
         <translation>上限 5%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="178" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="186" />
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="178" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="186" />
         <source>missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="181" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="189" />
         <source>Timely completion rate</source>
         <translation>及时完成率（全部工单）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="183" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="191" />
+        <source>Timely completion since January</source>
+        <translation>累计及时完成率（本年）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="193" />
         <source>Callback satisfaction rate</source>
         <translation>回访满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="186" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="196" />
         <source>Complaints caused by late repair</source>
         <translation>维修不及时引起的投诉占比</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="196" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="206" />
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="196" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="206" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="196" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="206" />
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="196" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="206" />
         <source>Change</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="197" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="207" />
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="197" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="207" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="201" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="211" />
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="215" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="225" />
         <source>Export the monthly analysis</source>
         <translation>导出月度分析报告</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="219" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="229" />
         <source>Writing the monthly analysis</source>
         <translation>正在生成月度分析报告</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="221" />
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="231" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

@@ -139,6 +139,9 @@ def test_monthly_analysis_compares_with_last_month_and_targets():
     assert t["change"] == -0.5 and t["meets_target"] is False and t["target"] == 0.60
     s = got["satisfaction"]
     assert (s["reached"], s["rate"], s["previous"], s["meets_target"]) == (2, 0.5, 1.0, False)
+    ytd = got["timeliness_ytd"]                 # January to October: 2 of 3; to September: 1 of 1
+    assert (ytd["due"], ytd["met"], ytd["from"], ytd["previous"], ytd["target"]) == (3, 2, "2026-01", 1.0, 0.80)
+    assert ytd["meets_target"] is False
     assert got["repeat"]["repeats"] == 1 and got["repeat"]["share"] == 1.0
     assert got["late_repair"]["caused"] == 1 and got["late_repair"]["meets_target"] is False
     assert [m["month"] for m in got["trend"]][-2:] == ["2026-09", "2026-10"]

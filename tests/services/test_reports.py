@@ -121,7 +121,8 @@ def test_monthly_pdf_prints_the_core_figures(day, tmp_path, monkeypatch):
     assert f"{pct(t['rate'])}（{t['met']}/{t['due']}）" in text
     assert "及时完成率 = 本月到期的工单中按时完成的件数" in text            # the definition is printed
     assert "十二个月趋势" in text and "热点问题" in text and "维修不及时引起的投诉" in text
-    assert "≥ 60%" in text and "≥ 85%" in text and "≤ 5%" in text
+    assert "≥ 60%" in text and "≥ 85%" in text and "≤ 5%" in text and "≥ 80%" in text
+    assert "累计及时完成率" in text
     _assert_fonts_embedded(path)
     assert '"monthly-report"' in audit.rows(db, action="export")[0]["detail"]
 

@@ -98,6 +98,10 @@ def test_timeliness_counts_deadlines_in_the_month(october):
     assert (f["due"], f["met"]) == (len(brute), len(met)) == (9, 3)
     assert f["rate"] == pytest.approx(3 / 9) and f["meets_target"] is False
     assert f["previous"] == 1.0 and f["change"] == pytest.approx(3 / 9 - 1)
+    ytd = reports.monthly_analysis(db, "2026-10")["timeliness_ytd"]
+    brute = [t for t in _all(db) if "2026-01" <= t["due_at"] < "2026-11" and t["status"] != "cancelled"]
+    met = [t for t in brute if t["met_at"] and t["met_at"] <= t["due_at"]]
+    assert (ytd["due"], ytd["met"]) == (len(brute), len(met)) == (10, 4)
 
 
 def test_satisfaction_counts_reached_callbacks_of_the_month(october):

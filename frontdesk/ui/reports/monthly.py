@@ -180,6 +180,7 @@ class MonthlyTab(QWidget):
 
     def _fill_measures(self, f: dict) -> None:
         t, s, late, rep = f["timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
+        ytd = f["timeliness_ytd"]
 
         def verdict(ok):
             return "-" if ok is None else (self.tr("met") if ok else self.tr("missed"))
@@ -187,6 +188,8 @@ class MonthlyTab(QWidget):
         rows = [
             [self.tr("Timely completion rate"), f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
              self._pp(t["change"]), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
+            [self.tr("Timely completion since January"), f"{pct(ytd['rate'])} ({ytd['met']}/{ytd['due']})",
+             pct(ytd["previous"]), self._pp(ytd["change"]), f"≥ {pct(ytd['target'], 0)}", verdict(ytd["meets_target"])],
             [self.tr("Callback satisfaction rate"), f"{pct(s['rate'])} ({s['satisfied'] + s['basic']}/{s['reached']})",
              pct(s["previous"]), self._pp(s["change"]), f"≥ {pct(s['target'], 0)}",
              verdict(s["meets_target"])],
@@ -197,7 +200,7 @@ class MonthlyTab(QWidget):
              pct(rep["previous"]), self._pp(rep["change"]), "-", "-"],
         ]
         colours = {}
-        for r, ok in enumerate((t["meets_target"], s["meets_target"], late["meets_target"])):
+        for r, ok in enumerate((t["meets_target"], ytd["meets_target"], s["meets_target"], late["meets_target"])):
             if ok is not None:
                 colours[(r, 5)] = QColor("#1e8449") if ok else QColor("#c0392b")
         _fill(self.measures, [self.tr("Measure"), self.tr("This month"), self.tr("Last month"), self.tr("Change"),
