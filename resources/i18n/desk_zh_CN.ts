@@ -116,12 +116,13 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../frontdesk/ui/search_box.py" line="101" />
+        <location filename="../../frontdesk/ui/search_box.py" line="103" />
         <source>Search: unit 3-2-1202, name, phone or last 4 digits, zsf, ticket no.</source>
+        <extracomment>Enter on text that found nothing (the intake takes it as a unit code typed in full)</extracomment>
         <translation>搜索：房号 3-2-1202、姓名、电话或尾号后四位、拼音首字母 zsf、工单号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/search_box.py" line="102" />
+        <location filename="../../frontdesk/ui/search_box.py" line="104" />
         <source>Ctrl+F. Up/Down choose, Enter opens, Esc closes</source>
         <translation>Ctrl+F。上下键选择，回车打开，Esc 关闭</translation>
     </message>
@@ -161,7 +162,7 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/widgets/labels.py" line="13" />
-        <source>Closed after callback</source>
+        <source>Closed</source>
         <translation>已回访关闭</translation>
     </message>
     <message>
@@ -380,148 +381,148 @@
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="171" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
         <source>&amp;Caller</source>
         <translation>来电人(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="171" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
         <source>&amp;Unit</source>
         <translation>房号(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="171" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="172" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="174" />
         <source>Cate&amp;gory</source>
         <translation>类别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="172" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="174" />
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="172" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="174" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="175" />
         <source>&amp;Place</source>
         <translation>位置(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="175" />
         <source>&amp;Description</source>
         <translation>内容(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="173" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="175" />
         <source>&amp;Visit time</source>
         <translation>上门时间(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="174" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="176" />
         <source>Call-back &amp;number</source>
         <translation>回电号码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="174" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="176" />
         <source>&amp;Answer given</source>
         <translation>答复内容(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="188" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="190" />
         <source>&amp;Emergency (leak, power cut, lift entrapment, gas)</source>
         <translation>紧急报修(&amp;E)（漏水、停电、电梯困人、燃气）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="189" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="191" />
         <source>Where exactly: kitchen, lift hall of 3-2, car park B2 …</source>
         <translation>具体位置：厨房、3-2电梯厅、地下车库B2……</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="190" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="192" />
         <source>What the caller says, in their words</source>
         <translation>来电人反映的情况（按原话记录）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="191" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="193" />
         <source>e.g. tomorrow morning, after 18:00</source>
         <translation>例如：明天上午、18:00以后</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="192" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="194" />
         <source>Only if different from the caller's phone</source>
         <translation>与来电人电话不同时填写</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="193" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="195" />
         <source>3-2-1202</source>
         <translation>3-2-1202</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="194" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="196" />
         <source>Answered on the spot: c&amp;lose it now</source>
         <translation>当场答复，立即关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="195" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="197" />
         <source>What the caller was told (a standard answer can be taken from the right)</source>
         <translation>答复内容（可从右侧采用常用答复）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="196" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="198" />
         <source>&amp;Save (Ctrl+Enter)</source>
         <translation>保存(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="197" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="199" />
         <source>New call (Ctrl+N)</source>
         <translation>新登记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="198" />
-        <location filename="../../frontdesk/ui/pages/intake.py" line="464" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="200" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="475" />
         <source>Read the number to the caller</source>
         <translation>请将工单号告知来电人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="199" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="201" />
         <source>The new ticket's number appears here</source>
         <translation>新工单号将显示在这里</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="275" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="286" />
         <source>No caller chosen: the unit's owner is taken, or choose the common area</source>
         <translation>未选择来电人：默认为该房屋业主，或选择公共区域</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="283" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="294" />
         <source>Unit %1: %2</source>
         <translation>房屋 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="330" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="341" />
         <source>Deadline: %1 (%2)</source>
         <translation>时限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="355" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="366" />
         <source>Recent tickets of %1</source>
         <translation>%1 近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="356" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="367" />
         <source>Recent tickets of the unit</source>
         <translation>该房屋近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="375" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="386" />
         <source>Repeat complaint (二次投诉): the same unit complained of %1 on %2: &lt;a href='%3'&gt;%3&lt;/a&gt; (%4). Handle with care and press the department.</source>
         <translation>二次投诉：该房屋已于 %2 投诉过“%1”：&lt;a href='%3'&gt;%3&lt;/a&gt;（%4）。请妥善处理并督促责任部门。</translation>
     </message>
@@ -551,37 +552,37 @@
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="175" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="176" />
         <source>All handlers</source>
         <translation>全部处理人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="186" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="187" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="187" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="188" />
         <source>Building %1</source>
         <translation>%1栋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="211" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="212" />
         <source>%1 open, %2 overdue</source>
         <translation>未结 %1 件，超时 %2 件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="270" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="271" />
         <source>Select a card: Enter opens it, Ctrl+Right moves it on</source>
         <translation>选择卡片：回车打开，Ctrl+→ 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="272" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="273" />
         <source>%1 → move to:</source>
         <translation>%1 → 转到：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="281" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="282" />
         <source>Call&amp;back…</source>
         <translation>回访(&amp;B)…</translation>
     </message>
@@ -616,7 +617,7 @@
         <translation>今日分类与渠道</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="132" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="133" />
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>

@@ -95,6 +95,7 @@ class Page(QWidget):
         self.history = TicketListModel(self, last="received")
         self.history_view = ticket_table(self, self.history)
         self.history_view.setFocusPolicy(Qt.ClickFocus)
+        self.history_view.setColumnHidden(1, True)          # the unit: it is the one chosen
         self.history_view.setMaximumHeight(170)
         self.history_view.doubleClicked.connect(
             lambda idx: self.open_repeat(self.history.number(idx.row())))

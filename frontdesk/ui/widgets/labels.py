@@ -10,7 +10,7 @@ STATES = {
     "done": QT_TRANSLATE_NOOP("Labels", "Done, to verify"),
     "verified": QT_TRANSLATE_NOOP("Labels", "Verified"),
     "notified": QT_TRANSLATE_NOOP("Labels", "Owner told"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Closed after callback"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
     "cancelled": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
     "reopened": QT_TRANSLATE_NOOP("Labels", "Reopened"),
 }
