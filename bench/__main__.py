@@ -130,12 +130,12 @@ def markdown(results: list[dict], info: dict, meta: dict, quick: bool) -> str:
             f"centre of {meta.get('units', 0):,} units, {meta.get('people', 0):,} people, "
             f"{meta.get('tickets', 0):,} tickets, {meta.get('events', 0):,} events"
             + (" (--quick)" if quick else "") + ". Command: `python -m bench`.\n\n")
-    rows = ["| measure | value | target | bare library | ratio |", "|---|---:|---|---:|---:|"]
+    rows = ["| measure | value | target | bare library | ratio | notes |", "|---|---:|---|---:|---:|---|"]
     for m in results:
         bare = f"{fmt(m['bare'])} {m['unit']}" if m.get("bare") is not None else ""
         mark = "" if verdict(m) != "MISSED" else " **missed**"
         rows.append(f"| {m['measure']} | {fmt(m['value'])} {m['unit']}{mark} | {target_text(m)} | {bare} | "
-                    f"{ratio(m)} |")
+                    f"{ratio(m)} | {m.get('note') or ''} |")
     return head + "\n".join(rows) + "\n"
 
 
