@@ -117,15 +117,15 @@ def _measures_table(f: dict) -> list[list[str]]:
     ytd = f["timeliness_ytd"]
     return [
         ["指标", "本月", "上月", "环比", "目标", "结论"],
-        ["及时完成率（全部工单）", f"{pct(t['rate'])}（{t['met']}/{t['due']}）", pct(t["previous"]),
+        ["及时完成率（全部工单）", f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
          pp(t["change"]), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
-        ["累计及时完成率（本年）", f"{pct(ytd['rate'])}（{ytd['met']}/{ytd['due']}）", pct(ytd["previous"]),
+        ["累计及时完成率（本年）", f"{pct(ytd['rate'])} ({ytd['met']}/{ytd['due']})", pct(ytd["previous"]),
          pp(ytd["change"]), f"≥ {pct(ytd['target'], 0)}", verdict(ytd["meets_target"])],
-        ["回访满意率", f"{pct(s['rate'])}（{s['satisfied'] + s['basic']}/{s['reached']}）", pct(s["previous"]),
+        ["回访满意率", f"{pct(s['rate'])} ({s['satisfied'] + s['basic']}/{s['reached']})", pct(s["previous"]),
          pp(s["change"]), f"≥ {pct(s['target'], 0)}", verdict(s["meets_target"])],
-        ["维修不及时引起的投诉占比", f"{pct(late['share'])}（{late['caused']}/{late['complaints']}）",
+        ["维修不及时投诉占比", f"{pct(late['share'])} ({late['caused']}/{late['complaints']})",
          pct(late["previous"]), pp(late["change"]), f"≤ {pct(late['target'], 0)}", verdict(late["meets_target"])],
-        ["二次投诉占比", f"{pct(rep['share'])}（{rep['repeats']}/{rep['complaints']}）", pct(rep["previous"]),
+        ["二次投诉占比", f"{pct(rep['share'])} ({rep['repeats']}/{rep['complaints']})", pct(rep["previous"]),
          pp(rep["change"]), "—", "—"],
         ["登记总量", f"{f['intake']['total']} 件", f"{f['intake']['previous_total']} 件",
          f"{f['intake']['total'] - f['intake']['previous_total']:+d} 件", "—", "—"],
@@ -143,7 +143,7 @@ def monthly_story(f: dict, font) -> list:
     story = [Paragraph(f"{_month_zh(month)}客服月度分析报告", st["title"]),
              Paragraph(f"统计期间：{start[:10]} 至 {end[:10]}（不含）", st["subtitle"]),
              Paragraph("一、主要指标与目标", st["heading"]),
-             table(_measures_table(f), [50 * mm, 34 * mm, 18 * mm, 31 * mm, 17 * mm, 20 * mm], font=font,
+             table(_measures_table(f), [44 * mm, 46 * mm, 17 * mm, 28 * mm, 16 * mm, 19 * mm], font=font,
                    center_cols=(1, 2, 3, 4, 5))]
     t = f["timeliness"]
     story += [Paragraph("二、分类型及时完成率", st["heading"]),

@@ -118,7 +118,7 @@ def test_monthly_pdf_prints_the_core_figures(day, tmp_path, monkeypatch):
     text = _pdf_text(path)
     t = figures["timeliness"]
     assert "2026年10月客服月度分析报告" in text
-    assert f"{pct(t['rate'])}（{t['met']}/{t['due']}）" in text
+    assert f"{pct(t['rate'])} ({t['met']}/{t['due']})" in text
     assert "及时完成率 = 本月到期的工单中按时完成的件数" in text            # the definition is printed
     assert "十二个月趋势" in text and "热点问题" in text and "维修不及时引起的投诉" in text
     assert "≥ 60%" in text and "≥ 85%" in text and "≤ 5%" in text and "≥ 80%" in text
