@@ -51,12 +51,34 @@ def test_refused_move_is_explained_and_changes_nothing(page, centre, made):
     assert page.models["registered"].row_of(made["repair"]) == 0
 
 
-def test_drop_on_a_column_asks_for_that_move(qtbot, page, centre, made):
+def _drop(view, number: str) -> None:
+    """A real drag-enter, drag-move and drop of a card on the middle of `view`'s viewport."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
     data = QMimeData()
-    data.setData(MIME, QByteArray(made["complaint"].encode()))
-    assert page.models["in_progress"].dropMimeData(data, None, -1, 0, page.models["in_progress"].index(0)) is False
+    data.setData(MIME, QByteArray(number.encode()))
+    pos = QPointF(view.viewport().rect().center())
+    actions = Qt.CopyAction | Qt.MoveAction
+    for cls in (QDragEnterEvent, QDragMoveEvent):
+        QApplication.sendEvent(view.viewport(), cls(pos.toPoint(), actions, data, Qt.LeftButton, Qt.NoModifier))
+    QApplication.sendEvent(view.viewport(), QDropEvent(pos, actions, data, Qt.LeftButton, Qt.NoModifier))
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_drop_on_a_column_asks_for_that_move(qtbot, page, centre, made):
+    _drop(page.views["in_progress"], made["complaint"])
     qtbot.waitUntil(lambda: tickets.get(centre["db"], made["complaint"])["status"] == "in_progress")
     qtbot.waitUntil(lambda: page.models["in_progress"].row_of(made["complaint"]) == 0)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_refused_drop_is_explained_and_changes_nothing(qtbot, page, centre, made):
+    _drop(page.views["notified"], made["repair"])          # a registered repair cannot be 'owner told'
+    qtbot.waitUntil(lambda: page.last_message is not None)
+    assert "registered" in page.last_message.text()
+    page.last_message.close()
+    assert tickets.get(centre["db"], made["repair"])["status"] == "registered"
 
 
 def test_buttons_offer_exactly_the_allowed_moves_and_dispatch_asks_for_a_handler(qtbot, page, desk_ctx, centre,

@@ -49,7 +49,7 @@ class BoardColumnModel(QAbstractListModel):
     def flags(self, index):
         if not index.isValid():
             return Qt.ItemIsDropEnabled
-        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled | Qt.ItemIsDropEnabled  # onto a card too
 
     def supportedDropActions(self):
         return Qt.CopyAction | Qt.MoveAction
