@@ -35,6 +35,8 @@ CATEGORY_WEIGHTS = {
     "suggestion": {"环境": 35, "安全": 25, "服务": 35, "其他": 5},
     "praise": {"环境": 20, "安全": 15, "服务": 60, "其他": 5},
 }
+# only the default categories (an admin's own ones have no texts here)
+CATEGORY_WEIGHTS = {t: {c: w for c, w in ws.items() if c in DEFAULT_CATEGORIES[t]} for t, ws in CATEGORY_WEIGHTS.items()}
 CHANNEL_WEIGHTS = {"phone": 55, "visit": 22, "wechat": 15, "opinion_box": 2, "door_visit": 3, "patrol": 3}
 HOUR_WEIGHTS = (0.3, 0.2, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 4, 7, 8, 7, 5, 4, 6, 7, 7, 6, 5, 4, 3, 2, 1, 0.6)
 WEEKDAY_FACTOR = (1.2, 1.05, 1.0, 1.0, 1.0, 0.75, 0.65)

@@ -191,3 +191,17 @@ def test_standard_answers_and_search(built):
     assert any(r["label"] == name for r in find(db, name[:2], limit=50))
     code = db.execute("SELECT code FROM units LIMIT 1").fetchone()[0]
     assert any(r["label"] == code for r in find(db, code))
+
+
+def test_categories_channels_and_texts_are_the_desk_vocabulary(built):
+    from frontdesk.core.model import CHANNELS, DEFAULT_CATEGORIES
+    from frontdesk.demo.texts import DESCRIPTIONS
+    db, _, _ = built
+    for type_, category, channel in db.execute("SELECT DISTINCT type, category, channel FROM tickets"):
+        assert category in DEFAULT_CATEGORIES[type_] and channel in CHANNELS
+    for type_, cats in DEFAULT_CATEGORIES.items():
+        assert all(DESCRIPTIONS.get((type_, c)) for c in cats), type_
+    kinds = {r[0] for r in db.execute("SELECT DISTINCT type FROM tickets")}
+    assert kinds == set(DEFAULT_CATEGORIES)
+    descriptions = db.execute("SELECT count(DISTINCT description) FROM tickets").fetchone()[0]
+    assert descriptions > 150                                    # a good variety, not a handful of phrases
