@@ -108,7 +108,10 @@ class MainWindow(QMainWindow):
         self.status_user.setObjectName("statusUser")
         self.status_counts = QLabel()
         self.status_counts.setObjectName("overdueLabel")
+        self.status_keys = QLabel()
+        self.status_keys.setObjectName("hintLabel")
         self.statusBar().addWidget(self.status_user)
+        self.statusBar().addWidget(self.status_keys, 1)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.lock_screen = LockScreen(self.ctx.db, self)
         self.lock_screen.unlocked.connect(self._unlocked)
@@ -384,6 +387,7 @@ class MainWindow(QMainWindow):
         self._retranslate_nav()
         self._retranslate_header()
         self._show_counts()
+        self.status_keys.setText(self.tr("Ctrl+N intake · Ctrl+F search · F5 refresh · Ctrl+L lock"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the window (Ctrl+L)"))
 

@@ -30,6 +30,8 @@ QListWidget#nav::item:selected { background: #f6f7f9; color: #1f3a5f; border-lef
 #errorLabel { color: #c0392b; }
 #overdueLabel[overdue="true"] { color: #c0392b; font-weight: bold; }
 #hintLabel { color: #6b7480; }
+QListWidget#answerList::item { padding: 4px 6px; }
+QTextBrowser#answerText { font-size: 16px; padding: 6px; }
 QStatusBar { background: #ffffff; border-top: 1px solid #dfe3e8; }
 QStatusBar QLabel { padding: 0 8px; }
 """

@@ -451,93 +451,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="142" />
+        <location filename="../../frontdesk/ui/main_window.py" line="145" />
         <source>Dashboard</source>
         <extracomment>Pages only some roles see (a Page class may also say so itself with a `roles` tuple).</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="142" />
+        <location filename="../../frontdesk/ui/main_window.py" line="145" />
         <source>Intake</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="142" />
+        <location filename="../../frontdesk/ui/main_window.py" line="145" />
         <source>Board</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="143" />
+        <location filename="../../frontdesk/ui/main_window.py" line="146" />
         <source>Archive</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="143" />
+        <location filename="../../frontdesk/ui/main_window.py" line="146" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="143" />
+        <location filename="../../frontdesk/ui/main_window.py" line="146" />
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="144" />
+        <location filename="../../frontdesk/ui/main_window.py" line="147" />
         <source>Answers</source>
         <translation>常用答复</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="144" />
+        <location filename="../../frontdesk/ui/main_window.py" line="147" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="210" />
+        <location filename="../../frontdesk/ui/main_window.py" line="213" />
         <source>This page could not be opened; the details are in the log.</source>
         <translation>此页面无法打开，详情已写入日志。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="273" />
+        <location filename="../../frontdesk/ui/main_window.py" line="276" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="273" />
+        <location filename="../../frontdesk/ui/main_window.py" line="276" />
         <source>Ticket %1: the ticket window is not available in this version.</source>
         <translation>工单 %1：本版本尚无工单窗口。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="283" />
+        <location filename="../../frontdesk/ui/main_window.py" line="286" />
         <source>The archive is not available in this version.</source>
         <translation>本版本尚无档案页面。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="311" />
+        <location filename="../../frontdesk/ui/main_window.py" line="314" />
         <source>Open: %1    Overdue: %2</source>
         <translation>未结：%1    超时：%2</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="387" />
+        <location filename="../../frontdesk/ui/main_window.py" line="390" />
+        <source>Ctrl+N intake · Ctrl+F search · F5 refresh · Ctrl+L lock</source>
+        <translation>Ctrl+N 登记 · Ctrl+F 搜索 · F5 刷新 · Ctrl+L 锁屏</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/main_window.py" line="391" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="388" />
+        <location filename="../../frontdesk/ui/main_window.py" line="392" />
         <source>Lock the window (Ctrl+L)</source>
         <translation>锁定窗口（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="393" />
+        <location filename="../../frontdesk/ui/main_window.py" line="397" />
         <source>Front desk — %1</source>
         <translation>客服前台 — %1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="393" />
+        <location filename="../../frontdesk/ui/main_window.py" line="397" />
         <source>Front desk</source>
         <translation>客服前台</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/main_window.py" line="398" />
+        <location filename="../../frontdesk/ui/main_window.py" line="402" />
         <source>Logged in: %1</source>
         <translation>当前用户：%1</translation>
     </message>
