@@ -37,12 +37,14 @@ class Unit:
 class Ids:
     """Random UUIDs (version 4) drawn from the seeded generator, as uuid.UUID(int=..., version=4) would give."""
 
+    KEEP = ~(0xF000 << 64) & ~(0xC000 << 48)          # clear the version and variant bits ...
+    SET = (0x4000 << 64) | (0x8000 << 48)               # ... and set version 4, variant RFC 4122
+
     def __init__(self, rng: random.Random):
         self.bits = rng.getrandbits
 
     def __call__(self) -> str:
-        n = (self.bits(128) & ~(0xF000 << 64) | (0x4000 << 64)) & ~(0xC000 << 48) | (0x8000 << 48)
-        h = "%032x" % n
+        h = "%032x" % (self.bits(128) & self.KEEP | self.SET)
         return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 

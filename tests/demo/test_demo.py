@@ -205,3 +205,12 @@ def test_categories_channels_and_texts_are_the_desk_vocabulary(built):
     assert kinds == set(DEFAULT_CATEGORIES)
     descriptions = db.execute("SELECT count(DISTINCT description) FROM tickets").fetchone()[0]
     assert descriptions > 150                                    # a good variety, not a handful of phrases
+
+
+def test_ids_are_the_uuid4_of_the_seeded_generator():
+    import random
+    import uuid
+    from frontdesk.demo.estate import Ids
+    ids, rng = Ids(random.Random(5)), random.Random(5)
+    for _ in range(200):
+        assert ids() == str(uuid.UUID(int=rng.getrandbits(128), version=4))
