@@ -20,6 +20,7 @@ class TicketListModel(QAbstractTableModel):
         self.last = last                    # the last column: 'time' left, 'callback' time left, 'received' when
         self._rows: list[dict] = []
         self._texts: list[tuple] = []
+        self._colours: list = []
         self.now = dt.datetime.now()
 
     def set_rows(self, rows: list[dict], now: dt.datetime) -> None:
@@ -27,7 +28,12 @@ class TicketListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self.now = list(rows), now
         self._texts = [self._row_texts(r) for r in self._rows]
+        self._colours = [colour(r.get("timing")) for r in self._rows]
         self.endResetModel()
+
+    def column_texts(self, column: int, limit: int = 60) -> list[str]:
+        """The texts of a column's first rows (for fitting its width without asking data())."""
+        return [t[column] for t in self._texts[:limit]]
 
     def _row_texts(self, r: dict) -> tuple:
         if self.last == "received":
@@ -63,13 +69,15 @@ class TicketListModel(QAbstractTableModel):
                 QCoreApplication.translate("TicketListModel", "State")][section]
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        r, col = self._rows[index.row()], index.column()
+        """Looked-up texts only: Qt asks this thousands of times while painting (PERFORMANCE.md trap 9)."""
         if role == Qt.DisplayRole:
-            return self._texts[index.row()][col]
-        if role == Qt.ForegroundRole and col == 4 and self.last != "received":
-            return colour(r.get("timing"))
+            row = index.row()
+            return self._texts[row][index.column()] if 0 <= row < len(self._texts) else None
+        if role == Qt.ForegroundRole:
+            row = index.row()
+            if index.column() == 4 and self.last != "received" and 0 <= row < len(self._colours):
+                return self._colours[row]
+            return None
         if role == NUMBER_ROLE:
-            return r["number"]
+            return self.number(index.row())
         return None

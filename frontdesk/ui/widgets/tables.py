@@ -22,6 +22,14 @@ def ticket_table(parent, model) -> QTableView:
 
 
 def fit_columns(view: QTableView) -> None:
-    """Size the columns to their contents once (the last one stretches)."""
-    for col in range(view.model().columnCount() - 1):
-        view.resizeColumnToContents(col)
+    """Size the columns to their contents once (the last one stretches), measuring the texts directly."""
+    model = view.model()
+    fm = view.fontMetrics()
+    header = view.horizontalHeader()
+    for col in range(model.columnCount() - 1):
+        if not hasattr(model, "column_texts"):
+            view.resizeColumnToContents(col)
+            continue
+        title = str(model.headerData(col, header.orientation()) or "")
+        texts = model.column_texts(col) + [title]
+        view.setColumnWidth(col, max(fm.horizontalAdvance(t) for t in texts) + 14)
