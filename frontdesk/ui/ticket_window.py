@@ -13,6 +13,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
 from frontdesk.ui.models.events import EventsModel
 from frontdesk.ui.widgets import labels
+from frontdesk.ui.widgets.tables import fit_columns
 from frontdesk.ui.widgets.timing import TimingBadge
 
 _OPEN: dict[str, "TicketWindow"] = {}
@@ -119,8 +120,6 @@ class TicketWindow(QDialog):
         self.timeline.setSelectionBehavior(QTableView.SelectRows)
         self.timeline.setEditTriggers(QTableView.NoEditTriggers)
         self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.timeline.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.timeline.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.timeline.setWordWrap(True)
 
         self.note = QLineEdit(self)
@@ -243,6 +242,7 @@ class TicketWindow(QDialog):
             self.status.setText(str(exc))
             return
         self.events.set_events(tickets.events(self.ctx.db, self.ticket["id"]))
+        fit_columns(self.timeline)
         self.timeline.resizeRowsToContents()
         self.timeline.scrollToBottom()
         self._fill()

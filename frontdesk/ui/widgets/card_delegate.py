@@ -10,6 +10,12 @@ from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.timing import colour
 
 PAD = 6
+#: Qt's enums looked up once (each `Qt.X` costs microseconds in PySide6; paint runs per card)
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ELIDE = Qt.TextElideMode.ElideRight
+NO_PEN = Qt.PenStyle.NoPen
+SELECTED = QStyle.StateFlag.State_Selected
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -31,13 +37,13 @@ class CardDelegate(QStyledItemDelegate):
             return
         painter.save()
         rect = option.rect.adjusted(3, 3, -3, -3)
-        selected = bool(option.state & QStyle.State_Selected)
+        selected = bool(option.state & SELECTED)
         painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor("#1565c0") if selected else QColor("#c8c8c8"), 2 if selected else 1))
         painter.setBrush(QColor("#e3f2fd") if selected else QColor("white"))
         painter.drawRoundedRect(rect, 5, 5)
         tcol = colour(card.get("timing"))
-        painter.setPen(Qt.NoPen)
+        painter.setPen(NO_PEN)
         painter.setBrush(tcol)
         painter.drawRoundedRect(QRect(rect.left(), rect.top(), 5, rect.height()), 2, 2)
         fm = QFontMetrics(option.font)
@@ -49,22 +55,22 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor("#212121"))
         head = card["number"]
-        painter.drawText(QRect(x, y, w, lh), Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(head, Qt.ElideRight, w))
+        painter.drawText(QRect(x, y, w, lh), LEFT, fm.elidedText(head, ELIDE, w))
         painter.setFont(option.font)
         if card.get("urgent"):                      # the number's prefix says the type; urgency is shown
             painter.setPen(QColor("#c62828"))
-            painter.drawText(QRect(x, y, w, lh), Qt.AlignRight | Qt.AlignVCenter, "⚡")
+            painter.drawText(QRect(x, y, w, lh), RIGHT, "⚡")
         painter.setPen(QColor("#212121"))
         line2 = " · ".join(v for v in (card.get("unit") or labels.place("common"), card.get("category")) if v)
-        painter.drawText(QRect(x, y + lh, w, lh), Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(line2, Qt.ElideRight, w))
+        painter.drawText(QRect(x, y + lh, w, lh), LEFT, fm.elidedText(line2, ELIDE, w))
         painter.setPen(tcol)
-        painter.drawText(QRect(x, y + 2 * lh, w, lh), Qt.AlignLeft | Qt.AlignVCenter,
-                         fm.elidedText(card_time_text(card, self.now_fn()), Qt.ElideRight, w))
+        painter.drawText(QRect(x, y + 2 * lh, w, lh), LEFT,
+                         fm.elidedText(card_time_text(card, self.now_fn()), ELIDE, w))
         painter.setPen(QColor("#616161"))
         who = card.get("first_responder_name") or ""
         if card.get("handler_name"):
             who += " → " + card["handler_name"]
-        painter.drawText(QRect(x, y + 3 * lh, w, lh), Qt.AlignLeft | Qt.AlignVCenter, fm.elidedText(who, Qt.ElideRight, w))
+        painter.drawText(QRect(x, y + 3 * lh, w, lh), LEFT, fm.elidedText(who, ELIDE, w))
         painter.restore()
 
 
