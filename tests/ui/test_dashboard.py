@@ -17,6 +17,8 @@ def test_dashboard_shows_mine_overdue_and_today(qtbot, desk_ctx, centre):
                           at=dt.datetime.now().replace(microsecond=0) - dt.timedelta(days=3))
     page = Page(desk_ctx)
     qtbot.addWidget(page)
+    assert page.models["mine"].rowCount() == 0          # nothing loaded until the page is shown
+    page.show()
     assert page.models["mine"].number(0) == late["number"]
     assert page.models["overdue"].number(0) == late["number"]
     assert page.tiles["overdue"].value.text() == "1"
@@ -33,5 +35,6 @@ def test_dashboard_models_pass_the_model_tester(qtbot, qtmodeltester, desk_ctx, 
                    unit="1-1-101")
     page = Page(desk_ctx)
     qtbot.addWidget(page)
+    page.show()
     for model in page.models.values():
         qtmodeltester.check(model)

@@ -11,6 +11,8 @@ from frontdesk.ui.pages.board import Page as Board
 from frontdesk.ui.pages.dashboard import Page as Dashboard
 from frontdesk.ui.pages.intake import Page as Intake
 
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
 QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "desk_zh_CN.qm"
 
 
@@ -20,6 +22,7 @@ def test_pages_switch_to_chinese_and_back(qtbot, desk_ctx, centre):
     board, dash, intake = Board(desk_ctx), Dashboard(desk_ctx), Intake(desk_ctx)
     for w in (board, dash, intake):
         qtbot.addWidget(w)
+        w.show()
     assert board.headers["registered"].text().startswith("Registered")
     translator = QTranslator()
     assert translator.load(str(QM))

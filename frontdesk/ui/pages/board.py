@@ -32,16 +32,16 @@ class Page(QWidget):
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)         # deadlines pass even when nothing changes
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.refresh_if_shown)
         self.timer.start()
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(30)
-        self._soon.timeout.connect(self.refresh)
+        self._soon.timeout.connect(self.refresh_if_shown)
         ctx.changed.connect(self._on_changed)
-        ctx.user_changed.connect(lambda _u: self.refresh())
+        ctx.user_changed.connect(lambda _u: self.refresh_if_shown())
+        self.stale = True           # loaded when first shown: the main window builds pages it may not show
         self.retranslate()
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Board")
@@ -166,8 +166,16 @@ class Page(QWidget):
                 self._staff = {}
             self._soon.start()
 
+    def refresh_if_shown(self) -> None:
+        """Refresh now when visible; otherwise remember to when next shown (no work for a hidden page)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
     def refresh(self) -> None:
         """Reload the open tickets (one query on the covering index) and redraw the columns."""
+        self.stale = False
         from frontdesk.store import staff, tickets
         start = time.perf_counter()
         if not self._staff:
@@ -327,6 +335,8 @@ class Page(QWidget):
     def showEvent(self, event):
         """Keyboard first: the first card of the first non-empty column has the focus when the page opens."""
         super().showEvent(event)
+        if self.stale:
+            self.refresh()
         if not any(v.hasFocus() for v in self.views.values()):
             QTimer.singleShot(0, self._focus_first)
 

@@ -80,14 +80,16 @@ class Page(QWidget):
         lay.addLayout(grid, 1)
         lay.addWidget(self.when)
         self.timer = QTimer(self, interval=REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self.refresh_if_shown)
         self.timer.start()
         self._soon = QTimer(self, singleShot=True, interval=200)
         self._soon.timeout.connect(self.refresh)
         ctx.changed.connect(lambda change: self._soon.start() if "tickets" in change.get("tables", ()) else None)
-        ctx.user_changed.connect(lambda _u: self.refresh())
+        self._soon.timeout.disconnect()
+        self._soon.timeout.connect(self.refresh_if_shown)
+        ctx.user_changed.connect(lambda _u: self.refresh_if_shown())
+        self.stale = True           # loaded when first shown: the main window builds pages it may not show
         self.retranslate()
-        self.refresh()
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -110,10 +112,24 @@ class Page(QWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
-            self.refresh()
+            self.refresh_if_shown()
         super().changeEvent(event)
 
+    def refresh_if_shown(self) -> None:
+        """Refresh now when visible; otherwise remember to when next shown (no work for a hidden page)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Reload the four parts from frontdesk.store.dashboard.summary (indexed queries)."""
+        self.stale = False
         from frontdesk.store import dashboard
         start = time.perf_counter()
         user = self.ctx.user
