@@ -168,6 +168,22 @@ def person_history(db: sqlite_utils.Database, person_id: str, limit: int = 500) 
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
+def summary(db: sqlite_utils.Database) -> dict:
+    """Counts for the archive's overview: units by property type and handover, people, key customers, tags."""
+    by_type: dict[str, int] = {}
+    by_handover: dict[str, int] = {}
+    for pt, hs, n in db.execute("SELECT property_type, handover_status, count(*) FROM units WHERE deleted_at IS NULL "
+                                "GROUP BY 1, 2"):
+        by_type[pt] = by_type.get(pt, 0) + n
+        by_handover[hs] = by_handover.get(hs, 0) + n
+    people_n, key_n = db.execute("SELECT count(*), sum(customer_class = '重点') FROM people WHERE deleted_at IS NULL"
+                                 ).fetchone()
+    tags = dict(db.execute("SELECT json_each.value, count(*) FROM people, json_each(people.tags) WHERE "
+                           "people.tags != '[]' AND people.deleted_at IS NULL GROUP BY 1 ORDER BY 2 DESC").fetchall())
+    return {"units": sum(by_type.values()), "by_type": by_type, "by_handover": by_handover, "people": people_n,
+            "key_customers": key_n or 0, "tags": tags}
+
+
 def known_tags(db: sqlite_utils.Database) -> list[str]:
     """Tags in use, plus the usual ones, for the filter and the editor."""
     usual = ["独居老人", "孕妇", "残障", "业委会", "VIP", "租户", "投诉敏感"]

@@ -44,43 +44,49 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/pages/archive.py" line="101" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="151" />
         <source>Choose a unit in the tree, or search for a unit, a person or a phone.</source>
         <translation>在左侧选择房屋，或搜索房号、姓名、电话。</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/pages/archive.py" line="130" />
-        <location filename="../../frontdesk/ui/pages/archive.py" line="277" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="290" />
         <source>%1 units</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="229" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="152" />
+        <source>%1 units, %2 people on record, %3 key customers</source>
+        <translation>共 %1 户，登记住户 %2 人，重点客户 %3 人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/archive.py" line="242" />
         <source>Nothing found</source>
         <translation>没有找到</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="255" />
-        <location filename="../../frontdesk/ui/pages/archive.py" line="259" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="268" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="272" />
         <source>Export the archive</source>
         <translation>导出档案</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="256" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="269" />
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="260" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="273" />
         <source>Include full phones and ID numbers? (The export is written to the audit log.)</source>
         <translation>是否导出完整的电话和身份证号？（本次导出将记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="271" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="284" />
         <source>Exporting the archive</source>
         <translation>正在导出档案</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/archive.py" line="272" />
+        <location filename="../../frontdesk/ui/pages/archive.py" line="285" />
         <source>%1 rows written to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>

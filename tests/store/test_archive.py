@@ -105,3 +105,12 @@ def test_filter_plan_reads_people_first(centre):
         f"EXPLAIN QUERY PLAN SELECT u.building, count(*) FROM units u WHERE {where} GROUP BY 1", params))
     assert "SCAN p" in plan and "occupancies_person" in plan
     assert plan.index("SCAN p") < plan.index("occupancies_person")
+
+
+def test_summary_counts(centre):
+    db = centre["db"]
+    units.add(db, "3-1-101", property_type="商业", handover_status="空置")
+    people.update(db, centre["units"]["1-1-101"][1]["id"], actor=centre["admin"], customer_class="重点", tags=["VIP"])
+    s = archive.summary(db)
+    assert (s["units"], s["people"], s["key_customers"]) == (4, 3, 1)
+    assert s["by_type"] == {"住宅": 3, "商业": 1} and s["by_handover"]["空置"] == 1 and s["tags"] == {"VIP": 1}

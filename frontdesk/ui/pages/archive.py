@@ -36,6 +36,7 @@ class ArchivePage(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.user_changed.connect(lambda _u: self._show_current())
         self.refresh()
+        QTimer.singleShot(0, self._overview)
 
     def title(self) -> str:
         return self.tr("Archive")
@@ -144,6 +145,18 @@ class ArchivePage(QWidget):
             if idx.isValid():
                 self._select(idx)
 
+    def _overview(self) -> None:
+        """The right side before anything is chosen: the centre's archive in numbers."""
+        s = archive.summary(self.ctx.db)
+        lines = [self.tr("Choose a unit in the tree, or search for a unit, a person or a phone."), "",
+                 self.tr("%1 units, %2 people on record, %3 key customers").replace("%1", f"{s['units']:,}")
+                 .replace("%2", f"{s['people']:,}").replace("%3", f"{s['key_customers']:,}"),
+                 " · ".join(f"{words.property_type(k)} {v:,}" for k, v in s["by_type"].items()),
+                 " · ".join(f"{words.handover(k)} {v:,}" for k, v in s["by_handover"].items())]
+        if s["tags"]:
+            lines.append(" · ".join(f"{k} {v:,}" for k, v in list(s["tags"].items())[:8]))
+        self.placeholder.setText("\n".join(lines))
+
     def _expanded(self) -> set[tuple]:
         """(building, None) and (building, entrance) of the open branches."""
         out = set()
@@ -164,6 +177,8 @@ class ArchivePage(QWidget):
         f = self.current_filters()
         if not tables or tables & {"units", "occupancies"} or ("people" in tables and (f.tag or f.customer_class)):
             self.refresh()
+        if self.stack.currentWidget() is self.placeholder and (not tables or tables & {"units", "people"}):
+            self._overview()
         self._show_current()
 
     def _show_current(self) -> None:
