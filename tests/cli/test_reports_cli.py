@@ -103,3 +103,20 @@ def test_every_command_has_help(capsys):
                          (("survey", "enter", "--help"), "--scores"), (("survey", "results", "--help"), "--json")):
         code, text, _ = run(capsys, *args)
         assert code == 0 and option in text, args
+
+
+def test_callback_commands(cli_day, capsys):
+    n = cli_day["late"]
+    for to in ("dispatched", "done", "verified", "notified"):
+        assert run(capsys, "ticket", "move", n, "--to", to)[0] == 0
+    code, text, _ = run(capsys, "callback", "due", "--json")
+    assert code == 0 and [t["number"] for t in json.loads(text)] == [n]
+    assert run(capsys, "callback", "record", n, "--not-reached", "--rating", "basic")[0] == 2
+    for _ in range(2):
+        assert run(capsys, "callback", "record", n, "--not-reached")[0] == 0
+    code, text, _ = run(capsys, "callback", "record", n, "--not-reached")
+    assert code == 0 and "tries 3" in text and "callback letter" in text
+    code, text, _ = run(capsys, "callback", "record", n, "--reached", "--rating", "unsatisfied", "--comment", "没修好")
+    assert code == 0 and f"{n} reopened" in text
+    code, _, err = run(capsys, "callback", "record", n, "--reached", "--rating", "satisfied")
+    assert code == 1 and "reopened" in err
