@@ -1,7 +1,8 @@
 """Table views for short ticket lists: compact rows, columns fitted once per refresh (not on every paint)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 
 def ticket_table(parent, model) -> QTableView:
@@ -9,7 +10,8 @@ def ticket_table(parent, model) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    # the application's font: asking the view's own metrics polishes it against the style sheet (30 ms)
+    view.verticalHeader().setDefaultSectionSize(QFontMetrics(QApplication.font()).height() + 8)
     view.setSelectionBehavior(QTableView.SelectRows)
     view.setSelectionMode(QTableView.SingleSelection)
     view.setEditTriggers(QTableView.NoEditTriggers)
