@@ -106,7 +106,7 @@ def test_refused_save_keeps_everything_and_points_at_the_field(qtbot, page, cent
     assert page.last_number and page.unit.styleSheet() == "" and not page.error.isVisible()
 
 
-def test_inquiry_answered_and_closed_on_the_spot(qtbot, page, centre):
+def test_inquiry_answered_and_closed_on_the_spot(qtbot, qtmodeltester, page, centre):
     answers = pytest.importorskip("frontdesk.store.answers")
     answers.save_answer(centre["db"], centre["admin"], title="停车位月租", body="地面车位每月150元，地下300元。",
                         category="停车", hot=True)
@@ -114,6 +114,7 @@ def test_inquiry_answered_and_closed_on_the_spot(qtbot, page, centre):
     page.category.setCurrentText("停车")
     page.place.setCurrentIndex(page.place.findData("common"))
     assert page.answers.isVisible() and page.answers.model.rowCount() == 1
+    qtmodeltester.check(page.answers.model)
     type_text(page.description, "问停车费")
     page.answers.use_button.click()
     assert page.close_now.isChecked() and "150" in page.answer.toPlainText()
