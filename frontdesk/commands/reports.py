@@ -60,7 +60,8 @@ def register(sub) -> None:
     res = ssub.add_parser("results", help="results per element, index, satisfied share, beside last year's")
     res.add_argument("year", type=int, help="the survey's year")
     res.add_argument("--json", action="store_true", help="print JSON")
-    res.add_argument("--out", metavar="FILE.csv", help="also write the results as a CSV")
+    res.add_argument("--out", metavar="FILE", help="also write the results: FILE.csv, or FILE.pdf for a report "
+                     "with a chart")
     add_as(res)
     res.set_defaults(func=survey_results)
 

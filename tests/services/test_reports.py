@@ -132,3 +132,23 @@ def test_monthly_pdf_of_an_empty_month(centre, tmp_path):
     out.export_monthly(centre["db"], "2020-01", path, centre["admin"])
     text = _pdf_text(path)
     assert "2020年1月客服月度分析报告" in text and "无数据" in text
+
+
+def test_survey_results_pdf_reads_back(centre, tmp_path):
+    from frontdesk.services.survey_export import export_results
+    from frontdesk.store import surveys
+    db, a = centre["db"], centre["admin"]
+    surveys.create(db, 2025, a)
+    surveys.create(db, 2026, a)
+    surveys.enter_response(db, 2025, "1-1-101", "3333333333", a)
+    surveys.enter_response(db, 2026, "1-1-101", "5555555555", a)
+    surveys.enter_response(db, 2026, "2-1-301", "4444444444", a)
+    path = tmp_path / "s.pdf"
+    res = export_results(db, 2026, path, a)
+    assert res["format"] == "pdf" and res["responses"] == 2
+    text = _pdf_text(path)
+    assert "2026年度业主满意度调查结果" in text and "依赖性" in text and "各要素满意度指数" in text
+    assert "87.5" in text and "50.0" in text                 # 2026 index (5 and 4 → 87.5), 2025 index
+    assert "按物业类型" in text and "按楼栋" in text
+    _assert_fonts_embedded(path)
+    assert '"survey-results"' in audit.rows(db, action="export")[0]["detail"]

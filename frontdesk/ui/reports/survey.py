@@ -102,7 +102,7 @@ class SurveyTab(QWidget):
     def retranslateUi(self) -> None:
         self.year_label.setText(self.tr("Year:"))
         self.create_button.setText(self.tr("Create this year's survey"))
-        self.export_button.setText(self.tr("Export results CSV"))
+        self.export_button.setText(self.tr("Export results…"))
         self.forms_button.setText(self.tr("Print the forms…"))
         self.forms_button.setToolTip(self.tr("Survey forms per unit are printed from the print centre"))
         self.entry.setTitle(self.tr("Enter returned forms"))
@@ -192,7 +192,7 @@ class SurveyTab(QWidget):
         year = self.year.value()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the survey results"),
-                                                  f"满意度调查结果-{year}.csv", "CSV (*.csv)")
+                                                  f"满意度调查结果-{year}.csv", "CSV (*.csv);;PDF (*.pdf)")
             if not path:
                 return None
         res = export_results(self.ctx.db, year, path, self.ctx.user)
