@@ -33,8 +33,8 @@ def test_pages_switch_to_chinese_and_back(qtbot, desk_ctx, centre):
         assert dash.tiles["overdue"].caption.text() == "已超时"
         assert dash.models["mine"].data(dash.models["mine"].index(0, 3)) == "已登记"
         assert intake.save_button.text().startswith("保存")
-        assert intake.type_box.currentText() == "报修"
+        assert intake.type_box.currentText() == "1 报修"
     finally:
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: board.headers["registered"].text().startswith("Registered"))
-    assert intake.type_box.currentText() == "Repair"
+    assert intake.type_box.currentText() == "1 Repair"

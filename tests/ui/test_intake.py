@@ -111,7 +111,7 @@ def test_inquiry_answered_and_closed_on_the_spot(qtbot, qtmodeltester, page, cen
     answers.save_answer(centre["db"], centre["admin"], title="停车位月租", body="地面车位每月150元，地下300元。",
                         category="停车", hot=True)
     page.type_box.setCurrentIndex(page.type_box.findData("inquiry"))
-    page.category.setCurrentText("停车")
+    page.category.setCurrentIndex(page.category.findData("停车"))
     page.place.setCurrentIndex(page.place.findData("common"))
     assert page.answers.isVisible() and page.answers.model.rowCount() == 1
     qtmodeltester.check(page.answers.model)
@@ -135,3 +135,15 @@ def test_unknown_unit_typed_in_the_search_is_refused_at_the_unit(qtbot, page, ce
     assert page.last_number is None
     assert "1-1-109" in page.error.text() and "1-1-101" in page.error.text()   # the nearby units are named
     assert page.unit.currentText() == "1-1-109" and page.description.toPlainText() == "门锁坏了"
+
+
+def test_digits_pick_type_category_and_channel(qtbot, page, centre):
+    page.type_box.setFocus()
+    QTest.keyClick(focused(), Qt.Key_2)                       # 2 投诉 / Complaint
+    assert page.type_box.currentData() == "complaint"
+    QTest.keyClick(focused(), Qt.Key_Tab)
+    QTest.keyClick(focused(), Qt.Key_3)                       # 3 收费
+    assert page.category.currentData() == "收费"
+    QTest.keyClick(focused(), Qt.Key_Tab)
+    QTest.keyClick(focused(), Qt.Key_3)                       # 3 微信
+    assert page.channel.currentData() == "wechat"

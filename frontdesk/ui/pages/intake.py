@@ -181,10 +181,11 @@ class Page(QWidget):
             cap.setText(caps[key])
             if key in buddies:
                 cap.setBuddy(buddies[key])
+        # numbered items: typing the digit picks the item (QComboBox's own keyboard search)
         for i in range(self.type_box.count()):
-            self.type_box.setItemText(i, labels.type_(self.type_box.itemData(i)))
+            self.type_box.setItemText(i, f"{i + 1} {labels.type_(self.type_box.itemData(i))}")
         for i in range(self.channel.count()):
-            self.channel.setItemText(i, labels.channel(self.channel.itemData(i)))
+            self.channel.setItemText(i, f"{i + 1} {labels.channel(self.channel.itemData(i))}")
         for i in range(self.place.count()):
             self.place.setItemText(i, labels.place(self.place.itemData(i)))
         self.urgent.setText(self.tr("&Emergency (leak, power cut, lift entrapment, gas)"))
@@ -297,12 +298,13 @@ class Page(QWidget):
         from frontdesk.store import settings
         type_ = self.type_box.currentData()
         cats = settings.categories(self.ctx.db).get(type_, [])
-        current = self.category.currentText()
+        current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItems(cats)
+        for i, name in enumerate(cats):
+            self.category.addItem(f"{i + 1} {name}" if i < 9 else name, name)
         if current in cats:
-            self.category.setCurrentText(current)
+            self.category.setCurrentIndex(cats.index(current))
         self.category.blockSignals(False)
 
     def _type_changed(self, *_a) -> None:
@@ -323,7 +325,7 @@ class Page(QWidget):
         self._update_deadline()
         self._check_repeat()
         if self.type_box.currentData() == "inquiry":
-            self.answers.set_category(self.category.currentText() or None)
+            self.answers.set_category(self.category.currentData() or None)
 
     def _update_close(self, *_a) -> None:
         on = self.close_now.isChecked()
@@ -372,9 +374,9 @@ class Page(QWidget):
         from frontdesk.store import tickets
         from frontdesk.store.db import local_now
         self.repeat = None
-        if self.type_box.currentData() == "complaint" and self.category.currentText():
+        if self.type_box.currentData() == "complaint" and self.category.currentData():
             self.repeat = tickets.repeat_candidate(self.ctx.db, self._unit_id(), "complaint",
-                                                   self.category.currentText(), local_now())
+                                                   self.category.currentData(), local_now())
         self._show_repeat()
 
     def _show_repeat(self) -> None:
@@ -442,7 +444,7 @@ class Page(QWidget):
         from frontdesk.core.ids import normalize_unit_code
         text = self.unit.currentText().strip()
         place = self.place.currentData()
-        return {"type": self.type_box.currentData(), "category": self.category.currentText(),
+        return {"type": self.type_box.currentData(), "category": self.category.currentData() or "",
                 "description": self.description.toPlainText(), "channel": self.channel.currentData(),
                 "urgent": self.urgent.isChecked(), "unit": (normalize_unit_code(text) or text) or None,
                 "person_id": self.person["id"] if self.person and (self.unit.currentText() in (self.person.get("units") or [])
