@@ -503,141 +503,142 @@
 <context>
     <name>SurveyTab</name>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="103"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="109"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="104"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="110"/>
         <source>Create this year&apos;s survey</source>
         <translation>创建本年度调查</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="105"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="111"/>
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="106"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="112"/>
         <source>Print the forms…</source>
         <translation>打印调查表…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="107"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="113"/>
         <source>Survey forms per unit are printed from the print centre</source>
         <translation>各户的满意度调查表在“打印”页批量打印</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="108"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="114"/>
         <source>Enter returned forms</source>
         <translation>录入回收的调查表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="109"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="115"/>
         <source>Unit:</source>
         <translation>房号：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="110"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="116"/>
         <source>Ten scores (1-5):</source>
         <translation>十项评分（1-5）：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="111"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="117"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="112"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="118"/>
         <source>Save (Enter)</source>
         <translation>保存（回车）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="114"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="120"/>
         <source>e.g. 5445354453, in the form&apos;s order</source>
         <translation>如 5445354453，按调查表顺序</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="115"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="121"/>
         <source>Results</source>
         <translation>调查结果</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="127"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="133"/>
         <source>No survey for %1 yet.</source>
         <translation>%1 年度尚未创建调查。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="139"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
         <source>%1 forms entered</source>
         <translation>已录入 %1 份</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="141"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="147"/>
         <source>%1: index %2, satisfied %3 (%4 forms)   %5: index %6, satisfied %7 (%8 forms)</source>
         <translation>%1 年：满意度指数 %2，满意率 %3（%4 份）&#x3000;&#x3000;%5 年：满意度指数 %6，满意率 %7（%8 份）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="146"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="152"/>
         <source>Mean %1</source>
         <translation>%1 平均分</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="146"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
         <location filename="../../frontdesk/ui/reports/survey.py" line="152"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="158"/>
         <source>Index %1</source>
         <translation>%1 指数</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="149"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="155"/>
         <source>Property type</source>
         <translation>物业类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="150"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="156"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="152"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="157"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="158"/>
         <source>Forms %1</source>
         <translation>%1 答卷</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="157"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="157"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="162"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="168"/>
         <source>Survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="181"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="187"/>
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="194"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="201"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="205"/>
         <source>Export the survey results</source>
         <translation>导出调查结果</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="199"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="206"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

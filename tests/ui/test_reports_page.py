@@ -161,8 +161,10 @@ def test_monthly_pdf_and_survey_csv_export_from_the_page(page, ctx, qtbot, tmp_p
     s.unit.setText("1-1-101")
     s.scores.setText("3333333333")
     assert s.save()
-    res = s.export(str(tmp_path / "s.csv"))
-    assert res["responses"] == 1
+    job = s.export(str(tmp_path / "s.csv"))
+    with qtbot.waitSignal(job.done, timeout=10000) as done:
+        pass
+    assert done.args[0]["responses"] == 1
     assert "满意度指数,50.0," in (tmp_path / "s.csv").read_text("utf-8-sig")
 
 

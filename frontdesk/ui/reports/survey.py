@@ -15,6 +15,12 @@ from frontdesk.core.reports import pct
 from .monthly import _fill, _table
 
 
+def export_job(db, abort, report, year: int, path: str, actor: dict) -> dict:
+    """Off the GUI thread: the same export the CLI runs."""
+    from frontdesk.services.survey_export import export_results
+    return export_results(db, year, path, actor)
+
+
 def _n(value, digits: int = 1) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
 
@@ -187,14 +193,14 @@ class SurveyTab(QWidget):
         self.refresh()
         return True
 
-    def export(self, path: str | None = None) -> dict | None:
-        from frontdesk.services.survey_export import export_results
+    def export(self, path: str | None = None):
+        """Ask where (CSV or PDF), then export off the GUI thread; returns the job."""
+        from frontdesk.ui.jobs import run_job
         year = self.year.value()
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the survey results"),
                                                   f"满意度调查结果-{year}.csv", "CSV (*.csv);;PDF (*.pdf)")
             if not path:
                 return None
-        res = export_results(self.ctx.db, year, path, self.ctx.user)
-        self.state.setText(self.tr("Saved %1").replace("%1", res["path"]))
-        return res
+        return run_job(self, self.ctx, self.tr("Export the survey results"), export_job, year, path, self.ctx.user,
+                       on_done=lambda res: self.state.setText(self.tr("Saved %1").replace("%1", res["path"])))
