@@ -25,14 +25,21 @@ def defuse(value) -> str:
 
 
 def _write_atomic(path: str | Path, data: bytes) -> Path:
+    """Write beside the target and rename; a disk or permission problem is refused naming the file."""
+    from frontdesk.core.errors import Refused
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.part")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp.parent.is_dir():
+            tmp.unlink(missing_ok=True)
+        raise Refused("cannot_write", f"cannot write {path}: {exc.strerror or exc}", path=str(path)) from exc
     return path
 
 

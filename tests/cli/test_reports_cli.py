@@ -120,3 +120,11 @@ def test_callback_commands(cli_day, capsys):
     assert code == 0 and f"{n} reopened" in text
     code, _, err = run(capsys, "callback", "record", n, "--reached", "--rating", "satisfied")
     assert code == 1 and "reopened" in err
+
+
+def test_an_unwritable_target_is_refused_with_its_name(cli_day, capsys, tmp_path):
+    target = tmp_path / "blocked"
+    target.write_text("a file, not a folder")
+    code, _, err = run(capsys, "export", "daily-log", "--date", "2026-10-03", "--format", "csv",
+                       "--out", str(target / "d.csv"))
+    assert code == 1 and "cannot write" in err and "d.csv" in err
