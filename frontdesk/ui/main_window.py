@@ -53,7 +53,8 @@ class MainWindow(QMainWindow):
         self.counts_timer.setInterval(COUNTS_INTERVAL_MS)
         self.counts_timer.timeout.connect(self.update_counts)
         self.counts_timer.start()
-        self.rebuild_nav()
+        last = QSettings().value("window/page") if remember else None
+        self.rebuild_nav(preferred=last)          # only the page in front is created at start
         self.retranslateUi()
         self.update_counts()
         self._restore()
@@ -154,9 +155,9 @@ class MainWindow(QMainWindow):
     def visible_keys(self) -> list[str]:
         return [key for key in self.modules if self.allowed(key)]
 
-    def rebuild_nav(self) -> None:
+    def rebuild_nav(self, preferred: str | None = None) -> None:
         """Offer the pages this role may use; drop pages it may no longer see."""
-        current = self.current_key()
+        current = preferred or self.current_key()
         for key in [k for k in self.pages if not self.allowed(k)]:
             page = self.pages.pop(key)
             self.stack.removeWidget(page)
@@ -416,9 +417,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1366, 768)
-        last = stored.value("window/page")
-        if last and last in self.visible_keys():
-            self.show_page(last)
 
     def save_layout(self) -> None:
         """Window geometry, last page, and every created page's splitters and columns."""

@@ -142,6 +142,7 @@ def test_layout_is_remembered(qtbot, ctx, qsettings_tmp):
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     assert second.current_key() == "answers"
+    assert list(second.pages) == ["answers"]            # the remembered page is the only one created
     assert second.size().height() == geometry.height() != 768   # the offscreen screen clamps the width
     second.show()
     assert second.pages["answers"].splitter.sizes() == sizes
