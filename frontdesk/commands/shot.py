@@ -9,7 +9,7 @@ from frontdesk.cli import UsageError, db_path
 
 
 def register(sub) -> None:
-    p = sub.add_parser("shot", help="render one page of the window to a PNG, offscreen",
+    p = sub.add_parser("shot", help="render one page of the window to a PNG, offscreen (nothing appears on screen)",
                        description="Render the whole main window with one page shown, with the current data, "
                                    "logged in as the centre's first admin, to a PNG file.")
     p.add_argument("--page", required=True, help="the page: dashboard, intake, board, archive, print, reports, "
