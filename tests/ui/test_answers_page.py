@@ -98,3 +98,15 @@ def test_use_in_intake_fills_the_intake_page(qtbot, filled):
     assert intake.answer.toPlainText() == "可在服务中心或微信缴纳。"
     assert intake.type_box.currentData() == "inquiry"
     window.idle.stop()
+
+
+def test_arrow_keys_in_the_search_box_move_through_answers(qtbot, filled):
+    from PySide6.QtCore import Qt
+    page = _page(qtbot, filled)
+    assert page.list.currentRow() == 0
+    qtbot.keyClick(page.search, Qt.Key_Down)
+    assert page.list.currentRow() == 1 and page.heading.text() == "装修申请"
+    qtbot.keyClick(page.search, Qt.Key_Down)
+    assert page.list.currentRow() == 1                   # stays on the last
+    qtbot.keyClick(page.search, Qt.Key_Up)
+    assert page.list.currentRow() == 0

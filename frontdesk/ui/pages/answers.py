@@ -39,6 +39,7 @@ class AnswersPage(QWidget):
         self.search.setObjectName("answerSearch")
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._focus_list)
+        self.search.installEventFilter(self)
         self.category = QComboBox()
         self.category.setObjectName("answerCategoryFilter")
         self.list = QListWidget()
@@ -194,6 +195,16 @@ class AnswersPage(QWidget):
             b.setVisible(lead)
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+
+    def eventFilter(self, obj, event) -> bool:
+        """Up and Down in the search box move through the answers without leaving the box."""
+        if obj is self.search and event.type() == QEvent.KeyPress and event.key() in (Qt.Key_Up, Qt.Key_Down):
+            step = 1 if event.key() == Qt.Key_Down else -1
+            row = min(max(self.list.currentRow() + step, 0), self.list.count() - 1)
+            if row >= 0:
+                self.list.setCurrentRow(row)
+            return True
+        return super().eventFilter(obj, event)
 
     def _focus_list(self) -> None:
         if self.list.count():
