@@ -18,7 +18,7 @@ class GlobalSearch(QWidget):
     """Emits `chosen(dict)` with kind 'unit'|'person'|'ticket', id, key, label, detail (and units for persons)."""
 
     chosen = Signal(dict)
-    #: Enter on text that found nothing (the intake takes it as a unit code typed in full)
+    # Enter on text that found nothing (the intake takes it as a unit code typed in full)
     nothing_found = Signal(str)
 
     def __init__(self, ctx, parent=None, *, popup: bool = True, limit: int = 20):

@@ -83,32 +83,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <location filename="../../frontdesk/ui/models/events.py" line="44" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <location filename="../../frontdesk/ui/models/events.py" line="44" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <location filename="../../frontdesk/ui/models/events.py" line="44" />
         <source>Who</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/events.py" line="32" />
+        <location filename="../../frontdesk/ui/models/events.py" line="44" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/events.py" line="63" />
+        <location filename="../../frontdesk/ui/models/events.py" line="66" />
         <source>not reached (try %1)</source>
         <translation>未联系上（第%1次）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/events.py" line="67" />
+        <location filename="../../frontdesk/ui/models/events.py" line="70" />
         <source>repeat of %1</source>
         <translation>二次投诉，前次 %1</translation>
     </message>
@@ -118,7 +118,6 @@
     <message>
         <location filename="../../frontdesk/ui/search_box.py" line="103" />
         <source>Search: unit 3-2-1202, name, phone or last 4 digits, zsf, ticket no.</source>
-        <extracomment>Enter on text that found nothing (the intake takes it as a unit code typed in full)</extracomment>
         <translation>搜索：房号 3-2-1202、姓名、电话或尾号后四位、拼音首字母 zsf、工单号</translation>
     </message>
     <message>
@@ -436,93 +435,93 @@
         <translation>答复内容(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="190" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="191" />
         <source>&amp;Emergency (leak, power cut, lift entrapment, gas)</source>
         <translation>紧急报修(&amp;E)（漏水、停电、电梯困人、燃气）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="191" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="192" />
         <source>Where exactly: kitchen, lift hall of 3-2, car park B2 …</source>
         <translation>具体位置：厨房、3-2电梯厅、地下车库B2……</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="192" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="193" />
         <source>What the caller says, in their words</source>
         <translation>来电人反映的情况（按原话记录）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="193" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="194" />
         <source>e.g. tomorrow morning, after 18:00</source>
         <translation>例如：明天上午、18:00以后</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="194" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="195" />
         <source>Only if different from the caller's phone</source>
         <translation>与来电人电话不同时填写</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="195" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="196" />
         <source>3-2-1202</source>
         <translation>3-2-1202</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="196" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="197" />
         <source>Answered on the spot: c&amp;lose it now</source>
         <translation>当场答复，立即关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="197" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="198" />
         <source>What the caller was told (a standard answer can be taken from the right)</source>
         <translation>答复内容（可从右侧采用常用答复）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="198" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="199" />
         <source>&amp;Save (Ctrl+Enter)</source>
         <translation>保存(&amp;S)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="199" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="200" />
         <source>New call (Ctrl+N)</source>
         <translation>新登记（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="200" />
-        <location filename="../../frontdesk/ui/pages/intake.py" line="475" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="201" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="477" />
         <source>Read the number to the caller</source>
         <translation>请将工单号告知来电人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="201" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="202" />
         <source>The new ticket's number appears here</source>
         <translation>新工单号将显示在这里</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="286" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="287" />
         <source>No caller chosen: the unit's owner is taken, or choose the common area</source>
         <translation>未选择来电人：默认为该房屋业主，或选择公共区域</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="294" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="295" />
         <source>Unit %1: %2</source>
         <translation>房屋 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="341" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="343" />
         <source>Deadline: %1 (%2)</source>
         <translation>时限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="366" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="368" />
         <source>Recent tickets of %1</source>
         <translation>%1 近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="367" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="369" />
         <source>Recent tickets of the unit</source>
         <translation>该房屋近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="386" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="388" />
         <source>Repeat complaint (二次投诉): the same unit complained of %1 on %2: &lt;a href='%3'&gt;%3&lt;/a&gt; (%4). Handle with care and press the department.</source>
         <translation>二次投诉：该房屋已于 %2 投诉过“%1”：&lt;a href='%3'&gt;%3&lt;/a&gt;（%4）。请妥善处理并督促责任部门。</translation>
     </message>
@@ -552,72 +551,72 @@
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="176" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="184" />
         <source>All handlers</source>
         <translation>全部处理人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="187" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="195" />
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="188" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="196" />
         <source>Building %1</source>
         <translation>%1栋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="212" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="220" />
         <source>%1 open, %2 overdue</source>
         <translation>未结 %1 件，超时 %2 件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="271" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="279" />
         <source>Select a card: Enter opens it, Ctrl+Right moves it on</source>
         <translation>选择卡片：回车打开，Ctrl+→ 进入下一步</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="273" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="281" />
         <source>%1 → move to:</source>
         <translation>%1 → 转到：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/board.py" line="282" />
+        <location filename="../../frontdesk/ui/pages/board.py" line="290" />
         <source>Call&amp;back…</source>
         <translation>回访(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="93" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="95" />
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="96" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="98" />
         <source>My open tickets (first responder)</source>
         <translation>我的未结工单（首问）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="96" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="98" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="97" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="99" />
         <source>Callbacks due today</source>
         <translation>今日待回访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="97" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="99" />
         <source>Calls and visits today</source>
         <translation>今日来电来访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="102" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="104" />
         <source>Today by type and channel</source>
         <translation>今日分类与渠道</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="133" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="149" />
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -666,37 +665,37 @@
 <context>
     <name>TicketListModel</name>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="60" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="73" />
         <source>Number</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="61" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="74" />
         <source>Unit</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="62" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="75" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="63" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="76" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="57" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="70" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="58" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="71" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/models/ticket_list.py" line="59" />
+        <location filename="../../frontdesk/ui/models/ticket_list.py" line="72" />
         <source>Time</source>
         <translation>时限</translation>
     </message>
@@ -704,157 +703,157 @@
 <context>
     <name>TicketWindow</name>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="177" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
         <source>Unit</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
         <source>First responder</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
         <source>Preferred visit time</source>
         <translation>预约上门时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
         <source>Callback due</source>
         <translation>回访期限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="185" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
         <source>Rating</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="185" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="187" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="186" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="189" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="188" />
         <source>Found and done:</source>
         <translation>处理情况：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="190" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="189" />
         <source>What was found and done (used in the reply letter)</source>
         <translation>查明的情况和处理结果（用于回复函）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="191" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="190" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="192" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="191" />
         <source>A note, or what was said on the call to the owner</source>
         <translation>备注，或致电业主时所说的内容</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="193" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="192" />
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="194" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="193" />
         <source>Log &amp;call to owner</source>
         <translation>记录致电业主(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="195" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="194" />
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="196" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="195" />
         <source>Call&amp;back…</source>
         <translation>回访(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="197" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="196" />
         <source>&amp;Escalate (督办)…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="198" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="197" />
         <source>&amp;Transfer ownership…</source>
         <translation>转交首问责任(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="198" />
         <source>Print complaint reply</source>
         <translation>打印投诉回复函</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="198" />
         <source>Print callback letter</source>
         <translation>打印回访函</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="200" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
         <source>Print work order</source>
         <translation>打印派工单</translation>
     </message>

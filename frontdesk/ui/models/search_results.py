@@ -5,8 +5,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from frontdesk.ui.widgets import labels
 
-#: Roles looked up once: `Qt.DisplayRole` costs about 9 µs a lookup in PySide6 6.12, and data() is asked
-#: thousands of times a paint.
+# Roles looked up once: `Qt.DisplayRole` costs about 9 µs a lookup in PySide6 6.12, and data() is asked
+# thousands of times a paint.
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 USER = Qt.ItemDataRole.UserRole

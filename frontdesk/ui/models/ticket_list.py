@@ -8,8 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.timing import colour
 
-#: Roles looked up once: `Qt.DisplayRole` costs about 9 µs a lookup in PySide6 6.12, and data() is asked
-#: thousands of times a paint.
+# Roles looked up once: `Qt.DisplayRole` costs about 9 µs a lookup in PySide6 6.12, and data() is asked
+# thousands of times a paint.
 DISPLAY = Qt.ItemDataRole.DisplayRole
 HORIZONTAL = Qt.Orientation.Horizontal
 FOREGROUND = Qt.ItemDataRole.ForegroundRole

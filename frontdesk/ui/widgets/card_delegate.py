@@ -10,7 +10,7 @@ from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.timing import colour
 
 PAD = 6
-#: Qt's enums looked up once (each `Qt.X` costs microseconds in PySide6; paint runs per card)
+# Qt's enums looked up once (each `Qt.X` costs microseconds in PySide6; paint runs per card)
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 ELIDE = Qt.TextElideMode.ElideRight
