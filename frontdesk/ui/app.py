@@ -25,14 +25,15 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-def first_start(ctx) -> bool:
-    """The set-up dialog when the database has no centre; False if the user cancelled it."""
+def first_start(ctx) -> str | None:
+    """The set-up dialog when the database has no centre: the new admin's user name ("" when the centre
+    already existed), or None if the user cancelled it."""
     from frontdesk.store import staff
     from frontdesk.ui.setup_dialog import SetupDialog
     if staff.is_initialised(ctx.db):
-        return True
+        return ""
     dialog = SetupDialog(ctx.db)
-    return dialog.exec() == SetupDialog.Accepted
+    return dialog.user["username"] if dialog.exec() == SetupDialog.Accepted and dialog.user else None
 
 
 def login(ctx, username: str = "") -> dict | None:
@@ -60,9 +61,10 @@ def run(db_path) -> int:
         return 1
     try:
         i18n.install(app, settings.get(ctx.db, "language") or i18n.DEFAULT)
-        if not first_start(ctx):
+        admin = first_start(ctx)
+        if admin is None:
             return 0
-        user = login(ctx)
+        user = login(ctx, admin)
         if user is None:
             return 0
         ctx.set_user(user)

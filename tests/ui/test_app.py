@@ -88,7 +88,7 @@ def test_run_first_start_then_login_then_window(restore_app, db_path):
         box = QApplication.activeModalWidget()
         if isinstance(box, LoginDialog):
             seen["login_title"] = box.windowTitle()
-            box.username.setText("admin")
+            seen["login_name"] = box.username.text()
             box.password.setText("secret12")
             return box.try_login()
 
@@ -103,6 +103,7 @@ def test_run_first_start_then_login_then_window(restore_app, db_path):
     timer.stop()
     assert len(done) == 3
     assert seen["login_title"] == "登录"                 # Chinese by default
+    assert seen["login_name"] == "admin"                # the admin just created is filled in
     assert "设置" in seen["nav"]
     db = connect(db_path)
     assert staff.is_initialised(db)
