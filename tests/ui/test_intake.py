@@ -147,3 +147,12 @@ def test_digits_pick_type_category_and_channel(qtbot, page, centre):
     QTest.keyClick(focused(), Qt.Key_Tab)
     QTest.keyClick(focused(), Qt.Key_3)                       # 3 微信
     assert page.channel.currentData() == "wechat"
+
+
+def test_ctrl_enter_in_the_description_saves_rather_than_breaking_the_line(qtbot, page, centre):
+    page.place.setCurrentIndex(page.place.findData("common"))
+    type_text(page.description, "大堂灯坏了")
+    assert focused() is page.description
+    QTest.keyClick(focused(), Qt.Key_Return, Qt.ControlModifier)
+    assert page.last_number is not None
+    assert tickets.get(centre["db"], page.last_number)["description"] == "大堂灯坏了"
