@@ -347,10 +347,11 @@ class MainWindow(QMainWindow):
         if self.locked or self.ctx.user is None:
             return
         self.locked = True
-        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
-                                if w is not self and w.isVisible() and w.isWindow() and not w.isModal()]
-        for window in self._hidden_windows:
+        others = [w for w in QApplication.topLevelWidgets()
+                  if w is not self and w.isVisible() and w.isWindow() and not w.isModal()]
+        for window in others:                 # popups (search results) just close; windows come back
             window.hide()
+        self._hidden_windows = [w for w in others if w.windowType() in (Qt.Window, Qt.Dialog)]
         self.centralWidget().setEnabled(False)
         self.statusBar().setEnabled(False)
         self.lock_screen.lock(self.ctx.user)
