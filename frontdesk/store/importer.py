@@ -17,6 +17,7 @@ import sqlite_utils
 
 from frontdesk.core import importing
 from frontdesk.core.errors import Refused
+from frontdesk.core.ids import phone_digits
 
 from . import audit, search_index
 from .db import now_utc, terminal_id
@@ -209,13 +210,15 @@ class _Known:
         self.people: dict[str, dict] = {}
         for pid, name, idn in db.execute("SELECT id, name, id_number FROM people "
                                          "WHERE deleted_at IS NULL AND merged_into IS NULL"):
-            self.people[pid] = {"name": name, "id_number": idn, "phones": set(), "new": False}
+            self.people[pid] = {"name": name, "id_number": idn, "phones": [], "digits": set(), "new": False}
         self.by_id = {p["id_number"]: pid for pid, p in self.people.items() if p["id_number"]}
         self.by_name_phone: dict[tuple[str, str], str] = {}
         for pid, phone in db.execute("SELECT person_id, phone FROM phones WHERE deleted_at IS NULL"):
             if pid in self.people:
-                self.people[pid]["phones"].add(phone)
-                self.by_name_phone.setdefault((self.people[pid]["name"], phone), pid)
+                d = phone_digits(phone)        # 010-12345678 and 01012345678 are one phone
+                self.people[pid]["phones"].append(phone)
+                self.people[pid]["digits"].add(d)
+                self.by_name_phone.setdefault((self.people[pid]["name"], d), pid)
         self.occupancy: dict[tuple[str, str], tuple[str | None, str]] = {}   # (person, unit code) -> (id, relation)
         self.by_name_unit: dict[tuple[str, str], str] = {}
         for oid, pid, code, rel in db.execute(
@@ -286,7 +289,8 @@ class _Plan:
         k = self.k
         pid = k.by_id.get(ln.id_number) if ln.id_number else None
         if pid is None:
-            pid = next((k.by_name_phone[(ln.name, p)] for p in ln.phones if (ln.name, p) in k.by_name_phone), None)
+            keys = [(ln.name, phone_digits(p)) for p in ln.phones]
+            pid = next((k.by_name_phone[x] for x in keys if x in k.by_name_phone), None)
         if pid is None:
             pid = k.by_name_unit.get((ln.name, ln.unit))
             other = k.people[pid] if pid is not None else None
@@ -298,7 +302,7 @@ class _Plan:
                 return None, ("id_number", f"{ln.name} in {ln.unit} is on record with another ID number")
         if pid is None:
             pid = next(self.ids)
-            k.people[pid] = {"name": ln.name, "id_number": ln.id_number, "phones": set(), "new": True}
+            k.people[pid] = {"name": ln.name, "id_number": ln.id_number, "phones": [], "digits": set(), "new": True}
             self.new_people[pid] = k.people[pid]
         else:
             person = k.people[pid]
@@ -313,12 +317,14 @@ class _Plan:
         if ln.id_number:
             k.by_id.setdefault(ln.id_number, pid)
         for p in ln.phones:
-            if p not in person["phones"]:
-                person["phones"].add(p)
+            d = phone_digits(p)
+            if d not in person["digits"]:
+                person["digits"].add(d)
+                person["phones"].append(p)
                 self.new_phones.append((pid, p))
                 if not person["new"]:
                     self.changed_people.add(pid)
-            k.by_name_phone.setdefault((ln.name, p), pid)
+            k.by_name_phone.setdefault((ln.name, d), pid)
         k.by_name_unit.setdefault((ln.name, ln.unit), pid)
         return pid, None
 
@@ -434,8 +440,8 @@ def _write(db, plan: _Plan, abort, report) -> None:
         if p["name"] not in keys_of:
             keys_of[p["name"]] = name_keys(p["name"])     # pinyin once per distinct name
         full, initials = keys_of[p["name"]]
-        keys.extend(search_index.person_keys_from(pid, p["name"], full, initials, sorted(p["phones"])))
-        text.append((" ".join([p["name"], *sorted(p["phones"])]), "person", pid))
+        keys.extend(search_index.person_keys_from(pid, p["name"], full, initials, p["phones"]))
+        text.append((" ".join([p["name"], *p["phones"]]), "person", pid))
         if len(keys) > 50000:
             search_index._insert(db, keys)
             keys = []

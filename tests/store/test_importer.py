@@ -214,3 +214,14 @@ def test_unit_named_twice_with_other_values_reimports_unchanged(centre, tmp_path
     sums = checksum(db)
     again = importer.import_owners(db, path, actor=centre["admin"])
     assert not again.changed_anything and checksum(db) == sums
+
+
+def test_phone_written_differently_is_the_same_phone(centre, tmp_path):
+    db = centre["db"]
+    from frontdesk.store import people
+    p = people.add(db, "陶渊明", phones=["010-12345678"])
+    r = importer.import_owners(db, write_csv(tmp_path / "o.csv", [["房号", "姓名", "电话"],
+                                                                  ["9-9-909", "陶渊明", "01012345678"]]),
+                               actor=centre["admin"])
+    assert r.people_added == 0 and r.people_matched == 1 and r.people_changed == 0
+    assert people.get(db, p["id"])["phones"] == ["010-12345678"]
