@@ -98,6 +98,12 @@ def test_refused_edit_points_at_the_field(page, ctx, centre, qtbot):
     dlg._try_save()
     assert dlg.result() == 1
     assert people.get(ctx.db, pid)["tags"] == ["独居老人", "VIP"]
+    dlg2 = PersonDialog(ctx, people.get(ctx.db, pid), page)
+    qtbot.addWidget(dlg2)
+    dlg2.fields["tags"].setText("独居老人、需上门服务")
+    dlg2._try_save()
+    tags = page.filters["tag"]
+    assert tags.findData("需上门服务") > 0
 
 
 def test_search_opens_a_person(page, centre):

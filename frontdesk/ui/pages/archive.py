@@ -145,6 +145,14 @@ class ArchivePage(QWidget):
             if idx.isValid():
                 self._select(idx)
 
+    def _update_tags(self) -> None:
+        """New tags typed in a person's form appear in the tag filter (the chosen one stays chosen)."""
+        combo = self.filters["tag"]
+        have = [combo.itemData(i) for i in range(1, combo.count())]
+        for tag in archive.known_tags(self.ctx.db):
+            if tag not in have:
+                combo.addItem(tag, tag)
+
     def _overview(self) -> None:
         """The right side before anything is chosen: the centre's archive in numbers."""
         s = archive.summary(self.ctx.db)
@@ -174,6 +182,8 @@ class ArchivePage(QWidget):
         tables = set(change.get("tables") or ())
         if tables and not (tables & ARCHIVE_TABLES):
             return
+        if not tables or "people" in tables:
+            self._update_tags()
         f = self.current_filters()
         if not tables or tables & {"units", "occupancies"} or ("people" in tables and (f.tag or f.customer_class)):
             self.refresh()
