@@ -16,7 +16,9 @@ from frontdesk.ui import ticket_dialogs
 
 def explain(parent: QWidget, exc: Refused, title: str | None = None) -> QMessageBox:
     """Show why the rules refused (non-blocking); kept on parent.last_message for whoever looks."""
-    box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("TicketActions", "Not done"), str(exc), QMessageBox.Ok, parent)
+    from frontdesk.ui.widgets.refusals import describe
+    box = QMessageBox(QMessageBox.Warning, title or QCoreApplication.translate("TicketActions", "Not done"), describe(exc),
+                      QMessageBox.Ok, parent)
     box.setObjectName("refusalMessage")
     box.open()
     parent.last_message = box
@@ -41,7 +43,8 @@ def _with_dialog(parent, dialog, apply: Callable[[dict], object]):
         try:
             apply(dialog.values())
         except Refused as exc:
-            dialog.show_error(str(exc))
+            from frontdesk.ui.widgets.refusals import describe
+            dialog.show_error(describe(exc))
             dialog.open()
     dialog.accepted.connect(accepted)
     dialog.open()

@@ -329,7 +329,7 @@
     <message>
         <location filename="../../frontdesk/ui/widgets/labels.py" line="63" />
         <source>Unit</source>
-        <translation>房屋</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/widgets/labels.py" line="64" />
@@ -486,7 +486,7 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/pages/intake.py" line="201" />
-        <location filename="../../frontdesk/ui/pages/intake.py" line="477" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="478" />
         <source>Read the number to the caller</source>
         <translation>请将工单号告知来电人</translation>
     </message>
@@ -630,34 +630,172 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="27" />
+        <source>A ticket cannot go from %1 to %2 (from %1 it can go to: %3).</source>
+        <translation>工单不能从“%1”转到“%2”（“%1”可转到：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="30" />
+        <source>The ticket is already %1.</source>
+        <translation>工单已经是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="33" />
+        <source>A %1 may not move a ticket from %2 to %3.</source>
+        <translation>%1无权将工单从“%2”转到“%3”。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="36" />
+        <source>Only a supervisor may do this.</source>
+        <translation>只有客服主管可以执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="38" />
+        <source>Only an inquiry, suggestion or praise can be closed at once; a %1 goes through the repair loop.</source>
+        <translation>只有咨询、建议、表扬可以当场关闭；%1须走完处理闭环。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="42" />
+        <source>A repair must be verified (返单复验) before the owner is told.</source>
+        <translation>报修须先返单复验，才能告知业主。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="44" />
+        <source>Closing after the callback needs the owner's rating.</source>
+        <translation>回访后关闭须记录业主的满意度。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="46" />
+        <source>An unsatisfied callback reopens the ticket.</source>
+        <translation>回访不满意将重新处理该工单。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="48" />
+        <source>A ticket is reopened after an unsatisfied callback, or by a supervisor.</source>
+        <translation>工单只能因回访不满意或由主管重新处理。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="50" />
+        <source>Only the first responder or a supervisor may cancel a ticket.</source>
+        <translation>只有首问责任人或主管可以撤销工单。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="52" />
+        <source>The callback comes after the owner was told; the ticket is %1.</source>
+        <translation>回访须在告知业主之后进行；该工单目前为“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="53" />
+        <source>The ticket is %1.</source>
+        <translation>工单已是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="56" />
+        <source>They already own this ticket.</source>
+        <translation>该人员已是此工单的首问责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="62" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="63" />
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="64" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="65" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="66" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="67" />
+        <source>Place</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="68" />
+        <source>Call-back number</source>
+        <translation>回电号码</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="69" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="70" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="71" />
+        <source>Rating</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="72" />
+        <source>Handler</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="75" />
+        <source>Description: please write what the caller says.</source>
+        <translation>内容：请记录来电人反映的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="77" />
+        <source>Note: the note is empty.</source>
+        <translation>备注：备注内容为空。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="79" />
+        <source>Unit: a request in the unit needs the unit (or choose the common area).</source>
+        <translation>房号：户内事项需要填写房号（或选择公共区域）。</translation>
+    </message>
+</context>
+<context>
     <name>TicketActions</name>
     <message>
-        <location filename="../../frontdesk/ui/ticket_actions.py" line="19" />
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="20" />
         <source>Not done</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_actions.py" line="75" />
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="78" />
         <source>Cancel %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_actions.py" line="75" />
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="78" />
         <source>Reopen %1</source>
         <translation>重新处理 %1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_actions.py" line="76" />
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="79" />
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_actions.py" line="98" />
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="101" />
         <source>Escalate %1</source>
         <translation>督办 %1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_actions.py" line="99" />
+        <location filename="../../frontdesk/ui/ticket_actions.py" line="102" />
         <source>&amp;Pressed for what, by when</source>
         <translation>督办事项与期限(&amp;P)</translation>
     </message>
@@ -672,7 +810,7 @@
     <message>
         <location filename="../../frontdesk/ui/models/ticket_list.py" line="74" />
         <source>Unit</source>
-        <translation>房屋</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/models/ticket_list.py" line="75" />
@@ -730,7 +868,7 @@
     <message>
         <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
         <source>Unit</source>
-        <translation>房屋</translation>
+        <translation>房号</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/ticket_window.py" line="179" />

@@ -44,7 +44,7 @@ def test_refused_move_is_explained_and_changes_nothing(page, centre, made):
     page.request_move(made["repair"], "verified")          # as if dropped on 待复验's neighbour
     box = page.last_message
     assert box is not None and box.isVisible()
-    assert "registered" in box.text() and "verified" in box.text()
+    assert "Registered" in box.text() and "Verified" in box.text()     # in words, not codes
     box.close()
     after = tickets.get(centre["db"], made["repair"])
     assert after["status"] == "registered" and after == before
@@ -76,7 +76,7 @@ def test_drop_on_a_column_asks_for_that_move(qtbot, page, centre, made):
 def test_refused_drop_is_explained_and_changes_nothing(qtbot, page, centre, made):
     _drop(page.views["notified"], made["repair"])          # a registered repair cannot be 'owner told'
     qtbot.waitUntil(lambda: page.last_message is not None)
-    assert "registered" in page.last_message.text()
+    assert "Registered" in page.last_message.text() and "Owner told" in page.last_message.text()
     page.last_message.close()
     assert tickets.get(centre["db"], made["repair"])["status"] == "registered"
 

@@ -33,6 +33,9 @@ def test_pages_switch_to_chinese_and_back(qtbot, desk_ctx, centre):
         assert dash.tiles["overdue"].caption.text() == "已超时"
         assert dash.models["mine"].data(dash.models["mine"].index(0, 3)) == "已登记"
         assert intake.save_button.text().startswith("保存")
+        board.request_move(board.models["registered"].card(0)["number"], "verified")
+        assert board.last_message.text().startswith("工单不能从“已登记”转到“已复验”")   # a refusal in Chinese
+        board.last_message.close()
         assert intake.type_box.currentText() == "1 报修"
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -436,7 +436,8 @@ class Page(QWidget):
             widget.setStyleSheet(ERROR_STYLE)
             self._marked = widget
             widget.setFocus()
-        self.error.setText(str(exc))
+        from frontdesk.ui.widgets.refusals import describe
+        self.error.setText(describe(exc))
         self.error.show()
 
     def values(self) -> dict:
