@@ -62,6 +62,7 @@ class TicketWindow(QDialog):
         self.resize(900, 640)
         self._build()
         ctx.changed.connect(self._on_changed)
+        ctx.user_changed.connect(self._on_user_changed)
         self.retranslate()
         self.refresh()
 
@@ -213,10 +214,11 @@ class TicketWindow(QDialog):
         self._forgotten = True
         if _OPEN.get(self.number) is self:
             del _OPEN[self.number]
-        try:
-            self.ctx.changed.disconnect(self._on_changed)
-        except (RuntimeError, TypeError):
-            pass
+        for signal, slot in ((self.ctx.changed, self._on_changed), (self.ctx.user_changed, self._on_user_changed)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
     def closeEvent(self, event):
         self._forget()
@@ -231,6 +233,13 @@ class TicketWindow(QDialog):
     # ---- data ----------------------------------------------------------------------------------
     def _on_changed(self, change: dict) -> None:
         if self.number in change.get("numbers", ()) or (not change.get("numbers") and "tickets" in change.get("tables", ())):
+            self.refresh()
+
+    def _on_user_changed(self, user) -> None:
+        """Another user (switch user, unlock): the steps offered follow the new role; logged out closes."""
+        if user is None:
+            self.close()
+        else:
             self.refresh()
 
     def refresh(self) -> None:
