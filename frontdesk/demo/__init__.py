@@ -15,7 +15,7 @@ from typing import Callable
 import sqlite_utils
 
 #: Bump when the generator's output changes (the benchmark's cache is keyed by it).
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 
 Report = Callable[[float, str], None]
 
@@ -32,6 +32,7 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
     from .estate import Households, Ids, build_units
     from .produce import produce
     from .tickets import Deadlines, TicketMaker
+    from .surveys import survey_rows
     from .timeline import Staff
     from .writer import Writer, standard_answer_rows
 
@@ -65,6 +66,9 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
     answers = standard_answer_rows(ids, stamp, origin)     # drawn before the tickets: the same ids either way
     maker = TicketMaker(rng, ids, stamp, origin, unit_list, staff, deadlines, now, years, letter, seq, units)
     days = list(maker.days()) if years > 0 else []
+    surveys, responses = survey_rows(
+        rng, ids, stamp, origin, unit_list, maker.start if days else now.date(), now,
+        dict(db.execute("SELECT year, id FROM surveys WHERE deleted_at IS NULL").fetchall()), staff.desk)
 
     big = maker.mean * len(days) > 20_000
     saved = _fast_pragmas(db, big)
@@ -88,6 +92,7 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
                 report(0.88, "indexes")
                 w.restore_indexes(indexes)
             w.sequences({p: n for p, n in seq.items() if seq_before.get(p) != n})
+            w.surveys(surveys, responses)
             answers = w.standard_answers(answers)
             report(0.9, "search index")
             search_index.rebuild(db)
@@ -95,6 +100,7 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
                        "people": len(homes.people), "phones": len(homes.phones),
                        "occupancies": len(homes.occupancies), "tickets": maker.counts["tickets"],
                        "events": maker.counts["events"], "standard_answers": answers,
+                       "survey_responses": len(responses),
                        "buildings": sorted({r[6] for r in unit_rows}), "now": now.isoformat()}
             admin = staff_rows.get("admin") or next(iter(staff_rows.values()))
             audit.record(db, admin, "demo", "", None, **{k: v for k, v in summary.items() if k != "buildings"},

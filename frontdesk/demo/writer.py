@@ -77,6 +77,14 @@ class Writer:
         self.conn.executemany("INSERT INTO ticket_seq (prefix, last) VALUES (?, ?) ON CONFLICT(prefix) "
                               "DO UPDATE SET last = max(last, excluded.last)", list(seq.items()))
 
+    def surveys(self, surveys: list[tuple], responses: list[tuple]) -> None:
+        """The yearly satisfaction surveys and their returned forms."""
+        self.conn.executemany("INSERT INTO surveys (id, created_at, updated_at, origin, version, year, title) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?)", surveys)
+        self.conn.executemany("INSERT INTO survey_responses (id, created_at, updated_at, origin, version, survey_id, "
+                              "unit_id, person_id, scores, comment, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              responses)
+
     def standard_answers(self, rows: list[tuple]) -> int:
         """The hot questions' answers (常用答复), those not there yet."""
         have = {r[0] for r in self.conn.execute("SELECT title FROM standard_answers WHERE deleted_at IS NULL")}

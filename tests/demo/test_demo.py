@@ -214,3 +214,16 @@ def test_ids_are_the_uuid4_of_the_seeded_generator():
     ids, rng = Ids(random.Random(5)), random.Random(5)
     for _ in range(200):
         assert ids() == str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def test_yearly_surveys_have_valid_forms(built):
+    from frontdesk.core.survey import check_scores
+    from frontdesk.store import surveys
+    db, summary, _ = built
+    years = [s["year"] for s in surveys.list_surveys(db)]
+    assert years == [2026] or set(years) == {2025, 2026}
+    rows = surveys.responses(db, 2026)
+    assert rows and len(rows) == len({r["unit"] for r in rows})      # one form per unit
+    for r in rows:
+        assert check_scores(r["scores"]) == r["scores"]
+    assert surveys.results(db, 2026)
