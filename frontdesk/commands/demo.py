@@ -28,18 +28,23 @@ def run(args) -> int:
     from frontdesk.demo import build
 
     last = [-1.0]
+    live = sys.stderr.isatty()       # one updating line on a terminal, a line per tenth in a log
 
     def report(fraction: float, message: str) -> None:
-        if args.quiet or fraction - last[0] < 0.01 and fraction < 1.0:
+        if args.quiet or fraction - last[0] < (0.01 if live else 0.1) and fraction < 1.0:
             return
         last[0] = fraction
-        print(f"\r\033[K{fraction * 100:5.1f}%  {message}", end="" if fraction < 1.0 else "\n",
-              file=sys.stderr, flush=True)
+        if live:
+            print(f"\r\033[K{fraction * 100:5.1f}%  {message}", end="" if fraction < 1.0 else "\n",
+                  file=sys.stderr, flush=True)
+        else:
+            print(f"{fraction * 100:5.1f}%  {message}", file=sys.stderr, flush=True)
 
     db = open_db(args)
     made = build(db, units=args.units, years=args.years, seed=args.seed, report=report)
     print(f"demo centre: {made['units']:,} units, {made['people']:,} people, {made['tickets']:,} tickets, "
-          f"{made['events']:,} events, {made['standard_answers']} standard answers in {made['seconds']:.1f} s "
+          f"{made['events']:,} events, {made['survey_responses']:,} survey forms, {made['standard_answers']} "
+          f"standard answers in {made['seconds']:.1f} s "
           f"(seed {made['seed']})")
     if made["centre_created"]:
         print("logins (password demo1234): admin, zhuguan, qiantai1, qiantai2, gongcheng1, gongcheng2")
