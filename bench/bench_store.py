@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+import time
+import uuid
 from pathlib import Path
 
 from bench import measure, p95, timed
@@ -114,23 +116,27 @@ def intake(workdir: str, db_path: str, n: int) -> list[dict]:
     conn = sqlite3.connect(str(copy), isolation_level=None)
     for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON", "busy_timeout = 10000"):
         conn.execute(f"PRAGMA {pragma}")
-    unit_id = conn.execute("SELECT id FROM units LIMIT 1").fetchone()[0]
+    homes = conn.execute("SELECT o.unit_id, o.person_id FROM occupancies o WHERE o.relation = 'owner' "
+                         "ORDER BY o.rowid LIMIT 2000").fetchall()
     actor = conn.execute("SELECT id FROM staff WHERE username = 'qiantai1'").fetchone()[0]
     counter = iter(range(10**6))
+    today = time.strftime("%Y%m%d")
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
 
     def bare_save():
+        """The same three rows with the same kind of keys (random UUIDs, a random household), by hand."""
         i = next(counter)
-        tid = f"bench-{i}"
+        tid, (unit_id, person_id) = str(uuid.uuid4()), rng.choice(homes)
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("INSERT INTO tickets (id, created_at, updated_at, origin, number, type, category, channel, "
-                     "unit_id, description, status, first_responder_id, received_at, due_at) VALUES "
-                     "(?, 'x', 'x', 'T1', ?, 'repair', '水电', 'phone', ?, '厨房水管漏水', 'registered', ?, "
-                     "'2030-01-01T09:00:00', '2030-01-02T09:00:00')", [tid, f"BX-20300101-Z{i:05d}", unit_id, actor])
+                     "unit_id, person_id, description, status, first_responder_id, received_at, due_at) VALUES "
+                     "(?, ?, ?, 'T1', ?, 'repair', '水电', 'phone', ?, ?, '厨房水管漏水', 'registered', ?, ?, ?)",
+                     [tid, stamp, stamp, f"BX-{today}-Z{i:05d}", unit_id, person_id, actor, stamp, stamp])
         conn.execute("INSERT INTO ticket_events (id, created_at, updated_at, origin, ticket_id, at, kind, to_status, "
-                     "actor_id) VALUES (?, 'x', 'x', 'T1', ?, '2030-01-01T09:00:00', 'created', 'registered', ?)",
-                     [f"ev-{i}", tid, actor])
+                     "actor_id) VALUES (?, ?, ?, 'T1', ?, ?, 'created', 'registered', ?)",
+                     [str(uuid.uuid4()), stamp, stamp, tid, stamp, actor])
         conn.execute("INSERT INTO audit (id, at, actor_id, action, table_name, record_id) VALUES "
-                     "(?, 'x', ?, 'create', 'tickets', ?)", [f"au-{i}", actor, tid])
+                     "(?, ?, ?, 'create', 'tickets', ?)", [str(uuid.uuid4()), stamp, actor, tid])
         conn.execute("COMMIT")
     bare_save()
     bare = [timed(bare_save) for _ in range(n)]
