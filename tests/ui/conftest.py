@@ -43,22 +43,3 @@ def desk_ctx(centre, db_path, qapp, qsettings_tmp):
     qapp.sendPostedEvents(None, QEvent.DeferredDelete)     # as in ctx: widgets go before the connection
     context.close()
 
-
-_EXIT = {}
-
-
-def pytest_sessionfinish(session, exitstatus):
-    _EXIT["status"] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """After everything is reported, leave without the interpreter's final garbage collection: with PySide6 6.12
-    it aborted ('bool_dealloc', exit 134) after the whole GUI suite had passed — the bench runner met the same
-    teardown crash. The exit status pytest decided is kept."""
-    import os
-    import sys
-    if "PySide6.QtWidgets" in sys.modules and "status" in _EXIT:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT["status"])

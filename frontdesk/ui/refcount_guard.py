@@ -1,0 +1,28 @@
+"""A guard against PySide6 6.12's lost references to None, True and False on Python 3.11.
+
+Measured here (PySide6 6.12.0, CPython 3.11.7): every call of a void Qt method (QLabel.setText,
+QPainter.save, ...) takes one reference from None without giving it back, and bool results do the same to
+True/False. A busy window makes hundreds of such calls per paint, so None's count (a few thousand at start)
+reaches zero within minutes and the process aborts with "Fatal Python error: none_dealloc" (or bool_dealloc
+at exit). Python 3.12+ makes these objects immortal; on older CPython we give them the same effect by raising
+their reference counts far out of reach. The objects are never freed anyway, so this changes nothing else."""
+from __future__ import annotations
+
+import sys
+
+#: Added to each singleton's count: 2**48 lost references is centuries of painting.
+HEADROOM = 1 << 48
+
+
+def pin_singletons() -> bool:
+    """Raise the reference counts of None, True and False once per process; True if it did."""
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+        return False
+    if getattr(sys, "_frontdesk_singletons_pinned", False):
+        return False
+    import ctypes
+    for singleton in (None, True, False):
+        # ob_refcnt is the first field of every object in a release build of CPython 3.11
+        ctypes.c_ssize_t.from_address(id(singleton)).value += HEADROOM
+    sys._frontdesk_singletons_pinned = True
+    return True
