@@ -16,8 +16,8 @@ HEADROOM = 1 << 48
 
 def pin_singletons() -> bool:
     """Raise the reference counts of None, True and False once per process; True if it did."""
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
-        return False
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
+        return False                        # immortal already, or a trace-refs build with another layout
     if getattr(sys, "_frontdesk_singletons_pinned", False):
         return False
     import ctypes
