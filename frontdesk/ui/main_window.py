@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         current = preferred or self.current_key()
         for key in [k for k in self.pages if not self.allowed(k)]:
             page = self.pages.pop(key)
+            if self.remember:
+                save_state(page)
             self.stack.removeWidget(page)
             page.deleteLater()
         self.nav.blockSignals(True)
