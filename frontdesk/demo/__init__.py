@@ -30,9 +30,8 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
 
     from .centre import ensure_centre
     from .estate import Households, Ids, build_units
-    from .produce import produce
-    from .tickets import Deadlines, TicketMaker
     from .surveys import survey_rows
+    from .tickets import Deadlines, TicketMaker
     from .timeline import Staff
     from .writer import Writer, standard_answer_rows
 
@@ -78,19 +77,7 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
             w.units(unit_rows)
             w.people(homes.people, homes.phones, homes.occupancies)
             report(0.08, f"{len(unit_rows):,} units, {len(homes.people):,} people")
-            have = db.execute("SELECT count(*) FROM tickets").fetchone()[0]
-            indexes = w.drop_indexes() if big and maker.mean * len(days) > have else []
-            written = 0
-            for done, day, tickets, events in produce(maker, days):
-                if abort and abort():
-                    raise Refused("cancelled", "the demo build was cancelled; nothing was written")
-                w.tickets(tickets, events)
-                written += len(tickets)
-                report(0.08 + 0.8 * done / len(days), f"tickets up to {day:%Y-%m-%d}: {written:,}")
-            w.flush()
-            if indexes:
-                report(0.88, "indexes")
-                w.restore_indexes(indexes)
+            _write_tickets(db, w, maker, days, big, report, abort)
             w.sequences({p: n for p, n in seq.items() if seq_before.get(p) != n})
             w.surveys(surveys, responses)
             answers = w.standard_answers(answers)
@@ -113,7 +100,28 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
     return summary
 
 
+def _write_tickets(db, w, maker, days: list, big: bool, report: Report, abort) -> None:
+    """The tickets and their events, day by day; a big fill rebuilds the tickets' indexes once at the end."""
+    from frontdesk.core.errors import Refused
+
+    from .produce import produce
+    have = db.execute("SELECT count(*) FROM tickets").fetchone()[0]
+    indexes = w.drop_indexes() if big and maker.mean * len(days) > have else []
+    written = 0
+    for done, day, tickets, events in produce(maker, days):
+        if abort and abort():
+            raise Refused("cancelled", "the demo build was cancelled; nothing was written")
+        w.tickets(tickets, events)
+        written += len(tickets)
+        report(0.08 + 0.8 * done / len(days), f"tickets up to {day:%Y-%m-%d}: {written:,}")
+    w.flush()
+    if indexes:
+        report(0.88, "indexes")
+        w.restore_indexes(indexes)
+
+
 def _cpu() -> float:
+    """CPU seconds of this process and its finished children (the forked generator)."""
     t = os.times()
     return t.user + t.system + t.children_user + t.children_system
 

@@ -227,3 +227,18 @@ def test_yearly_surveys_have_valid_forms(built):
     for r in rows:
         assert check_scores(r["scores"]) == r["scores"]
     assert surveys.results(db, 2026)
+
+
+def test_cancelling_leaves_no_half_fill(tmp_path, monkeypatch):
+    from frontdesk.core.errors import Refused
+    from frontdesk.demo import build
+    from frontdesk.store.db import connect
+    monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    db = connect(tmp_path / "c.db")
+    with pytest.raises(Refused) as refused:
+        build(db, units=50, years=1, seed=1, abort=lambda: True)
+    assert refused.value.code == "cancelled"
+    for table in ("units", "people", "tickets", "ticket_events", "standard_answers"):
+        assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2          # FULL again
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
