@@ -173,3 +173,24 @@ def test_merge_dialog_merges_the_chosen_record(page, ctx, centre, qtbot, monkeyp
     assert dlg.result() == 1
     assert people.get(ctx.db, twin["id"])["merged_into"] == keep["id"]
     assert "另一份档案" in people.get(ctx.db, keep["id"])["notes"]
+
+
+def test_cancelled_wizard_import_writes_nothing(page, ctx, tmp_path, qtbot):
+    from frontdesk.ui.archive.import_wizard import ImportWizard
+    path = tmp_path / "big.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["房号", "姓名", "手机"]] +
+                                 [[f"9-1-{100 + i}", f"业主{i}", f"139{i:08d}"] for i in range(6000)])
+    before = ctx.db.execute("SELECT count(*) FROM units").fetchone()[0]
+    wiz = ImportWizard(ctx, page)
+    qtbot.addWidget(wiz)
+    wiz.file_page.path.setText(str(path))
+    wiz.next()
+    wiz.next()
+    run = wiz.run_page
+    run.run(dry_run=False)
+    run.last_job.abort.set()                      # what the progress dialog's Cancel does
+    qtbot.waitUntil(lambda: run.import_button.isEnabled(), timeout=20000)
+    assert run.result is None and not run.isComplete()
+    assert run.report.toPlainText() == run.tr("Cancelled: nothing was written.")
+    assert ctx.db.execute("SELECT count(*) FROM units").fetchone()[0] == before
