@@ -17,6 +17,9 @@ import sqlite_utils
 #: Bump when the generator's output changes (the benchmark's cache is keyed by it).
 GENERATOR_VERSION = 4
 
+#: From how many expected tickets the fill counts as big (rollback journal, indexes rebuilt once).
+BIG = 20_000
+
 Report = Callable[[float, str], None]
 
 
@@ -69,7 +72,7 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
         rng, ids, stamp, origin, unit_list, maker.start if days else now.date(), now,
         dict(db.execute("SELECT year, id FROM surveys WHERE deleted_at IS NULL").fetchall()), staff.desk)
 
-    big = maker.mean * len(days) > 20_000
+    big = maker.mean * len(days) > BIG
     saved = _fast_pragmas(db, big)
     try:
         with writing(db):

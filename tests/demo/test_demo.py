@@ -242,3 +242,18 @@ def test_cancelling_leaves_no_half_fill(tmp_path, monkeypatch):
         assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     assert db.execute("PRAGMA synchronous").fetchone()[0] == 2          # FULL again
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_big_fill_rebuilds_the_indexes_and_restores_the_journal(tmp_path, monkeypatch):
+    import frontdesk.demo as demo
+    from frontdesk.store.check import check
+    from frontdesk.store.db import connect
+    monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    monkeypatch.setattr(demo, "BIG", 500)           # the benchmark centre's path, on a small centre
+    db = connect(tmp_path / "big.db")
+    before = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    demo.build(db, units=40, years=1, seed=2)
+    after = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert before == after and "tickets_open" in after
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert check(db)["ok"]
