@@ -131,6 +131,7 @@ def _tickets(db, ids: list[str]) -> list[dict]:
         row = db.execute("SELECT t.id, t.number, t.status, t.category, u.code FROM tickets t LEFT JOIN units u "
                          "ON u.id = t.unit_id WHERE t.id = ?", [tid]).fetchone()
         if row:
-            out.append({"kind": "ticket", "id": row[0], "key": row[1], "label": row[1],
+            out.append({"kind": "ticket", "id": row[0], "key": row[1], "label": row[1], "status": row[2],
+                        "category": row[3], "unit": row[4],
                         "detail": " ".join(x for x in (row[4], row[3], row[2]) if x)})
     return out

@@ -62,3 +62,15 @@ def test_results_model_passes_the_model_tester(qtbot, qtmodeltester, desk_ctx):
     box.search_now()
     assert box.model.rowCount() == 2
     qtmodeltester.check(box.model)
+
+
+def test_ticket_numbers_are_found_with_their_state_in_words(qtbot, desk_ctx, centre):
+    from frontdesk.store import tickets
+    t = tickets.create(centre["db"], type="repair", category="水电", description="漏水", actor=centre["desk"],
+                       unit="1-1-101")
+    box = _box(qtbot, desk_ctx)
+    QTest.keyClicks(box.edit, t["number"][:6])
+    box.search_now()
+    assert box.model.result(0)["key"] == t["number"]
+    detail = box.model.data(box.model.index(0, 2))
+    assert detail == "1-1-101 水电 Registered"

@@ -48,6 +48,8 @@ class SearchResultsModel(QAbstractTableModel):
                 return labels.search_kind(r.get("kind"))
             if col == 1:
                 return r.get("label", "")
+            if r.get("kind") == "ticket" and r.get("status"):      # the state in words, not its code
+                return " ".join(x for x in (r.get("unit"), r.get("category"), labels.state(r["status"])) if x)
             return r.get("detail", "")
         if role == TOOLTIP:
             return f"{r.get('label', '')}  {r.get('detail', '')}"
