@@ -210,7 +210,8 @@ class MergeDialog(QDialog):
             if f["id"] == self.person["id"]:
                 continue
             held = ", ".join(u["code"] for u in archive.person_units(self.ctx.db, f["id"])[:3])
-            item = QListWidgetItem(f"{f['name']}  {held}")
+            phones = " ".join(mask_phone(x) for x in people.get(self.ctx.db, f["id"])["phones"][:2])
+            item = QListWidgetItem(f"{f['name']}  {phones}  {held}".strip())
             item.setData(256, f["id"])
             self.list.addItem(item)
         if self.list.count():
