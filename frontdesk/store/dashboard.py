@@ -9,7 +9,9 @@ import sqlite_utils
 from .db import iso, local_now
 from .tickets import BOARD_COLUMNS, timing_of
 
-OPEN = "status NOT IN ('closed','cancelled')"     # repeated literally: the partial index tickets_open
+# repeated literally: the covering partial index tickets_open (it holds no deleted_at: tickets are never
+# deleted, a mistake is cancelled, so the open lists read the index alone, as the board does)
+OPEN = "status NOT IN ('closed','cancelled')"
 
 
 def _rows(db, sql: str, params) -> list[dict]:
@@ -46,7 +48,7 @@ def overdue(db: sqlite_utils.Database, *, now: dt.datetime | None = None, limit:
     now = now or local_now()
     cols = ", ".join(BOARD_COLUMNS)
     n = iso(now)
-    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} AND deleted_at IS NULL "
+    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
                      "AND ((met_at IS NULL AND due_at < ?) OR (met_at IS NOT NULL AND callback_due_at < ?)) "
                      "ORDER BY coalesce(CASE WHEN met_at IS NULL THEN due_at END, callback_due_at) LIMIT ?",
                  [n, n, limit])
@@ -58,7 +60,7 @@ def callbacks_due(db: sqlite_utils.Database, *, now: dt.datetime | None = None, 
     now = now or local_now()
     end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
     cols = ", ".join(BOARD_COLUMNS)
-    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} AND deleted_at IS NULL "
+    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
                      "AND status IN ('done','verified','notified') AND callback_due_at < ? "
                      "ORDER BY callback_due_at LIMIT ?", [iso(end), limit])
     return _finish(db, rows, now)
@@ -79,10 +81,26 @@ def today_counts(db: sqlite_utils.Database, *, day: dt.date | None = None) -> di
     return {"total": sum(by_type.values()), "by_type": by_type, "by_channel": by_channel}
 
 
+def counts(db: sqlite_utils.Database, staff_id: str | None, *, now: dt.datetime | None = None) -> dict:
+    """How many of each there are (the lists stop at their limit; the tiles show the whole number)."""
+    now = now or local_now()
+    n = iso(now)
+    end = iso(dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time()))
+    one = lambda sql, params: db.execute(sql, params).fetchone()[0]  # noqa: E731
+    return {
+        "mine": one(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
+                    "AND first_responder_id = ?", [staff_id]) if staff_id else 0,
+        "overdue": one(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
+                       "AND ((met_at IS NULL AND due_at < ?) OR (met_at IS NOT NULL AND callback_due_at < ?))", [n, n]),
+        "callbacks": one(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
+                         "AND status IN ('done','verified','notified') AND callback_due_at < ?", [end]),
+    }
+
+
 def summary(db: sqlite_utils.Database, staff_id: str | None, *, now: dt.datetime | None = None,
             limit: int = 200) -> dict:
     """Everything the dashboard shows, in one call."""
     now = now or local_now()
     return {"mine": my_open(db, staff_id, now=now, limit=limit) if staff_id else [],
             "overdue": overdue(db, now=now, limit=limit), "callbacks": callbacks_due(db, now=now, limit=limit),
-            "today": today_counts(db, day=now.date()), "now": now}
+            "today": today_counts(db, day=now.date()), "counts": counts(db, staff_id, now=now), "now": now}

@@ -56,3 +56,10 @@ def test_queries_use_the_indexes(centre):
         f"EXPLAIN QUERY PLAN SELECT number FROM tickets INDEXED BY tickets_open WHERE {dashboard.OPEN} "
         "AND first_responder_id = 'x' ORDER BY due_at"))
     assert "tickets_open" in plan
+
+
+def test_counts_are_whole_numbers_beyond_the_list_limit(centre):
+    old, fresh, _ = _make(centre)
+    c = dashboard.counts(centre["db"], centre["desk"]["id"], now=NOW)
+    assert c == {"mine": 1, "overdue": 1, "callbacks": 0}
+    assert len(dashboard.overdue(centre["db"], now=NOW, limit=0)) == 0 and c["overdue"] == 1

@@ -139,11 +139,9 @@ class Page(QWidget):
             model.set_rows(self.data[key], now)
             fit_columns(self.views[key])
         today = self.data["today"]
-        values = {"mine": len(self.data["mine"]), "overdue": len(self.data["overdue"]),
-                  "callbacks": len(self.data["callbacks"]), "today": today["total"]}
+        values = {**self.data["counts"], "today": today["total"]}
         for key, tile in self.tiles.items():
-            n = values[key]
-            tile.value.setText(f"{n}+" if key != "today" and n >= 200 else str(n))
+            tile.value.setText(str(values[key]))
         for (group, code), label in self.count_labels.items():
             label.setText(str(today["by_" + group].get(code, 0)))
         self.when.setText(self.tr("Updated %1").replace("%1", f"{now:%H:%M}"))
