@@ -616,7 +616,7 @@
         <translation>今日分类与渠道</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/dashboard.py" line="149" />
+        <location filename="../../frontdesk/ui/pages/dashboard.py" line="147" />
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
@@ -841,182 +841,182 @@
 <context>
     <name>TicketWindow</name>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="177" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="178" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="179" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="180" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="181" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
         <source>First responder</source>
         <translation>首问责任人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="182" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
         <source>Preferred visit time</source>
         <translation>预约上门时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="183" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
         <source>Callback due</source>
         <translation>回访期限</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="185" />
         <source>Rating</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="184" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="185" />
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="186" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="187" />
         <source>%1:</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="188" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="189" />
         <source>Found and done:</source>
         <translation>处理情况：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="189" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="190" />
         <source>What was found and done (used in the reply letter)</source>
         <translation>查明的情况和处理结果（用于回复函）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="190" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="191" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="191" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="192" />
         <source>A note, or what was said on the call to the owner</source>
         <translation>备注，或致电业主时所说的内容</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="192" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="193" />
         <source>Add &amp;note</source>
         <translation>添加备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="193" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="194" />
         <source>Log &amp;call to owner</source>
         <translation>记录致电业主(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="194" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="195" />
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="195" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="196" />
         <source>Call&amp;back…</source>
         <translation>回访(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="196" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="197" />
         <source>&amp;Escalate (督办)…</source>
         <translation>督办(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="197" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="198" />
         <source>&amp;Transfer ownership…</source>
         <translation>转交首问责任(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="198" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
         <source>Print complaint reply</source>
         <translation>打印投诉回复函</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="198" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
         <source>Print callback letter</source>
         <translation>打印回访函</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="199" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="200" />
         <source>Print work order</source>
         <translation>打印派工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="262" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="271" />
         <source>Repeat complaint of &lt;a href='%1'&gt;%1&lt;/a&gt;</source>
         <translation>二次投诉，前次：&lt;a href='%1'&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="268" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="277" />
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="268" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="277" />
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="281" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="290" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/ticket_window.py" line="281" />
+        <location filename="../../frontdesk/ui/ticket_window.py" line="290" />
         <source>No</source>
         <translation>否</translation>
     </message>
