@@ -486,7 +486,7 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/pages/intake.py" line="201" />
-        <location filename="../../frontdesk/ui/pages/intake.py" line="478" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="477" />
         <source>Read the number to the caller</source>
         <translation>请将工单号告知来电人</translation>
     </message>
@@ -496,32 +496,32 @@
         <translation>新工单号将显示在这里</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="287" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="286" />
         <source>No caller chosen: the unit's owner is taken, or choose the common area</source>
         <translation>未选择来电人：默认为该房屋业主，或选择公共区域</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="295" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="294" />
         <source>Unit %1: %2</source>
         <translation>房屋 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="343" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="342" />
         <source>Deadline: %1 (%2)</source>
         <translation>时限：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="368" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="367" />
         <source>Recent tickets of %1</source>
         <translation>%1 近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="369" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="368" />
         <source>Recent tickets of the unit</source>
         <translation>该房屋近期工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/intake.py" line="388" />
+        <location filename="../../frontdesk/ui/pages/intake.py" line="387" />
         <source>Repeat complaint (二次投诉): the same unit complained of %1 on %2: &lt;a href='%3'&gt;%3&lt;/a&gt; (%4). Handle with care and press the department.</source>
         <translation>二次投诉：该房屋已于 %2 投诉过“%1”：&lt;a href='%3'&gt;%3&lt;/a&gt;（%4）。请妥善处理并督促责任部门。</translation>
     </message>

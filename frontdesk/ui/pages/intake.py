@@ -264,7 +264,6 @@ class Page(QWidget):
             self.person = None
             self.unit.addItem(result["label"])
             self.unit.setCurrentIndex(0)
-            self._caller_detail = result.get("detail", "")
         self._show_caller(result)
         self._check_repeat()
         if self.unit.count() > 1:

@@ -1,7 +1,7 @@
 """The standard answers (统一说辞) beside an inquiry: matching titles, the body, and 'use this answer'."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from frontdesk.ui.models.answers_list import AnswersListModel
