@@ -205,4 +205,5 @@ def run(ctx: dict) -> list[dict]:
 if __name__ == "__main__":
     for row in run({"db_path": sys.argv[1] if len(sys.argv) > 1 else os.environ["FRONTDESK_DB"]}):
         extra = f"; bare {row['bare']} {row['unit']}" if row.get("bare") is not None else ""
+        extra += f"; max {row['max']} {row['unit']}" if row.get("max") is not None else ""
         print(f"{row['measure']}: {row['value']} {row['unit']} (target {row['target']}{extra})")
