@@ -116,6 +116,7 @@ def search_rows(ctx) -> list[dict]:
     box.resize(600, 400)
     box.show()
     app = QApplication.instance()
+    app.processEvents()                           # painted once before typing, as a real window is
     times, searches = [], []
     for term in _terms(ctx.db):
         box.clear()
@@ -192,6 +193,8 @@ def run(ctx: dict) -> list[dict]:
     from frontdesk.ui.context import AppContext
     global _APP
     _APP = QApplication.instance() or QApplication(sys.argv[:1])    # lives as long as the process
+    from frontdesk.ui import i18n
+    i18n.install(_APP, "zh_CN")                                     # Chinese, as the desk runs
     actx = AppContext(db_path)
     try:
         actx.set_user(staff.first_admin(actx.db))
