@@ -156,3 +156,23 @@ def test_ctrl_enter_in_the_description_saves_rather_than_breaking_the_line(qtbot
     QTest.keyClick(focused(), Qt.Key_Return, Qt.ControlModifier)
     assert page.last_number is not None
     assert tickets.get(centre["db"], page.last_number)["description"] == "大堂灯坏了"
+
+
+def test_a_caller_with_two_units_picks_the_unit_by_keyboard(qtbot, page, centre):
+    from frontdesk.store.db import sync_columns
+    db = centre["db"]
+    person = centre["units"]["1-1-101"][1]
+    second = centre["units"]["2-1-301"][0]
+    db["occupancies"].insert({**sync_columns(db), "person_id": person["id"], "unit_id": second["id"],
+                              "relation": "owner"})
+    QTest.keyClicks(page.search.edit, "zsf")
+    page.search.search_now()
+    QTest.keyClick(focused(), Qt.Key_Return)
+    assert page.unit.count() == 2 and page.unit.view().isVisible()   # the choice is offered at once
+    QTest.keyClick(focused(), Qt.Key_Down)                    # in the open list
+    QTest.keyClick(focused(), Qt.Key_Return)
+    assert page.unit.currentText() == "2-1-301" and not page.unit.view().isVisible()
+    page.place.setCurrentIndex(page.place.findData("unit"))
+    type_text(page.description, "空调漏水")
+    ticket = page.save()
+    assert ticket["unit"] == "2-1-301" and ticket["person"] == "张三丰"
