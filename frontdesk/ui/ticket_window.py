@@ -306,6 +306,7 @@ class TicketWindow(QDialog):
             b.clicked.connect(lambda _c=False, tg=target: self.request_move(tg))
             self.move_row.addWidget(b)
             self.move_buttons.append(b)
+        self.moves_caption.setVisible(bool(allowed))
         status = self.ticket["status"]
         self.callback_button.setVisible(status in ("notified", "verified", "done"))
         lead = self.ctx.is_lead()
