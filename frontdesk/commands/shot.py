@@ -9,6 +9,7 @@ from frontdesk.cli import UsageError, db_path
 
 
 def register(sub) -> None:
+    """Add `frontdesk shot`."""
     p = sub.add_parser("shot", help="render one page of the window to a PNG, offscreen (nothing appears on screen)",
                        description="Render the whole main window with one page shown, with the current data, "
                                    "logged in as the centre's first admin, to a PNG file.")
@@ -21,6 +22,7 @@ def register(sub) -> None:
 
 
 def _size(text: str) -> tuple[int, int]:
+    """WIDTHxHEIGHT as two integers, or bad usage."""
     match = re.fullmatch(r"(\d{3,5})[xX×](\d{3,5})", text.strip())
     if not match:
         raise UsageError(f"--size: '{text}' is not WIDTHxHEIGHT, e.g. 1366x768")
@@ -28,6 +30,7 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def run(args) -> int:
+    """Check the page and size, then render."""
     width, height = _size(args.size)
     if not args.out.lower().endswith(".png"):
         raise UsageError("--out: give a .png file")
@@ -48,6 +51,7 @@ def quiet_offscreen_warnings() -> None:
     from PySide6.QtCore import qInstallMessageHandler
 
     def handler(_mode, _context, message: str) -> None:
+        """Pass every Qt message but the offscreen size-hint warning."""
         if "propagateSizeHints" not in message:
             sys.stderr.write(message + "\n")
     qInstallMessageHandler(handler)

@@ -76,6 +76,7 @@ def remove_category(db: sqlite_utils.Database, actor: dict | None, type_: str, n
 
 
 def _date(value) -> dt.date:
+    """A date from a date or an ISO string, or Invalid."""
     if isinstance(value, dt.date):
         return value
     try:

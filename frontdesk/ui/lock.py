@@ -37,6 +37,7 @@ class IdleWatcher(QObject):
         return False
 
     def idle_ms(self) -> int:
+        """Milliseconds since the last keyboard or mouse input."""
         return self.clock.elapsed()
 
     def check(self) -> None:
@@ -46,6 +47,7 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
     def stop(self) -> None:
+        """Stop watching (the window closes)."""
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:

@@ -85,11 +85,13 @@ class LoginDialog(QDialog):
         super().changeEvent(event)
 
     def _pick_demo(self, item: QListWidgetItem) -> None:
+        """A demo account chosen: fill in its name and ask for the password."""
         self.username.setText(item.data(Qt.UserRole))
         self.password.clear()
         self.password.setFocus()
 
     def show_error(self, text: str) -> None:
+        """Say why the login failed, under the fields."""
         self.error.setText(text)
         self.error.show()
 

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
     # ---- building -------------------------------------------------------------------------------
     def _build(self) -> None:
+        """Header (centre, search, user, lock), navigation, page stack, status bar, lock screen."""
         header = QWidget()
         header.setObjectName("header")
         header.setAttribute(Qt.WA_StyledBackground, True)
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.switch_user.connect(self.switch_user)
 
     def _connect(self) -> None:
+        """Follow the context's change bus and open requests."""
         self.ctx.changed.connect(self._on_changed)
         self.ctx.user_changed.connect(self._on_user_changed)
         self.ctx.show_page.connect(self.show_page)
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.ctx.open_person.connect(self.open_person)
 
     def _shortcuts(self) -> None:
+        """Ctrl+N, Ctrl+F and Ctrl+L from any window of the program; F5 and Ctrl+1..9 in this one."""
         app_wide = ((QKeySequence.New, self.new_intake), (QKeySequence.Find, self.focus_search),
                     (QKeySequence("Ctrl+L"), self.lock))
         for seq, slot in app_wide:
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
             self._shortcut(QKeySequence(f"Ctrl+{n}"), lambda n=n: self.show_row(n - 1))
 
     def _shortcut(self, seq, slot, context=Qt.WindowShortcut) -> QShortcut:
+        """One shortcut calling `slot` in `context`."""
         shortcut = QShortcut(QKeySequence(seq), self)
         shortcut.setContext(context)
         shortcut.activated.connect(slot)
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
 
     # ---- navigation -----------------------------------------------------------------------------
     def nav_titles(self) -> dict[str, str]:
+        """The navigation's titles in the current language."""
         return {"dashboard": self.tr("Dashboard"), "intake": self.tr("Intake"), "board": self.tr("Board"),
                 "archive": self.tr("Archive"), "print": self.tr("Print"), "reports": self.tr("Reports"),
                 "answers": self.tr("Answers"), "settings": self.tr("Settings")}
@@ -153,6 +158,7 @@ class MainWindow(QMainWindow):
         return roles is None or self.ctx.role in roles
 
     def visible_keys(self) -> list[str]:
+        """Keys of the pages this build has and this role may see, in navigation order."""
         return [key for key in self.modules if self.allowed(key)]
 
     def rebuild_nav(self, preferred: str | None = None) -> None:
@@ -177,6 +183,7 @@ class MainWindow(QMainWindow):
             self.show_page(current if current in keys else keys[0])
 
     def _retranslate_nav(self) -> None:
+        """Navigation titles and their Ctrl+number tooltips in the current language."""
         titles = self.nav_titles()
         for row in range(self.nav.count()):
             item = self.nav.item(row)
@@ -187,14 +194,17 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title}  ({shortcut})" if shortcut else title)
 
     def current_key(self) -> str | None:
+        """The key of the page selected in the navigation."""
         item = self.nav.currentItem()
         return item.data(Qt.UserRole) if item else None
 
     def current_page(self) -> QWidget | None:
+        """The page in front, if created."""
         key = self.current_key()
         return self.pages.get(key) if key else None
 
     def _nav_changed(self, item, _previous=None) -> None:
+        """Bring the selected page to the front, creating it on first use."""
         if item is not None:
             page = self.ensure_page(item.data(Qt.UserRole))
             if page is not None:
@@ -234,11 +244,13 @@ class MainWindow(QMainWindow):
         return None
 
     def show_row(self, row: int) -> None:
+        """Ctrl+number: the page at that row of the navigation."""
         if 0 <= row < self.nav.count() and not self.locked:
             self.show_page(self.nav.item(row).data(Qt.UserRole))
 
     # ---- global actions ---------------------------------------------------------------------------
     def _bring_forward(self) -> None:
+        """Raise and activate this window (a shortcut may come from a ticket window)."""
         if self.isMinimized():
             self.showNormal()
         self.raise_()
@@ -274,14 +286,16 @@ class MainWindow(QMainWindow):
             self.ctx.open_person.emit(choice.get("id") or "")
 
     def open_ticket(self, number: str) -> None:
+        """Open a ticket in its own window (GUI-DESK's ticket_window)."""
         module = _optional("frontdesk.ui.ticket_window")
         if module is None:
-            QMessageBox.information(self, self.tr("Ticket"), self.tr("Ticket %1: the ticket window is not "
-                                                                     "available in this version.").replace("%1", number))
+            text = self.tr("Ticket %1: the ticket window is not available in this version.")
+            QMessageBox.information(self, self.tr("Ticket"), text.replace("%1", number))
             return
         module.open_ticket(self.ctx, number, self)
 
     def _archive_call(self, method: str, value: str) -> None:
+        """Show the archive page and call one of its methods with `value`, if it has it."""
         page = self.show_page("archive")
         if page is not None and hasattr(page, method):
             getattr(page, method)(value)
@@ -289,9 +303,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("The archive is not available in this version."), 5000)
 
     def open_unit(self, code: str) -> None:
+        """Show a unit in the archive."""
         self._archive_call("show_unit", code)
 
     def open_person(self, person_id: str) -> None:
+        """Show a person in the archive."""
         self._archive_call("show_person", person_id)
 
     def refresh_current(self) -> None:
@@ -303,6 +319,7 @@ class MainWindow(QMainWindow):
 
     # ---- status bar ---------------------------------------------------------------------------------
     def update_counts(self) -> None:
+        """Read the open and overdue counts (a partial index: well under a millisecond)."""
         from frontdesk.store.tickets import counts
         try:
             found = counts(self.ctx.db)
@@ -313,6 +330,7 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _show_counts(self) -> None:
+        """Show the counts; red when something is overdue."""
         found = getattr(self, "_counts", {"open": 0, "overdue": 0})
         self.status_counts.setText(self.tr("Open: %1    Overdue: %2").replace("%1", str(found["open"]))
                                    .replace("%2", str(found["overdue"])))
@@ -321,6 +339,7 @@ class MainWindow(QMainWindow):
         self.status_counts.style().polish(self.status_counts)
 
     def _on_changed(self, change: dict) -> None:
+        """Refresh the counts after ticket changes, the idle limit and header after settings changes."""
         tables = change.get("tables") or set()
         if not tables or "tickets" in tables:
             self.update_counts()
@@ -329,6 +348,7 @@ class MainWindow(QMainWindow):
             self._retranslate_header()
 
     def _idle_minutes(self) -> float:
+        """The idle-lock setting in minutes (0: never)."""
         try:
             return float(store_settings.get(self.ctx.db, "idle_lock_minutes") or 0)
         except (TypeError, ValueError):
@@ -336,6 +356,7 @@ class MainWindow(QMainWindow):
 
     # ---- users and locking -------------------------------------------------------------------------
     def _on_user_changed(self, _user) -> None:
+        """Another user: the pages and header follow the new role."""
         self.rebuild_nav()
         self._retranslate_header()
 
@@ -359,6 +380,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.lock(self.ctx.user)
 
     def _unlocked(self, user: dict) -> None:
+        """Uncover the window, bring back the hidden windows, take the user who unlocked."""
         self.locked = False
         self.centralWidget().setEnabled(True)
         self.statusBar().setEnabled(True)
@@ -396,6 +418,7 @@ class MainWindow(QMainWindow):
         self.lock_button.setToolTip(self.tr("Lock the window (Ctrl+L)"))
 
     def _retranslate_header(self) -> None:
+        """Centre name, window title and who is logged in."""
         name = store_settings.get(self.ctx.db, "centre_name") or ""
         self.centre_label.setText(name)
         self.setWindowTitle(self.tr("Front desk — %1").replace("%1", name) if name else self.tr("Front desk"))
@@ -412,6 +435,7 @@ class MainWindow(QMainWindow):
 
     # ---- remembered layout ----------------------------------------------------------------------------
     def _restore(self) -> None:
+        """Window size and position as last closed (1366x768 the first time)."""
         if not self.remember:
             return
         stored = QSettings()

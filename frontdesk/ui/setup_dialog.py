@@ -69,6 +69,7 @@ class SetupDialog(QDialog):
         super().changeEvent(event)
 
     def _fail(self, text: str, field) -> bool:
+        """Show why, focus the field, keep the dialog open."""
         self.error.setText(text)
         self.error.show()
         field.setFocus()

@@ -23,6 +23,7 @@ def _key(widget: QWidget) -> str | None:
 
 
 def _targets(widget: QWidget) -> list[QWidget]:
+    """The widget itself (if a splitter or header) and every splitter and header inside it."""
     found = [widget] if isinstance(widget, (QSplitter, QHeaderView)) else []
     return found + widget.findChildren(QSplitter) + widget.findChildren(QHeaderView)
 

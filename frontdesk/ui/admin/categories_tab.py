@@ -12,6 +12,7 @@ from frontdesk.ui.labels import type_label
 
 
 class CategoriesTab(QWidget):
+    """The categories of one ticket type, with add and remove."""
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -66,6 +67,7 @@ class CategoriesTab(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        """Reload the chosen type's categories."""
         self.rows = reference.list_categories(self.ctx.db, self.type_box.currentData())
         self.list.clear()
         for row in self.rows:
@@ -76,14 +78,17 @@ class CategoriesTab(QWidget):
         self._update()
 
     def current(self) -> dict | None:
+        """The selected category, or None."""
         r = self.list.currentRow()
         return self.rows[r] if 0 <= r < len(self.rows) else None
 
     def _update(self) -> None:
+        """Only the admin's own categories can be removed."""
         cur = self.current()
         self.remove_button.setEnabled(bool(cur and not cur["builtin"]))
 
     def add(self) -> None:
+        """Add the typed category to the chosen type."""
         try:
             reference.add_category(self.ctx.db, self.ctx.user, self.type_box.currentData(), self.name.text())
         except Refused as exc:
@@ -94,6 +99,7 @@ class CategoriesTab(QWidget):
         self.refresh()
 
     def remove(self) -> None:
+        """Remove the selected (admin-added) category."""
         cur = self.current()
         if not cur or cur["builtin"]:
             return

@@ -12,6 +12,7 @@ from frontdesk.ui import i18n
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
+    """A path field with its Browse button."""
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +97,7 @@ class CentreTab(QWidget):
         super().changeEvent(event)
 
     def load(self) -> None:
+        """Fill the fields from the settings."""
         db = self.ctx.db
         self.name.setText(settings.get(db, "centre_name") or "")
         self.address.setText(settings.get(db, "centre_address") or "")
@@ -107,11 +109,13 @@ class CentreTab(QWidget):
         self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
 
     def _browse(self, edit: QLineEdit, pattern: str) -> None:
+        """Pick a file for a path field."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), edit.text(), pattern)
         if path:
             edit.setText(path)
 
     def values(self) -> dict:
+        """The settings as typed."""
         return {"centre_name": self.name.text().strip(), "centre_address": self.address.text().strip(),
                 "centre_phone": self.phone.text().strip(),
                 "letterhead_lines": [s.strip() for s in self.lines.toPlainText().splitlines() if s.strip()],
@@ -138,6 +142,7 @@ class CentreTab(QWidget):
         return True
 
     def _language_picked(self, index: int) -> None:
+        """The language box changed."""
         self.set_language(self.language.itemData(index))
 
     def set_language(self, lang: str) -> None:

@@ -15,6 +15,7 @@ from frontdesk.store.db import local_now
 
 
 class HolidaysTab(QWidget):
+    """A year's holiday table, official or the centre's own."""
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -72,6 +73,7 @@ class HolidaysTab(QWidget):
         self.retranslateUi()
 
     def kind_names(self) -> dict[str, str]:
+        """Translated names of holiday and make-up workday."""
         return {"holiday": self.tr("Holiday (day off)"), "workday": self.tr("Make-up workday (调休)")}
 
     def retranslateUi(self) -> None:
@@ -135,6 +137,7 @@ class HolidaysTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def copy_official(self) -> None:
+        """Start the centre's table for this year from the official one."""
         try:
             n = reference.copy_official(self.ctx.db, self.ctx.user, self.year.value())
         except Refused as exc:
@@ -170,6 +173,7 @@ class HolidaysTab(QWidget):
         self.refresh()
 
     def remove_day(self) -> None:
+        """Take the selected day out of the centre's table."""
         row = self.table.currentRow()
         if self.table_data["source"] != "admin" or not 0 <= row < len(self.table_data["days"]):
             return

@@ -11,6 +11,7 @@ from frontdesk.store import settings
 
 
 class SlaTab(QWidget):
+    """One row per deadline rule: a number and a unit."""
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -58,12 +59,15 @@ class SlaTab(QWidget):
         self.retranslateUi()
 
     def rule_names(self) -> dict[str, str]:
-        return {"repair_urgent": self.tr("Emergency repair: on site within"), "repair": self.tr("Repair: respond within"),
+        """Translated names of the rules."""
+        return {"repair_urgent": self.tr("Emergency repair: on site within"),
+                "repair": self.tr("Repair: respond within"),
                 "complaint": self.tr("Complaint: answer within"), "inquiry": self.tr("Inquiry: answer within"),
                 "suggestion": self.tr("Suggestion: answer within"), "praise": self.tr("Praise: answer within"),
                 "callback": self.tr("Callback after completion within")}
 
     def unit_names(self) -> dict[str, str]:
+        """Translated names of the units."""
         return {"minutes": self.tr("minutes"), "hours": self.tr("hours"), "working_days": self.tr("working days"),
                 "days": self.tr("calendar days")}
 
@@ -84,18 +88,22 @@ class SlaTab(QWidget):
         super().changeEvent(event)
 
     def load(self, rules: dict) -> None:
+        """Show a rule set."""
         for key, (number, unit) in self.editors.items():
             (u, n), = rules.get(key, DEFAULT_RULES[key]).items()
             number.setValue(int(n))
             unit.setCurrentIndex(max(unit.findData(u), 0))
 
     def values(self) -> dict:
+        """The rule set as edited."""
         return {key: {unit.currentData(): number.value()} for key, (number, unit) in self.editors.items()}
 
     def defaults(self) -> None:
+        """Show the built-in rules (saved only with Save)."""
         self.load(DEFAULT_RULES)
 
     def save(self) -> bool:
+        """Save the rules (validated by core); new tickets use them."""
         try:
             settings.put(self.ctx.db, "sla_rules", self.values(), actor=self.ctx.user)
         except Refused as exc:

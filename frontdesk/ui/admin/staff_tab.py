@@ -70,6 +70,7 @@ class StaffDialog(QDialog):
         super().changeEvent(event)
 
     def save(self) -> bool:
+        """Create or update the account; a refusal is explained and the dialog stays."""
         try:
             if self.person is None:
                 self.saved = staff.create(self.ctx.db, username=self.username.text().strip(),
@@ -135,6 +136,7 @@ class StaffTab(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
+        """Reload the staff list (inactive and locked accounts too)."""
         self.rows = staff.list_staff(self.ctx.db, active_only=False)
         self.table.setRowCount(len(self.rows))
         for r, person in enumerate(self.rows):
@@ -150,17 +152,21 @@ class StaffTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def current(self) -> dict | None:
+        """The selected account, or None."""
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def add(self) -> None:
+        """Add an account."""
         self._dialog(None)
 
     def edit_current(self) -> None:
+        """Edit the selected account."""
         if self.current():
             self._dialog(self.current())
 
     def _dialog(self, person) -> None:
+        """The account dialog; the list reloads after a save."""
         dialog = StaffDialog(self.ctx, person, self)
         if dialog.exec() == QDialog.Accepted:
             self.ctx.notify(tables={"staff"}, ids={dialog.saved["id"]})

@@ -13,6 +13,7 @@ LIMIT = 200
 
 
 class AnswersPage(QWidget):
+    """Search box and list on the left, the answer to read out on the right."""
     key = "answers"
 
     def __init__(self, ctx, parent=None):
@@ -32,9 +33,11 @@ class AnswersPage(QWidget):
         self.refresh()
 
     def title(self) -> str:
+        """The navigation title."""
         return self.tr("Answers")
 
     def _build(self) -> None:
+        """Search, list and count on the left; heading, text and buttons on the right."""
         self.search = QLineEdit()
         self.search.setObjectName("answerSearch")
         self.search.setClearButtonEnabled(True)
@@ -157,17 +160,21 @@ class AnswersPage(QWidget):
         self._update_buttons()
 
     def _on_changed(self, change: dict) -> None:
+        """Reload when standard answers changed."""
         if not change.get("tables") or "standard_answers" in change["tables"]:
             self.refresh()
 
     def _show_count(self) -> None:
+        """How many answers the list shows."""
         self.count.setText(self.tr("%1 answers (hot first)").replace("%1", str(len(self.rows))))
 
     def current_answer(self) -> dict | None:
+        """The selected answer, or None."""
         row = self.list.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _show_current(self, _row: int) -> None:
+        """Show the selected answer in the reading pane."""
         answer = self.current_answer()
         if answer is None:
             if self.search.text() or self.category.currentData():
@@ -187,6 +194,7 @@ class AnswersPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        """Copy and use need an answer; add, edit and delete are for supervisors and admins."""
         has = self.current_answer() is not None
         lead = self.ctx.is_lead()
         self.copy_button.setEnabled(has)
@@ -207,6 +215,7 @@ class AnswersPage(QWidget):
         return super().eventFilter(obj, event)
 
     def _focus_list(self) -> None:
+        """Enter in the search box: go to the list."""
         if self.list.count():
             self.list.setFocus()
 
@@ -234,13 +243,16 @@ class AnswersPage(QWidget):
             self.copy_current()
 
     def new_answer(self) -> None:
+        """Add an answer (supervisors and admins)."""
         self._edit(None)
 
     def edit_current(self) -> None:
+        """Edit the selected answer."""
         if self.current_answer():
             self._edit(self.current_answer())
 
     def _edit(self, answer: dict | None) -> None:
+        """The answer dialog; saved answers are broadcast and selected."""
         from frontdesk.ui.answer_dialog import AnswerDialog
         if not self.ctx.is_lead():
             return
@@ -251,11 +263,13 @@ class AnswersPage(QWidget):
             self.select(dialog.saved["id"])
 
     def select(self, answer_id: str) -> None:
+        """Select the answer with this id, if listed."""
         for row, answer in enumerate(self.rows):
             if answer["id"] == answer_id:
                 self.list.setCurrentRow(row)
 
     def delete_current(self) -> None:
+        """Delete the selected answer after asking."""
         answer = self.current_answer()
         if not answer or not self.ctx.is_lead():
             return

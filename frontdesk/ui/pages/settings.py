@@ -13,6 +13,7 @@ from frontdesk.ui.admin.staff_tab import StaffTab
 
 
 class SettingsPage(QWidget):
+    """One tab per kind of setting; admins only."""
     key = "settings"
     roles = ("admin",)
 
@@ -47,6 +48,7 @@ class SettingsPage(QWidget):
         return TemplateEditor(self.ctx)
 
     def title(self) -> str:
+        """The navigation title."""
         return self.tr("Settings")
 
     def retranslateUi(self) -> None:
