@@ -57,6 +57,11 @@ def test_ctrl_n_opens_intake_when_it_exists(window, qtbot):
     window.show_page("answers")
     qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
     assert window.current_key() == "intake"
+    intake = window.pages["intake"]
+    if hasattr(intake, "description"):
+        intake.description.setPlainText("上一个来电")
+        qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)      # again, on the page: a fresh form
+        assert intake.description.toPlainText() == ""
 
 
 def test_status_bar_shows_user_and_counts(window, ctx, centre):
