@@ -23,9 +23,9 @@ def register(sub) -> None:
 
 def _size(text: str) -> tuple[int, int]:
     """WIDTHxHEIGHT as two integers, or bad usage."""
-    match = re.fullmatch(r"(\d{3,5})[xX×](\d{3,5})", text.strip())
-    if not match:
-        raise UsageError(f"--size: '{text}' is not WIDTHxHEIGHT, e.g. 1366x768")
+    match = re.fullmatch(r"(\d{1,5})[xX×](\d{1,5})", text.strip())
+    if not match or int(match[1]) < 320 or int(match[2]) < 240:
+        raise UsageError(f"--size: '{text}' is not WIDTHxHEIGHT of at least 320x240, e.g. 1366x768")
     return int(match[1]), int(match[2])
 
 

@@ -51,7 +51,7 @@ def test_unknown_page_exits_1_listing_the_valid_ones(small_centre, tmp_path, cap
     assert not (tmp_path / "x.png").exists()
 
 
-@pytest.mark.parametrize("args", [["--size", "big"], ["--out-ext"]])
+@pytest.mark.parametrize("args", [["--size", "big"], ["--size", "100x100"], ["--out-ext"]])
 def test_bad_usage_exits_2(small_centre, tmp_path, args):
     if args == ["--out-ext"]:
         argv = ["shot", "--page", "answers", "--out", str(tmp_path / "x.jpg")]
