@@ -766,6 +766,31 @@
         <source>Unit: a request in the unit needs the unit (or choose the common area).</source>
         <translation>房号：户内事项需要填写房号（或选择公共区域）。</translation>
     </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="84" />
+        <source>there is no unit %1 (nearby: %2)</source>
+        <translation>没有房号 %1（附近的房号：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="85" />
+        <source>there is no unit %1 (a unit code is building-entrance-room, e.g. 3-2-1202)</source>
+        <translation>没有房号 %1（房号格式为 楼栋-单元-房间，如 3-2-1202）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="88" />
+        <source>'%1' is not one of: %2</source>
+        <translation>“%1”不在可选范围内：%2</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="91" />
+        <source>'%1' is neither a mobile number nor a landline with its area code</source>
+        <translation>“%1”既不是手机号，也不是带区号的固定电话</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="93" />
+        <source>: </source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>TicketActions</name>

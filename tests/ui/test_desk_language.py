@@ -36,6 +36,10 @@ def test_pages_switch_to_chinese_and_back(qtbot, desk_ctx, centre):
         board.request_move(board.models["registered"].card(0)["number"], "verified")
         assert board.last_message.text().startswith("工单不能从“已登记”转到“已复验”")   # a refusal in Chinese
         board.last_message.close()
+        intake.unit.setEditText("1-1-109")
+        intake.description.setPlainText("门锁坏了")
+        intake.save()
+        assert intake.error.text() == "房号：没有房号 1-1-109（附近的房号：1-1-101, 1-1-102）"
         assert intake.type_box.currentText() == "1 报修"
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -78,4 +78,17 @@ def describe_invalid(exc: Invalid) -> str:
     if exc.field == "unit" and "needs a unit" in text:
         return QCoreApplication.translate("Refusals", "Unit: a request in the unit needs the unit (or choose the common area).")
     detail = text.split(": ", 1)[1] if text.startswith(f"{exc.field}: ") else text
-    return f"{names.get(exc.field, exc.field)}：{detail}" if exc.field in names else text
+    import re
+    m = re.match(r"no unit '([^']*)'(?: \(nearby: ([^)]*)\))?", detail)
+    if m:
+        detail = (_fill(QCoreApplication.translate("Refusals", "there is no unit %1 (nearby: %2)"), m[1], m[2])
+                  if m[2] else _fill(QCoreApplication.translate(
+                      "Refusals", "there is no unit %1 (a unit code is building-entrance-room, e.g. 3-2-1202)"), m[1]))
+    elif detail.startswith("unknown value '") and exc.valid:
+        detail = _fill(QCoreApplication.translate("Refusals", "'%1' is not one of: %2"),
+                       detail.split("'")[1], "、".join(str(v) for v in exc.valid))
+    elif exc.field == "contact_phone" and "neither a mobile" in detail:
+        detail = _fill(QCoreApplication.translate(
+            "Refusals", "'%1' is neither a mobile number nor a landline with its area code"), detail.split("'")[1])
+    sep = QCoreApplication.translate("Refusals", ": ")
+    return f"{names[exc.field]}{sep}{detail}" if exc.field in names else text
