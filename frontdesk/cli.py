@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     from frontdesk.core.errors import Refused
     try:
         if not args.command:
+            if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get(
+                    "WAYLAND_DISPLAY") or os.environ.get("QT_QPA_PLATFORM")):
+                raise Refused("no_display", "no screen to show the window on (DISPLAY is not set); "
+                              "run it on a desktop, or use 'frontdesk shot' for a picture of a page")
             from frontdesk.ui.app import run
             return run(db_path(args))
         return args.func(args) or 0
