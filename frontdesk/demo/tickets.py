@@ -117,6 +117,7 @@ class TicketMaker:
         for name in ("admin", "qiantai1", "qiantai2"):
             if name in staff.by_name:
                 self.handler_ids.setdefault(name, staff.by_name[name]["id"])
+        self.staff_ids = {u: r["id"] for u, r in staff.by_name.items()}
         self.holidays = deadlines.cal.holidays
         self.counts = {"tickets": 0, "events": 0}
 
@@ -199,13 +200,13 @@ class TicketMaker:
              "quick": rng.random() < (0.85 if type_ == "inquiry" else 0.7), "stuck": stuck,
              "p_late": P_LATE[type_] * (1.4 if urgent else 1.0),
              "handling_text": rng.choice(HANDLING[category]) if type_ == "complaint" else None,
-             "handler_ids": self.handler_ids}
+             "handler_ids": self.handler_ids, "staff_ids": self.staff_ids}
         steps = [s for s in plan_ticket(rng, t, self.staff).steps if s[0] <= self.now]
         cols = replay(t, steps, self.deadlines.callback)
         handling = t["handling_text"] if cols["done_at"] or cols["notified_at"] or cols["closed_at"] else None
         tickets.append((tid, number, type_, category, channel, int(urgent),
                         unit.id if unit else None, person, phone, "common" if common else "unit", detail, text,
-                        None, cols["status"], t["fr"], cols["handler_id"], cols["department"], at.isoformat(),
+                        None, cols["status"], cols["first_responder_id"], cols["handler_id"], cols["department"], at.isoformat(),
                         due.isoformat(), cols["met_at"], cols["dispatched_at"], cols["started_at"], cols["done_at"],
                         cols["verified_at"], cols["notified_at"], cols["closed_at"], cols["cancelled_at"],
                         cols["callback_due_at"], cols["callback_attempts"], cols["satisfaction"],

@@ -16,6 +16,7 @@ STEP_COLUMN = {"dispatched": "dispatched_at", "in_progress": "started_at", "done
                "cancelled": "cancelled_at"}
 DONE_NOTES = ("已维修完毕，试用正常", "已更换配件，恢复正常", "已疏通", "已处理，业主签字确认", "已修复，建议业主定期检查",
               "临时处理，已恢复使用")
+TRANSFER_REASONS = ("原接待人员休假，转交跟进", "前台人员调岗，工单转交", "按区域分工转交负责人")
 RATING_NOTE = {"satisfied": "业主表示满意", "basic": "业主表示基本满意", "unsatisfied": "业主不满意"}
 RATING_WEIGHTS = (("satisfied", 88), ("basic", 9), ("unsatisfied", 3))
 
@@ -33,6 +34,7 @@ class Staff:
                           for r in rows.values() if r["role"] == "engineer"]
         lead = rows.get("zhuguan") or next(iter(rows.values()))
         self.lead_handler = (lead["id"], lead["username"], lead["department"] or "客服中心")
+        self.usernames = {r["id"]: u for u, r in rows.items()}
 
     def first_responder(self, rng: random.Random) -> str:
         x = rng.random()
@@ -146,7 +148,14 @@ def plan_ticket(rng: random.Random, t: dict, staff: Staff) -> Plan:
         handler = staff.lead_handler
     pressed = t["due"] + _gap(rng, 20 * M, 4 * H)
     if late and pressed < met and rng.random() < 0.6:
+        asked = t["due"] + _gap(rng, 5 * M, pressed - t["due"])
+        plan.event(asked, "call", fr, "业主来电催问进度，已致歉并承诺尽快处理")
         plan.event(pressed, "escalated", staff.lead, f"督办：请{handler[2]}尽快处理并答复业主")
+    if len(staff.desk) > 1 and met - r > 3 * H and rng.random() < 0.004:
+        # 首问负责制: only a supervisor hands the ownership on, with a reason, while the work is under way
+        to = rng.choice([d for d in staff.desk if d != fr])
+        plan.event(r + _gap(rng, H, (met - r) * 0.8), "transferred", staff.lead, rng.choice(TRANSFER_REASONS),
+                   {"from": staff.usernames.get(fr), "to": staff.usernames.get(to)})
     if type_ == "inquiry":
         plan.move(_after(rng, r, 5 * M, 60 * M), "in_progress", fr, "需核实后答复")
         done = max(plan.steps[-1][0] + M, met - 30 * M)
@@ -179,7 +188,7 @@ def rework(rng, plan: Plan, type_: str, at: dt.datetime, handler: tuple, desk: s
 
 def replay(t: dict, steps: list, callback_due) -> dict:
     """The ticket columns the kept steps give (status, step times, met_at, callback, rating, handler)."""
-    cols = {"status": "registered", "met_at": None, "callback_due_at": None, "callback_attempts": 0,
+    cols = {"status": "registered", "first_responder_id": t["fr"], "met_at": None, "callback_due_at": None, "callback_attempts": 0,
             "satisfaction": None, "handler_id": None, "department": None, "escalated": 0,
             **{c: None for c in STEP_COLUMN.values()}}
     handlers = t["handler_ids"]
@@ -190,6 +199,9 @@ def replay(t: dict, steps: list, callback_due) -> dict:
             continue
         if kind == "escalated":
             cols["escalated"] += 1
+            continue
+        if kind == "transferred":
+            cols["first_responder_id"] = t["staff_ids"][data["to"]]
             continue
         if kind != "moved":
             continue

@@ -257,3 +257,21 @@ def test_a_big_fill_rebuilds_the_indexes_and_restores_the_journal(tmp_path, monk
     assert before == after and "tickets_open" in after
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert check(db)["ok"]
+
+
+def test_ownership_transfers_and_chasing_calls_are_on_the_timeline(tmp_path, monkeypatch):
+    from frontdesk.demo import build
+    from frontdesk.store.db import connect
+    monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    db = connect(tmp_path / "t.db")
+    build(db, units=600, years=1, seed=4)
+    rows = db.execute("SELECT e.data, s.username, t.first_responder_id, t.met_at, e.at FROM ticket_events e "
+                      "JOIN tickets t ON t.id = e.ticket_id JOIN staff s ON s.id = e.actor_id "
+                      "WHERE e.kind = 'transferred'").fetchall()
+    assert rows
+    names = dict(db.execute("SELECT username, id FROM staff").fetchall())
+    for data, actor, owner, met, at in rows:
+        data = json.loads(data)
+        assert actor == "zhuguan" and data["from"] != data["to"] and names[data["to"]] == owner
+        assert met is None or at < met
+    assert db.execute("SELECT count(*) FROM ticket_events WHERE kind = 'call'").fetchone()[0] > 0
