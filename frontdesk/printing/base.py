@@ -113,7 +113,7 @@ def table(rows: Sequence[Sequence], col_widths: Sequence[float], header: bool = 
         cells = []
         for c, cell in enumerate(row):
             if isinstance(cell, (str, int, float)) or cell is None:
-                text = str(cell if cell is not None else "")
+                text = printable(str(cell if cell is not None else ""))
                 is_head = header and r == 0
                 name = f.bold if is_head else f.name
                 if "\n" not in text and stringWidth(text, name, 10) <= col_widths[c] - 12:
@@ -137,9 +137,21 @@ def table(rows: Sequence[Sequence], col_widths: Sequence[float], header: bool = 
     return t
 
 
+#: Characters some CJK fonts map to an empty glyph (WenQuanYi Micro Hei draws ℃ as nothing), spelled out.
+BLANK_GLYPHS = {"℃": "°C", "℉": "°F"}
+
+
+def printable(text: str) -> str:
+    """Text with the characters that print blank in common CJK fonts replaced by a visible spelling."""
+    for ch, spelled in BLANK_GLYPHS.items():
+        if ch in text:
+            text = text.replace(ch, spelled)
+    return text
+
+
 def escape(text: str) -> str:
-    """Text for a Paragraph: & < > escaped, new lines kept as line breaks."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text for a Paragraph: & < > escaped, new lines kept as line breaks, blank-glyph characters spelled out."""
+    text = printable(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return text.replace("\r\n", "\n").replace("\n", "<br/>")
 
 
@@ -207,11 +219,17 @@ def _draw_letterhead(canv: Canvas, doc, letterhead: Letterhead, font: FontInfo) 
                            preserveAspectRatio=True, mask="auto")
         except Exception:                      # a missing or unreadable logo never stops a print
             pass
-    canv.setFont(font.bold, 15)
-    canv.drawCentredString(x_text, top - 5 * mm, letterhead.centre_name or "物业服务中心")
+    name = letterhead.centre_name or "物业服务中心"
+    room = width - 2 * MARGIN - (36 * mm if letterhead.logo_path else 0)
+    size = 15.0
+    while size > 9 and canv.stringWidth(name, font.bold, size) > room:     # a long name shrinks to fit
+        size -= 0.5
+    canv.setFont(font.bold, size)
+    canv.drawCentredString(x_text, top - 5 * mm, name)
     details = "  ".join(p for p in (f"地址：{letterhead.address}" if letterhead.address else "",
                                     f"电话：{letterhead.phone}" if letterhead.phone else "") if p)
-    extra = [line for line in letterhead.lines if line and line.strip() != letterhead.centre_name.strip()]
+    shown = {letterhead.centre_name.strip(), letterhead.address.strip(), letterhead.phone.strip(), details.strip()}
+    extra = [line for line in letterhead.lines if line and line.strip() and line.strip() not in shown]
     lines = ([details] if details else []) + extra[:2]
     canv.setFont(font.name, 8.5)
     y = top - 10 * mm
@@ -273,4 +291,4 @@ def lines_block(count: int, width: float, *, gap: float = 9 * mm, font: FontInfo
 
 
 __all__ = ["Letterhead", "styles", "zh_date", "build_pdf", "table", "section", "escape", "lines_block",
-           "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]
+           "printable", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]

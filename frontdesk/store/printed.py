@@ -87,10 +87,11 @@ def recent(db: sqlite_utils.Database, limit: int = 200, *, ticket_id: str | None
 
 # ---- who a merge goes to ---------------------------------------------------------------------
 
-OWNER_SQL = ("(SELECT p.name FROM occupancies o JOIN people p ON p.id = o.person_id WHERE o.unit_id = u.id "
+#: Who a merged letter is addressed to: the owner and co-owners ('张伟、李娜'), never a tenant as 业主.
+OWNER_SQL = ("(SELECT group_concat(name, '、') FROM (SELECT p.name FROM occupancies o "
+             "JOIN people p ON p.id = o.person_id WHERE o.unit_id = u.id "
              "AND o.deleted_at IS NULL AND o.until IS NULL AND p.deleted_at IS NULL "
-             "ORDER BY CASE o.relation WHEN 'owner' THEN 0 WHEN 'co_owner' THEN 1 WHEN 'tenant' THEN 2 ELSE 3 END, "
-             "o.rowid LIMIT 1)")
+             "AND o.relation IN ('owner', 'co_owner') ORDER BY o.relation = 'co_owner', o.rowid LIMIT 3))")
 
 
 def parse_selection(selection: str) -> list[str] | None:

@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 from reportlab.platypus import PageBreak, Paragraph
 
-from frontdesk.printing.base import CANNOT_END, CANNOT_START, Letterhead, build_pdf, section, styles, table, zh_date
+from frontdesk.printing.base import (CANNOT_END, CANNOT_START, Letterhead, build_pdf, escape, section, styles, table,
+                                     zh_date)
 
 from pdfcheck import assert_all_embedded, page_count, page_texts, pdf_text, render_variance
 
@@ -91,3 +92,20 @@ def test_cjk_wrap_property(font, chars, width):
             assert line[:1] not in CANNOT_START, lines
         if len(prev) > 2 and any(c not in CANNOT_END for c in prev[1:-1]):
             assert prev[-1:] not in CANNOT_END or line[:1] in CANNOT_START, lines
+
+
+def test_letterhead_does_not_repeat_the_address(font, tmp_path):
+    """init keeps [name, address] as letterhead lines: the address must print once, not twice."""
+    head = Letterhead("某某物业服务中心", "某某路88号", "0755-12345678", ["某某物业服务中心", "某某路88号", "监督电话 12345"])
+    pdf = build_pdf([Paragraph("正文", styles(font)["body"])], letterhead=head, title="通知", doc_number="TZ-1",
+                    font=font)
+    text = pdf_text(pdf, tmp_path)
+    assert text.count("某某路88号") == 1 and "监督电话 12345" in text
+
+
+def test_blank_glyph_characters_are_spelled_out(font, tmp_path):
+    """WenQuanYi draws ℃ as nothing: paragraphs and table cells print °C instead."""
+    st = styles(font)
+    story = [Paragraph(escape("室温 25℃"), st["body"]), table([["标准"], ["5–40 ℃，通风良好"]], [200], font=font)]
+    text = pdf_text(build_pdf(story, letterhead=HEAD, title="表", doc_number="XJ-1", font=font), tmp_path)
+    assert "25°C" in text and "40 °C，通风良好" in text and "℃" not in text

@@ -43,3 +43,15 @@ def test_edited_template_saved_updated_and_reset(centre):
     assert db.execute("SELECT version FROM templates WHERE name = 'gas'").fetchone()[0] == 2
     printed.reset_template(db, centre["admin"], "notice", "gas")
     assert printed.edited_template(db, "notice", "gas") is None
+
+
+def test_merge_addresses_owner_and_co_owners_never_a_tenant(centre):
+    """A unit held by two co-owners is addressed to both; a tenant is not addressed as 业主."""
+    from frontdesk.store import people
+    db = centre["db"]
+    u, _ = centre["units"]["1-1-101"]
+    people.add(db, "李娜", phones=["13600001111"], unit_id=u["id"], relation="co_owner")
+    t = units.add(db, "3-1-101")
+    people.add(db, "租客甲", phones=["13600002222"], unit_id=t["id"], relation="tenant")
+    names = {r["code"]: r["owner_name"] for r in printed.select_units(db, "1-1-101,3-1-101")}
+    assert names == {"1-1-101": "张三丰、李娜", "3-1-101": None}
