@@ -76,17 +76,25 @@ def met_time(rng: random.Random, received: dt.datetime, due: dt.datetime, late: 
     return received + dt.timedelta(seconds=int(span * rng.uniform(lo, 0.95)))
 
 
+def office_hours(rng: random.Random, at: dt.datetime) -> dt.datetime:
+    """The same moment if the desk would phone then (9:00–20:00), else later: that morning or the next."""
+    if 9 <= at.hour < 20:
+        return at
+    day = at.date() if at.hour < 9 else at.date() + D
+    return dt.datetime.combine(day, dt.time(9)) + _gap(rng, 0 * M, 150 * M)
+
+
 def callback(rng, plan: Plan, done: dt.datetime, after: dt.datetime, desk: str, *, stuck: bool,
              rating: str | None = None) -> dt.datetime | None:
     """满意度回访: maybe a missed try first; then the rating closes or reopens it. Returns its time."""
     late = rng.random() < 0.08
     at = _after(rng, done, 3 * D + H, 6 * D) if late else _after(rng, done, 6 * H, 2 * D + 20 * H)
-    at = max(at, after + _gap(rng, 10 * M, 3 * H))
+    at = office_hours(rng, max(at, after + _gap(rng, 10 * M, 3 * H)))
     if stuck or rng.random() < 0.12:
         tries = 3 if stuck else 1
         for i in range(tries):
             plan.event(at, "callback", desk, "未接通", {"reached": False, "attempt": i + 1})
-            at = _after(rng, at, 2 * H, 26 * H)
+            at = office_hours(rng, _after(rng, at, 2 * H, 26 * H))
         if stuck:
             return None
     rating = rating or rng.choices([r for r, _ in RATING_WEIGHTS], [w for _, w in RATING_WEIGHTS])[0]
@@ -151,10 +159,11 @@ def plan_ticket(rng: random.Random, t: dict, staff: Staff) -> Plan:
         asked = t["due"] + _gap(rng, 5 * M, pressed - t["due"])
         plan.event(asked, "call", fr, "业主来电催问进度，已致歉并承诺尽快处理")
         plan.event(pressed, "escalated", staff.lead, f"督办：请{handler[2]}尽快处理并答复业主")
-    if len(staff.desk) > 1 and met - r > 3 * H and rng.random() < 0.004:
+    handed = office_hours(rng, r + _gap(rng, H, (met - r) * 0.8)) if met - r > 3 * H else met
+    if len(staff.desk) > 1 and handed < met and rng.random() < 0.004:
         # 首问负责制: only a supervisor hands the ownership on, with a reason, while the work is under way
         to = rng.choice([d for d in staff.desk if d != fr])
-        plan.event(r + _gap(rng, H, (met - r) * 0.8), "transferred", staff.lead, rng.choice(TRANSFER_REASONS),
+        plan.event(handed, "transferred", staff.lead, rng.choice(TRANSFER_REASONS),
                    {"from": staff.usernames.get(fr), "to": staff.usernames.get(to)})
     if type_ == "inquiry":
         plan.move(_after(rng, r, 5 * M, 60 * M), "in_progress", fr, "需核实后答复")
@@ -167,6 +176,15 @@ def plan_ticket(rng: random.Random, t: dict, staff: Staff) -> Plan:
                        verify=type_ == "repair")
     if at is not None and plan.status == "reopened":
         rework(rng, plan, type_, at, handler, desk)
+    return hand_over(plan, fr, staff)
+
+
+def hand_over(plan: Plan, fr: str, staff: Staff) -> Plan:
+    """After a transfer, the new owner does what the first responder would have done."""
+    moved = [s for s in plan.steps if s[1] == "transferred"]
+    if moved:
+        at, new = moved[0][0], staff.by_name[moved[0][6]["to"]]["id"]
+        plan.steps = [s if s[0] <= at or s[4] != fr else (*s[:4], new, *s[5:]) for s in plan.steps]
     return plan
 
 
