@@ -4,14 +4,25 @@ issues and twelve-month trends, with bar and line charts that carry their number
 It prints what core.reports.monthly_analysis returned and computes nothing of its own."""
 from __future__ import annotations
 
+import math
+
 from frontdesk.core.reports import DEFINITIONS, pct, pp, verdict
 
 CHART_WIDTH_MM = 170
+TARGET_LABEL_MM = 22         # room right of a line chart for its target lines' names (never over the points)
 
 
 def _month_zh(key: str) -> str:
     y, m = key.split("-")
     return f"{y}年{int(m)}月"
+
+
+def _period_zh(start: str, end: str) -> str:
+    """'2026-11-01', '2026-12-01' (exclusive) -> '2026年11月1日至2026年11月30日'."""
+    import datetime as dt
+    from frontdesk.printing.base import zh_date
+    last = dt.date.fromisoformat(end[:10]) - dt.timedelta(days=1)
+    return f"{zh_date(start)}至{zh_date(last)}"
 
 
 def _short_month(key: str) -> str:
@@ -20,8 +31,9 @@ def _short_month(key: str) -> str:
 
 
 def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", height_mm: float = 62,
-              fmt: str = "%d", width_mm: float = CHART_WIDTH_MM, color=None):
-    """A vertical bar chart with each bar's number above it."""
+              fmt: str = "%d", width_mm: float = CHART_WIDTH_MM, color=None, top: float | None = None):
+    """A vertical bar chart with each bar's number above it; `top` fixes the scale (100 for percentages),
+    else it fits the counts in whole-number steps."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
@@ -37,8 +49,14 @@ def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", 
     c.valueAxis.labels.fontName = font.name
     c.valueAxis.labels.fontSize = 7
     c.valueAxis.valueMin = 0
-    top = max(values or [0])
-    c.valueAxis.valueMax = top * 1.2 if top else 1
+    if top is None:
+        most = max(values or [0])
+        step = max(1, math.ceil(most * 1.2 / 5))          # counts: whole steps, never 0.2 of a ticket
+        c.valueAxis.valueStep = step
+        top = step * max(1, math.ceil(most * 1.2 / step))
+    else:
+        c.valueAxis.valueStep = top / 5
+    c.valueAxis.valueMax = top
     c.valueAxis.visibleGrid = True
     c.valueAxis.gridStrokeColor = colors.Color(0.85, 0.85, 0.85)
     c.bars[0].fillColor = color or colors.Color(0.25, 0.45, 0.7)
@@ -63,7 +81,7 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
     width = CHART_WIDTH_MM * mm
     d = Drawing(width, height_mm * mm, initialFontName=font.name)     # no stray Helvetica in the PDF
     x0, y0 = 14 * mm, 16 * mm
-    w, h = width - 18 * mm, (height_mm - 28) * mm
+    w, h = width - 18 * mm - (TARGET_LABEL_MM * mm if targets else 0), (height_mm - 28) * mm
     n = max(len(labels), 1)
 
     def xy(i: int, v: float) -> tuple[float, float]:
@@ -80,7 +98,7 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
     for name, value, color in targets:
         y = xy(0, value)[1]
         d.add(Line(x0, y, x0 + w, y, strokeColor=color, strokeWidth=0.8, strokeDashArray=[3, 2]))
-        d.add(String(x0 + w - 1, y + 1.5, name, fontName=font.name, fontSize=6.5, fillColor=color, textAnchor="end"))
+        d.add(String(x0 + w + 1.5 * mm, y - 2, name, fontName=font.name, fontSize=6.5, fillColor=color))  # beside
     for k, (name, values, color) in enumerate(series):
         run: list[float] = []
         for i, v in enumerate(values + [None]):
@@ -94,6 +112,8 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
             d.add(Circle(x, y, 1.6, fillColor=color, strokeColor=color))
             others = [vals[i] for j, (_, vals, _) in enumerate(series) if j != k and i < len(vals) and vals[i] is not None]
             dy = 4 if all(v >= o for o in others) else -9     # the upper line labels above, the lower below
+            if y + dy < y0 + 1:                               # never under the axis, among the month names
+                dy = 4
             d.add(String(x, y + dy, f"{v * 100:.0f}", fontName=font.name, fontSize=6.5, fillColor=color,
                          textAnchor="middle"))
     x = x0
@@ -141,7 +161,7 @@ def monthly_story(f: dict, font) -> list:
     st = styles(font)
     month, (start, end) = f["month"], f["period"]
     story = [Paragraph(f"{_month_zh(month)}客服月度分析报告", st["title"]),
-             Paragraph(f"统计期间：{start[:10]} 至 {end[:10]}（不含）", st["subtitle"]),
+             Paragraph(f"统计期间：{_period_zh(start, end)}", st["subtitle"]),
              Paragraph("一、主要指标与目标", st["heading"]),
              table(_measures_table(f), [44 * mm, 46 * mm, 17 * mm, 28 * mm, 16 * mm, 19 * mm], font=font,
                    center_cols=(1, 2, 3, 4, 5))]
@@ -155,7 +175,7 @@ def monthly_story(f: dict, font) -> list:
                     [30 * mm, 28 * mm, 28 * mm, 30 * mm, 24 * mm, 30 * mm], font=font, center_cols=range(6))]
     if t["by_type"]:
         story.append(bar_chart([r["name"] for r in t["by_type"]], [round(r["rate"] * 100, 1) for r in t["by_type"]],
-                               font, title="分类型及时完成率（%）", fmt="%.1f", height_mm=55))
+                               font, title="分类型及时完成率（%）", fmt="%.1f", height_mm=55, top=100))
     s = f["satisfaction"]
     story += [KeepTogether([Paragraph("三、回访满意度", st["heading"]),
               table([["接通回访", "满意", "基本满意", "不满意", "满意率"],

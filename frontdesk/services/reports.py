@@ -89,11 +89,9 @@ def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
 
 
 def letterhead(db):
-    """The centre's letterhead from settings."""
-    from frontdesk.printing.base import Letterhead
-    from frontdesk.store import settings
-    return Letterhead(settings.get(db, "centre_name") or "", settings.get(db, "centre_address") or "",
-                      settings.get(db, "centre_phone") or "", list(settings.get(db, "letterhead_lines") or []))
+    """The centre's letterhead from settings (the same as on letters, logo included)."""
+    from .printing import letterhead as printed_letterhead
+    return printed_letterhead(db)
 
 
 def font_of(db):
@@ -103,7 +101,7 @@ def font_of(db):
 
 
 #: Column widths of the landscape daily log in mm (8-point cells); the description gets the rest.
-PDF_WIDTHS_MM = {"number": 26, "time": 9, "channel": 9, "type": 9, "category": 13, "unit": 16, "person": 15,
+PDF_WIDTHS_MM = {"number": 26, "time": 9, "channel": 11, "type": 9, "category": 13, "unit": 16, "person": 15,
                  "phone": 21, "first_responder": 12, "handler": 12, "status": 16, "due": 18, "done": 18,
                  "satisfaction": 13}
 
@@ -118,7 +116,8 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
     # Landscape A4 leaves 257 mm between the margins; the description takes what the others leave.
     fixed = sum(PDF_WIDTHS_MM.values())
     widths = [PDF_WIDTHS_MM.get(k, 257 - fixed) * mm for k, _, _ in core.DAILY_COLUMNS]
-    rows = [[zh for _, zh, _ in core.DAILY_COLUMNS]] + [[r[k] for k, _, _ in core.DAILY_COLUMNS] for r in log]
+    rows = [[zh for _, zh, _ in core.DAILY_COLUMNS]] + [[_pdf_cell(k, r[k]) for k, _, _ in core.DAILY_COLUMNS]
+                                                         for r in log]
     summary = core.daily_summary(log)
     counts = "，".join(f"{name} {n} 件" for name, n in summary["by_type"]) or "无"
     story = [Paragraph("来电来访登记台账", st["title"]),
@@ -131,6 +130,18 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
         story.append(Paragraph("当日没有登记。", st["body"]))
     return build_pdf(story, letterhead=letterhead(db), title="来电来访登记台账", doc_number=f"TZ-{day:%Y%m%d}",
                      landscape=True, font=font)
+
+
+#: A register line on paper shows this much of a long description (the CSV and XLSX keep it whole).
+PDF_DESCRIPTION_CHARS = 120
+
+
+def _pdf_cell(key: str, value) -> str:
+    """One cell of the paper register: a long description is cut with an ellipsis so a row stays short."""
+    text = "" if value is None else str(value)
+    if key == "description" and len(text) > PDF_DESCRIPTION_CHARS:
+        return text[:PDF_DESCRIPTION_CHARS] + "……"
+    return text
 
 
 def _small_rows(rows: list[list[str]], st: dict) -> list[list]:

@@ -93,6 +93,22 @@ def test_daily_pdf_is_landscape_with_letterhead_and_embedded_font(day, tmp_path)
     _assert_fonts_embedded(path)
 
 
+def test_daily_pdf_cuts_a_long_description_so_the_row_stays_on_the_first_page(centre, tmp_path, monkeypatch):
+    """A 600-character complaint pushed its row to page 2 (page 1 left blank); paper shows its start, CSV all."""
+    from pypdf import PdfReader
+    monkeypatch.setenv("FRONTDESK_NOW", "2026-10-20T12:00:00")
+    db, a = centre["db"], centre["admin"]
+    long = ("业主反映楼上装修噪音严重Decoration Rules第3条，" * 30)[:600]
+    number = tickets.create(db, type="complaint", category="管理服务", description=long, actor=a, unit="1-1-101",
+                            at=D(2026, 10, 5, 9, 0))["number"]
+    path = tmp_path / "log.pdf"
+    out.export_daily_log(db, dt.date(2026, 10, 5), "pdf", path, a)
+    assert len(PdfReader(path).pages) == 1
+    assert number in _pdf_text(path) and "……" in _pdf_text(path)
+    out.export_daily_log(db, dt.date(2026, 10, 5), "csv", tmp_path / "log.csv", a)
+    assert long in (tmp_path / "log.csv").read_text("utf-8-sig")
+
+
 def test_every_export_is_audited(day, tmp_path):
     out.export_daily_log(day["db"], dt.date(2026, 10, 4), "csv", tmp_path / "a.csv", day["actor"])
     row = audit.rows(day["db"], action="export")[0]
@@ -117,7 +133,7 @@ def test_monthly_pdf_prints_the_core_figures(day, tmp_path, monkeypatch):
     assert figures["timeliness"] == res["figures"]["timeliness"]
     text = _pdf_text(path)
     t = figures["timeliness"]
-    assert "2026年10月客服月度分析报告" in text
+    assert "2026年10月客服月度分析报告" in text and "统计期间：2026年10月1日至2026年10月31日" in text
     assert f"{pct(t['rate'])} ({t['met']}/{t['due']})" in text
     assert "及时完成率 = 本月到期的工单中按时完成的件数" in text            # the definition is printed
     assert "十二个月趋势" in text and "热点问题" in text and "维修不及时引起的投诉" in text
@@ -125,6 +141,34 @@ def test_monthly_pdf_prints_the_core_figures(day, tmp_path, monkeypatch):
     assert "累计及时完成率" in text
     _assert_fonts_embedded(path)
     assert '"monthly-report"' in audit.rows(db, action="export")[0]["detail"]
+
+
+def test_chart_scales_are_percent_or_whole_counts(font_info):
+    """A percent chart of zeros ran 0..1 (ticks 0.2, 0.4); counts went up in fifths of a ticket."""
+    from frontdesk.services.monthly_pdf import bar_chart
+    rates = bar_chart(["报修", "投诉"], [0.0, 0.0], font_info, fmt="%.1f", top=100).contents[0]
+    assert rates.valueAxis.valueMax == 100
+    counts = bar_chart(["1栋", "2栋"], [0, 3], font_info).contents[0]
+    assert counts.valueAxis.valueStep == int(counts.valueAxis.valueStep) >= 1
+    assert counts.valueAxis.valueMax >= 3
+    empty = bar_chart(["1栋"], [0], font_info).contents[0]
+    assert empty.valueAxis.valueStep == 1
+
+
+def test_line_chart_labels_stay_off_the_axis_and_the_points(font_info):
+    """A 0% point's label went under the axis among the month names; target names sat on the last point."""
+    from reportlab.graphics.shapes import String
+    from reportlab.lib import colors
+    from frontdesk.services.monthly_pdf import line_chart
+    d = line_chart(["26.10", "26.11"], [("及时完成率", [0.0, 0.0], colors.blue), ("满意率", [None, 0.8], colors.green)],
+                   font_info, targets=[("满意率目标 85%", 0.85, colors.green)])
+    strings = [s for s in d.contents if isinstance(s, String)]
+    month_y = next(s.y for s in strings if s.text == "26.11")
+    zero_labels = [s for s in strings if s.text == "0"]
+    assert zero_labels and all(s.y > month_y + 8 for s in zero_labels)
+    target = next(s for s in strings if s.text.startswith("满意率目标"))
+    last_point_x = max(s.x for s in strings if s.text == "80")
+    assert target.x > last_point_x + 5
 
 
 def test_monthly_pdf_of_an_empty_month(centre, tmp_path):
@@ -152,3 +196,9 @@ def test_survey_results_pdf_reads_back(centre, tmp_path):
     assert "按物业类型" in text and "按楼栋" in text
     _assert_fonts_embedded(path)
     assert '"survey-results"' in audit.rows(db, action="export")[0]["detail"]
+
+
+@pytest.fixture(scope="module")
+def font_info():
+    from frontdesk.printing.fonts import register_cjk_font
+    return register_cjk_font()
