@@ -4,6 +4,7 @@ Plain data in, plain data out (no SQL): the store's importer reads the file and 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import mul
@@ -30,11 +31,15 @@ HEADER_ALIASES = {
     "handover_status": ("交房状态", "交付状态", "handover", "handover_status"),
 }
 
-RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "业主本人": "owner", "本人": "owner", "owner": "owner",
-                    "共有人": "co_owner", "产权共有人": "co_owner", "co_owner": "co_owner",
-                    "租户": "tenant", "租客": "tenant", "承租人": "tenant", "tenant": "tenant",
+RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "业主本人": "owner", "本人": "owner", "户主": "owner",
+                    "房主": "owner", "owner": "owner",
+                    "共有人": "co_owner", "产权共有人": "co_owner", "共同产权人": "co_owner", "共有权人": "co_owner",
+                    "co_owner": "co_owner",
+                    "租户": "tenant", "租客": "tenant", "承租人": "tenant", "承租户": "tenant", "tenant": "tenant",
                     "家属": "family", "家庭成员": "family", "配偶": "family", "子女": "family", "父母": "family",
-                    "family": "family"}
+                    "夫": "family", "妻": "family", "丈夫": "family", "妻子": "family", "儿子": "family",
+                    "女儿": "family", "父亲": "family", "母亲": "family", "孙子": "family", "孙女": "family",
+                    "亲属": "family", "同住人": "family", "业主家属": "family", "family": "family"}
 PROPERTY_ALIASES = {"住宅": "住宅", "公寓": "住宅", "商业": "商业", "商铺": "商业", "底商": "商业",
                     "写字楼": "写字楼", "办公": "写字楼"}
 HANDOVER_ALIASES = {"已交房": "已交房", "已交付": "已交房", "已收房": "已交房", "未交房": "未交房",
@@ -112,7 +117,7 @@ class OwnerLine:
     id_number: str | None = None
     area: float | None = None
     property_type: str | None = None
-    relation: str = "owner"
+    relation: str | None = None     # None: not given (a new tie is 'owner'; a tie on record keeps its relation)
     handover_status: str | None = None
 
 
@@ -137,26 +142,47 @@ def _area(value: str) -> float:
 
 
 _ID_RE = re.compile(r"^\d{17}[\dX]$")
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$", re.IGNORECASE)
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
 def _id_number(text: str) -> str:
     """A valid ID number quickly (a bulk import checks tens of thousands); core words the refusal."""
     v = text.replace(" ", "").upper()
+    if _SCIENTIFIC.match(v):
+        raise Invalid("id_number", f"'{text}' is an ID number Excel turned into a number (its last digits are "
+                      "lost); format the column as text in Excel and type the number again")
     if _ID_RE.match(v) and 1 <= int(v[10:12]) <= 12 and 1 <= int(v[12:14]) <= 31 and \
             "10X98765432"[sum(map(mul, map(int, v[:17]), _ID_WEIGHTS)) % 11] == v[17]:
         return v
     return check_id_number(v)
 
 
+_EXCEL_TEXT = re.compile(r'^=?"(.*)"$')
+
+
+def clean_cell(value) -> str:
+    """A cell as a person meant it: full-width digits and letters made plain (NFKC), and Excel's ways of keeping
+    a number as text taken off (a leading or trailing apostrophe or backquote, a tab, ="...")."""
+    v = str(value).strip() if value else ""
+    if not v:
+        return ""
+    if not v.isascii():
+        v = unicodedata.normalize("NFKC", v).strip()
+    m = _EXCEL_TEXT.match(v)
+    if m:
+        v = m.group(1).strip()
+    return v.strip("'`‘’").strip()
+
+
 def _values(cells: list, mapping: dict[int, str]) -> tuple[dict[str, str], list[str]]:
-    """(first cell of each field, every phone cell) of one line."""
+    """(first cell of each field, every phone cell) of one line, cleaned (`clean_cell`)."""
     one: dict[str, str] = {}
     phones: list[str] = []
     n = len(cells)
     for i, fld in mapping.items():
         v = cells[i] if i < n else None
-        v = v.strip() if v else ""
+        v = clean_cell(v) if v else ""
         if fld == "phone":
             phones.append(v)
         elif fld not in one:
@@ -203,8 +229,16 @@ def _phones(cells: list[str]) -> list[str]:
     return found
 
 
+def unit_only(one: dict[str, str], phone_cells: list[str]) -> bool:
+    """A line that names a unit and no person at all (no name, phone, ID number or relation)."""
+    return not (one.get("name") or one.get("id_number") or one.get("relation") or any(phone_cells))
+
+
 def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[OwnerLine | None, list[tuple[str, str]]]:
-    """Validate one line: (OwnerLine, []) or (None, [(field, reason), ...]) naming every bad field."""
+    """Validate one line: (OwnerLine, []) or (None, [(field, reason), ...]) naming every bad field.
+
+    A line with a unit and no person (name, phone, ID number and relation all empty) is valid: its OwnerLine has
+    an empty name and imports the unit alone (a vacant unit). A person without a name is refused."""
     one, phone_cells = _values(cells, mapping)
     errors: list[tuple[str, str]] = []
     out = OwnerLine(line=line, unit="", name="")
@@ -212,10 +246,13 @@ def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[Ow
         out.unit = _unit(one.get("unit", ""))
     except Invalid as exc:
         errors.append(("unit", _reason(exc)))
-    try:
-        out.name = _name(one.get("name", ""))
-    except Invalid as exc:
-        errors.append(("name", _reason(exc)))
+    if unit_only(one, phone_cells):
+        pass            # a unit listed with nobody in it (a vacant or unsold unit): the unit alone is imported
+    else:
+        try:
+            out.name = _name(one.get("name", ""))
+        except Invalid as exc:
+            errors.append(("name", _reason(exc)))
     try:
         out.phones = _phones(phone_cells)
     except Invalid as exc:

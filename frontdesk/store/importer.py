@@ -66,6 +66,8 @@ class ImportResult:
     refused: list[RefusedLine] = field(default_factory=list)
     rejects_path: str | None = None
     headers: list[str] = field(default_factory=list)
+    header_line: int = 1           # the file's line holding the header (title rows may stand above it)
+    units_only: int = 0            # lines naming a unit and no person (a vacant unit)
     mapping: dict[int, str] = field(default_factory=dict)
 
     @property
@@ -82,10 +84,22 @@ class ImportResult:
 
 # ---- reading ---------------------------------------------------------------------------------
 
+_NOT_TEXT = ((b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"), (b"%PDF", "a PDF document"),
+             (b"\xd0\xcf\x11\xe0", "an old Excel .xls workbook"),
+             (b"Rar!", "a RAR archive"), (b"\x1f\x8b", "a gzip archive"))
+#: How far down a file its header may be (a title row such as 阳光花园业主信息表 and blank rows above it).
+HEADER_SEARCH_ROWS = 20
+
+
 def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
-    """(text, encoding used): strict UTF-8 (with or without BOM) first, then GB18030, then charset-normalizer."""
+    """(text, encoding used): UTF-16 with its BOM, strict UTF-8 (with or without BOM), then GB18030."""
     if encoding not in ("auto", "utf-8", "gb18030"):
         raise Refused("usage", f"unknown encoding '{encoding}' (valid: auto, utf-8, gb18030)")
+    if encoding == "auto" and data[:2] in (b"\xff\xfe", b"\xfe\xff"):    # Excel's "Unicode text" save
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise UnicodeDecodeError(encoding, data[:1], 0, 1, "it holds NUL bytes (UTF-16 without a BOM, or not "
+                                 "text at all); save it from Excel as CSV (UTF-8) or CSV (GB18030)")
     tries = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gb18030": ("gb18030",)}[encoding]
     for enc in tries:
         try:
@@ -94,91 +108,127 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
             return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
-    if encoding == "auto":
-        from charset_normalizer import from_bytes
-        best = from_bytes(data).best()
-        if best is not None:
-            return str(best), best.encoding
     raise UnicodeDecodeError(encoding, data[:1], 0, 1, "not readable as " + " or ".join(tries))
 
 
-def read_table(path: str | Path, encoding: str = "auto") -> tuple[list[str], list[tuple[int, list[str]]], str]:
-    """(headers, [(line number, cells)], encoding) of a CSV or XLSX file; the header is line 1."""
+def _refuse_binary(path: Path, data: bytes) -> None:
+    for magic, what in _NOT_TEXT:
+        if data.startswith(magic):
+            raise Refused("unreadable", f"{path}: this is {what}, not a CSV or XLSX file; open it in Excel or WPS "
+                          "and save it as .xlsx or as CSV", path=str(path))
+
+
+def read_rows(path: str | Path, encoding: str = "auto", limit: int | None = None):
+    """([(line number, cells)], encoding) of a CSV or XLSX file: every row with the number Excel shows for it.
+
+    `limit` reads only the first rows (the wizard's column mapping). In an XLSX the first sheet holding a
+    header we recognise is read (a workbook often opens with a sheet of instructions)."""
     path = Path(path)
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return _read_xlsx(path)
-        data = path.read_bytes()
-    except (OSError, ValueError, KeyError) as exc:
-        raise Refused("unreadable", f"{path}: cannot read the file ({exc})", path=str(path)) from exc
-    if data.startswith(b"PK\x03\x04"):
-        return _read_xlsx(path)
+        with open(path, "rb") as fh:
+            data = fh.read(65536) if limit else fh.read()
+    except OSError as exc:
+        raise Refused("unreadable", f"{path}: cannot read the file ({exc.strerror or exc})", path=str(path)) from exc
+    if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, limit)
+    if not data.strip():
+        raise Refused("unreadable", f"{path}: the file is empty", path=str(path))
+    _refuse_binary(path, data)
+    if limit and b"\n" in data:
+        data = data[:data.rindex(b"\n")]            # a cut GB18030 character would fail the decoding
     try:
         text, used = decode(data, encoding)
     except UnicodeDecodeError as exc:
         raise Refused("unreadable", f"{path}: the text is not UTF-8 or GB18030 ({exc.reason})",
                       path=str(path)) from exc
+    text = text.lstrip("\ufeff")
     first = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first and "," not in first else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = list(reader)
-    if not rows or importing.is_blank(rows[0]):
-        raise Refused("unreadable", f"{path}: no header line", path=str(path))
-    return [h.strip().lstrip("\ufeff") for h in rows[0]], list(enumerate(rows[1:], start=2)), used
+    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    csv.field_size_limit(1 << 30)                   # a pasted essay in a 备注 cell is still one cell
+    try:
+        rows = list(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1))
+    except csv.Error as exc:
+        raise Refused("unreadable", f"{path}: not a readable CSV file ({exc})", path=str(path)) from exc
+    return (rows[:limit] if limit else rows), used
+
+
+def find_header(rows, mapping: dict | None = None) -> int:
+    """Index in `rows` of the header: the first row naming a unit and a name column (or the columns a person
+    mapped), within the first HEADER_SEARCH_ROWS rows; else the first row with two or more filled cells."""
+    top = rows[:HEADER_SEARCH_ROWS]
+    for i, (_, cells) in enumerate(top):
+        heads = [str(c or "") for c in cells]
+        if mapping:
+            keys = {importing.header_key(h) for h in heads}
+            if all(importing.header_key(h) in keys for h, f in mapping.items() if f):
+                return i
+        elif not importing.missing_fields(importing.guess_mapping(heads)):
+            return i
+    for i, (_, cells) in enumerate(top):
+        if sum(1 for c in cells if c is not None and str(c).strip()) >= 2:
+            return i
+    return 0
+
+
+def read_table(path: str | Path, encoding: str = "auto", mapping: dict | None = None):
+    """(headers, [(line number, cells)] below the header, encoding, header line number); line 1 is the file's
+    first row, so a title row above the header keeps every line number as Excel shows it."""
+    rows, used = read_rows(path, encoding)
+    if not rows or all(importing.is_blank(c) for _, c in rows[:HEADER_SEARCH_ROWS]):
+        raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
+    h = find_header(rows, mapping)
+    header_line, header = rows[h]
+    return [str(c or "").strip().lstrip("\ufeff") for c in header], rows[h + 1:], used, header_line
 
 
 def read_headers(path: str | Path, encoding: str = "auto") -> tuple[list[str], str]:
-    """The header line alone (for the wizard's column mapping), reading only the start of a CSV."""
-    path = Path(path)
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(65536)
-    except OSError as exc:
-        raise Refused("unreadable", f"{path}: cannot read the file ({exc})", path=str(path)) from exc
-    if path.suffix.lower() in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
-        from openpyxl import load_workbook
-        try:
-            wb = load_workbook(path, read_only=True, data_only=True)
-            first = next(wb.worksheets[0].iter_rows(values_only=True, max_row=1), ())
-            wb.close()
-        except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
-            raise Refused("unreadable", f"{path}: not a readable XLSX workbook ({exc})", path=str(path)) from exc
-        return [_cell(h).strip() for h in first], "xlsx"
-    cut = head.split(b"\n", 1)[0] if b"\n" in head else head
-    try:
-        text, used = decode(cut, encoding)
-    except UnicodeDecodeError as exc:
-        raise Refused("unreadable", f"{path}: the text is not UTF-8 or GB18030 ({exc.reason})",
-                      path=str(path)) from exc
-    delimiter = "\t" if "\t" in text and "," not in text else ","
-    row = next(csv.reader([text.rstrip("\r")], delimiter=delimiter), [])
-    return [h.strip().lstrip("\ufeff") for h in row], used
+    """The header line alone (for the wizard's column mapping), reading only the start of the file."""
+    rows, used = read_rows(path, encoding, limit=HEADER_SEARCH_ROWS)
+    if not rows or all(importing.is_blank(c) for _, c in rows):
+        raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
+    return [str(c or "").strip().lstrip("\ufeff") for c in rows[find_header(rows)][1]], used
 
 
 def _cell(v) -> str:
     if v is None:
         return ""
+    if isinstance(v, float) and abs(v) >= 1e15:
+        return f"{v:.15G}"          # Excel keeps 15 digits: an ID number typed as a number has lost its end
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
+    if hasattr(v, "strftime"):
+        return v.strftime("%Y-%m-%d") if not getattr(v, "hour", 0) and not getattr(v, "minute", 0) else str(v)
     return str(v)
 
 
-def _read_xlsx(path: Path):
+def _read_xlsx(path: Path, limit: int | None = None):
     from openpyxl import load_workbook
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
         raise Refused("unreadable", f"{path}: not a readable XLSX workbook ({exc})", path=str(path)) from exc
     try:
-        ws = wb.worksheets[0]
-        it = ws.iter_rows(values_only=True)
-        header = next(it, None)
-        if not header or importing.is_blank(list(header)):
-            raise Refused("unreadable", f"{path}: no header line", path=str(path))
-        rows = [(n, [_cell(v) for v in r]) for n, r in enumerate(it, start=2)]
+        chosen = None
+        for ws in wb.worksheets:
+            top = [(n, [_cell(v) for v in r]) for n, r in
+                   enumerate(ws.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS), start=1)]
+            if chosen is None and top:
+                chosen = ws
+            heads = top[find_header(top)][1] if top else []
+            if not importing.missing_fields(importing.guess_mapping(heads)):
+                chosen = ws
+                break
+        if chosen is None:
+            return [], "xlsx"
+        rows = [(n, [_cell(v) for v in r]) for n, r in
+                enumerate(chosen.iter_rows(values_only=True, max_row=limit), start=1)]
+    except Refused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet
+        raise Refused("unreadable", f"{path}: not a readable XLSX workbook ({exc})", path=str(path)) from exc
     finally:
         wb.close()
-    return [_cell(h).strip() for h in header], rows, "xlsx"
+    return rows, "xlsx"
 
 
 def rejects_path_for(path: str | Path) -> Path:
@@ -280,8 +330,8 @@ class _Plan:
         for key, rel in self.want_occ.items():
             cur = self.k.occupancy.get(key)
             if cur is None:
-                self.new_occ[key] = rel
-            elif cur[1] != rel:
+                self.new_occ[key] = rel or "owner"
+            elif rel is not None and cur[1] != rel:
                 self.occ_changes[cur[0]] = rel
 
     def person(self, ln: importing.OwnerLine) -> tuple[str | None, tuple[str, str] | None]:
@@ -329,7 +379,8 @@ class _Plan:
         return pid, None
 
     def occupancy(self, pid: str, ln: importing.OwnerLine) -> None:
-        self.want_occ[(pid, ln.unit)] = ln.relation
+        if ln.relation is not None or (pid, ln.unit) not in self.want_occ:
+            self.want_occ[(pid, ln.unit)] = ln.relation
 
 
 def _line_key(ln: importing.OwnerLine) -> tuple:
@@ -358,6 +409,10 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
             result.duplicate_lines += 1
             continue
         seen.add(key)
+        if not ln.name:                 # a vacant unit: the unit alone
+            result.units_only += 1
+            plan.unit(ln)
+            continue
         pid, problem = plan.person(ln)
         if problem:
             result.refused.append(RefusedLine(line_no, [problem], [str(c or "") for c in cells]))
@@ -465,7 +520,7 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
     collecting = gc.isenabled()
     gc.disable()
     try:
-        headers, lines, used = read_table(path, encoding)
+        headers, lines, used, header_line = read_table(path, encoding, mapping)
     finally:
         if collecting:
             gc.enable()
@@ -475,7 +530,8 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
         raise Refused("unreadable", f"{path}: no column for {', '.join(missing)} (columns found: "
                       f"{', '.join(headers)}); name it with a header such as 房号 and 姓名, or map it",
                       path=str(path), missing=missing, headers=headers)
-    result = ImportResult(path=str(path), encoding=used, dry_run=dry_run, headers=headers, mapping=cols)
+    result = ImportResult(path=str(path), encoding=used, dry_run=dry_run, headers=headers, mapping=cols,
+                          header_line=header_line)
     if abort():
         raise ImportCancelled()
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
@@ -520,10 +576,13 @@ def summary_lines(r: ImportResult) -> list[str]:
     """The import's outcome as plain lines (the CLI prints them; the wizard shows them)."""
     verb = "would be" if r.dry_run else "were"
     out = [f"{r.path}: {r.lines} lines read ({r.encoding})" + (" — dry run, nothing written" if r.dry_run else ""),
+           *([f"header: line {r.header_line} (the lines above it are a title)"] if r.header_line > 1 else []),
            f"units: {r.units_added} {verb} added, {r.units_changed} {verb} changed",
            f"people: {r.people_added} {verb} added, {r.people_matched} matched to people already on record, "
            f"{r.people_changed} of them {verb} changed",
            f"occupancies: {r.occupancies_added} {verb} added, {r.occupancies_changed} {verb} changed"]
+    if r.units_only:
+        out.append(f"lines with a unit and nobody in it: {r.units_only} (the units alone {verb} imported)")
     if r.duplicate_lines:
         out.append(f"repeated lines: {r.duplicate_lines} (the same as an earlier line, counted once)")
     if r.refused:

@@ -55,7 +55,9 @@ def test_good_line_is_normalised():
 @pytest.mark.parametrize("cells,field", [
     (["1-1-101", "张三", "1381234"], "phone"),
     (["1-1-101", "张三", "", "110105194912310021"], "id_number"),
-    (["1-1-101", ""], "name"),
+    (["1-1-101", "", "13812345678"], "name"),
+    (["1-1-101", "", "", "", "", "", "业主"], "name"),
+    (["1-1-101", "张三", "", "1.10105E+17"], "id_number"),
     (["一栋101", "张三"], "unit"),
     (["1-1-101", "张三", "", "", "", "", "朋友"], "relation"),
     (["1-1-101", "张三", "", "", "大约90"], "area"),
@@ -70,3 +72,38 @@ def test_bad_lines_name_the_field(cells, field):
 def test_every_bad_field_is_named():
     ln, errors = importing.parse_line(3, ["x", "", "123"], MAP)
     assert [f for f, _ in errors] == ["unit", "name", "phone"]
+
+
+def test_unit_alone_is_a_vacant_unit():
+    ln, errors = importing.parse_line(9, ["5栋1单元102", " ", "", "", "95", "住宅", "", "空置"], MAP)
+    assert errors == [] and (ln.unit, ln.name, ln.area, ln.handover_status) == ("5-1-102", "", 95.0, "空置")
+
+
+def test_excel_scientific_id_says_why():
+    _, errors = importing.parse_line(8, ["1-1-101", "张三", "", "1.10105E+17"], MAP)
+    assert "Excel" in errors[0][1] and "text" in errors[0][1]
+
+
+@pytest.mark.parametrize("cell,phones,idn", [
+    ("１３９１２３４５６７８", ["13912345678"], None),          # full-width digits
+    ("13912345678", ["13912345678"], "'" + GOOD_ID),          # Excel's leading apostrophe
+    ("13912345678", ["13912345678"], GOOD_ID + "'"),
+    ("13912345678", ["13912345678"], '="' + GOOD_ID + '"'),
+    ("\t13912345678", ["13912345678"], "\t" + GOOD_ID),
+])
+def test_excel_text_tricks_and_full_width_are_cleaned(cell, phones, idn):
+    ln, errors = importing.parse_line(4, ["３栋２单元１２０２室", "张　三", cell, idn or ""], MAP)
+    assert errors == []
+    assert (ln.unit, ln.name, ln.phones, ln.id_number) == ("3-2-1202", "张三", phones, GOOD_ID if idn else None)
+
+
+@pytest.mark.parametrize("word,code", [("户主", "owner"), ("配偶", "family"), ("子女", "family"),
+                                       ("共有人", "co_owner"), ("租户", "tenant"), ("", None)])
+def test_relation_words(word, code):
+    ln, errors = importing.parse_line(4, ["1-1-101", "张三", "", "", "", "", word], MAP)
+    assert errors == [] and ln.relation == code
+
+
+def test_area_with_square_metre_sign():
+    ln, _ = importing.parse_line(4, ["1-1-101", "张三", "", "", "89.5㎡"], MAP)
+    assert ln.area == 89.5

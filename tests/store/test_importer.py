@@ -225,3 +225,72 @@ def test_phone_written_differently_is_the_same_phone(centre, tmp_path):
                                actor=centre["admin"])
     assert r.people_added == 0 and r.people_matched == 1 and r.people_changed == 0
     assert people.get(db, p["id"])["phones"] == ["010-12345678"]
+
+
+def test_title_rows_above_the_header_keep_real_line_numbers(centre, tmp_path):
+    db = centre["db"]
+    rows = [["阳光花园业主信息表", "", "", "", ""], ["", "", "", "", ""],
+            ["序号", "房号", "业主姓名", "联系电话", "身份"],
+            ["1", "3栋2单元1202室", "张伟", "13812345678/13987654321", "业主"],
+            ["2", "3#2-1203", "李娜", "1381234", "业主"],                  # line 5: bad phone
+            ["", "", "", "", ""],
+            ["3", "03-02-1204", "赵磊", "", "户主"],
+            ["4", "3-2-1205", "", "", ""]]                                # line 8: a vacant unit
+    path = tmp_path / "old.csv"
+    with open(path, "w", encoding="gb18030", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows(rows)
+    r = importer.import_owners(db, path, actor=centre["admin"])
+    assert r.header_line == 3 and [(x.line, x.field) for x in r.refused] == [(5, "phone")]
+    assert (r.units_added, r.people_added, r.units_only) == (3, 2, 1)
+    assert db.execute("SELECT count(*) FROM occupancies o JOIN units u ON u.id = o.unit_id "
+                      "WHERE u.code = '3-2-1205'").fetchone()[0] == 0
+    assert importer.read_headers(path)[0][:3] == ["序号", "房号", "业主姓名"]
+
+
+def test_xlsx_title_cells_second_sheet_numeric_cells(centre, tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(["请按下表格式填写"])
+    ws = wb.create_sheet("业主信息")
+    ws.merge_cells("A1:E1")
+    ws["A1"] = "二期业主花名册"
+    ws.append(["房屋编号", "客户姓名", "手机", "证件号码", "交房日期"])                 # row 2
+    ws.append(["1#1-101", "马云飞", 13712345670, ID1, None])
+    ws.append(["1#1-102", "林静", 13812345680.0, 1.1010519491231e17, None])           # row 4: ID as a number
+    path = tmp_path / "花名册.xlsx"
+    wb.save(path)
+    r = importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert r.header_line == 2 and [(x.line, x.field) for x in r.refused] == [(4, "id_number")]
+    assert "Excel" in r.refused[0].reason
+    assert centre["db"].execute("SELECT count(*) FROM phones WHERE phone = '13712345670'").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("data,words", [
+    (b"", "empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00", ".xls"),
+    ("房号,姓名\n".encode("utf-16-le"), "NUL")])
+def test_files_that_are_not_spreadsheets_are_refused_clearly(centre, tmp_path, data, words):
+    path = tmp_path / "owners.csv"
+    path.write_bytes(data)
+    with pytest.raises(Refused) as e:
+        importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert "owners.csv" in str(e.value) and words in str(e.value)
+
+
+def test_utf16_with_bom_and_a_huge_cell(centre, tmp_path):
+    path = tmp_path / "o.txt"
+    path.write_bytes(("房号\t姓名\t备注\r\n3-2-1202\t张三\t" + "长" * 200000 + "\r\n").encode("utf-16"))
+    r = importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert r.encoding == "utf-16" and r.people_added == 1
+
+
+def test_blank_relation_keeps_the_relation_on_record(centre, tmp_path):
+    db = centre["db"]
+    importer.import_owners(db, write_csv(tmp_path / "a.csv", [["房号", "姓名", "电话", "身份"],
+                                                               ["6-1-102", "吴敏", "13800002222", "共有人"]]),
+                           actor=centre["admin"])
+    r = importer.import_owners(db, write_csv(tmp_path / "b.csv", [["房号", "姓名", "电话", "面积"],
+                                                                   ["6-1-102", "吴敏", "13800002222", "80"]]),
+                               actor=centre["admin"])
+    assert r.occupancies_changed == 0 and r.units_changed == 1
+    assert db.execute("SELECT relation FROM occupancies o JOIN units u ON u.id = o.unit_id "
+                      "WHERE u.code = '6-1-102'").fetchone()[0] == "co_owner"
