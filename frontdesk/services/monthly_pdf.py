@@ -9,6 +9,7 @@ import math
 from frontdesk.core.reports import DEFINITIONS, pct, pp, verdict
 
 CHART_WIDTH_MM = 170
+NO_INTAKE = "本月没有登记。"
 TARGET_LABEL_MM = 22         # room right of a line chart for its target lines' names (never over the points)
 
 
@@ -182,20 +183,23 @@ def monthly_story(f: dict, font) -> list:
                      [str(s["reached"]), str(s["satisfied"]), str(s["basic"]), str(s["unsatisfied"]), pct(s["rate"])]],
                     [34 * mm] * 5, font=font, center_cols=range(5))])]
     intake = f["intake"]
-    story += [CondPageBreak(90 * mm), Paragraph("四、登记量分析", st["heading"]),
-              bar_chart([n for _, n, _ in intake["by_type"]], [c for _, _, c in intake["by_type"]], font,
-                        title=f"按类型（共 {intake['total']} 件）", height_mm=55),
-              bar_chart([n for _, n, _ in intake["by_channel"]], [c for _, _, c in intake["by_channel"]], font,
-                        title="按渠道", height_mm=55, color=colors.Color(0.3, 0.6, 0.4)),
-              bar_chart([f"{b}栋" if b is not None else "公共" for b, _ in intake["by_building"][:15]],
-                        [c for _, c in intake["by_building"][:15]], font, height_mm=55,
-                        title="按楼栋" + ("（前 15 栋）" if len(intake["by_building"]) > 15 else ""),
-                        color=colors.Color(0.55, 0.45, 0.7)),
-              Paragraph("按类别：", st["body"]),
-              table([["类型", "类别", "件数", "占比"]] +
-                    [[name, cat, str(n), pct(n / intake["total"] if intake["total"] else None)]
-                     for _, name, cat, n in intake["by_category"]],
-                    [35 * mm, 50 * mm, 30 * mm, 30 * mm], font=font, center_cols=(0, 2, 3))]
+    story += [CondPageBreak(90 * mm), Paragraph("四、登记量分析", st["heading"])]
+    if not intake["total"]:                      # no empty charts and header-only tables for a quiet month
+        story.append(Paragraph(NO_INTAKE, st["body"]))
+    else:
+        story += [bar_chart([n for _, n, _ in intake["by_type"]], [c for _, _, c in intake["by_type"]], font,
+                            title=f"按类型（共 {intake['total']} 件）", height_mm=55),
+                  bar_chart([n for _, n, _ in intake["by_channel"]], [c for _, _, c in intake["by_channel"]], font,
+                            title="按渠道", height_mm=55, color=colors.Color(0.3, 0.6, 0.4)),
+                  bar_chart([f"{b}栋" if b is not None else "公共" for b, _ in intake["by_building"][:15]],
+                            [c for _, c in intake["by_building"][:15]], font, height_mm=55,
+                            title="按楼栋" + ("（前 15 栋）" if len(intake["by_building"]) > 15 else ""),
+                            color=colors.Color(0.55, 0.45, 0.7)),
+                  Paragraph("按类别：", st["body"]),
+                  table([["类型", "类别", "件数", "占比"]] +
+                        [[name, cat, str(n), pct(n / intake["total"] if intake["total"] else None)]
+                         for _, name, cat, n in intake["by_category"]],
+                        [35 * mm, 50 * mm, 30 * mm, 30 * mm], font=font, center_cols=(0, 2, 3))]
     late, rep = f["late_repair"], f["repeat"]
     story += [Paragraph("五、投诉分析", st["heading"]),
               Paragraph(f"本月投诉 {late['complaints']} 件，其中二次投诉 {rep['repeats']} 件（{pct(rep['share'])}），"
@@ -204,11 +208,14 @@ def monthly_story(f: dict, font) -> list:
     if late["numbers"]:
         story.append(Paragraph("维修不及时引起的投诉：" + escape("、".join(late["numbers"][:40]))
                                + (" 等" if len(late["numbers"]) > 40 else ""), st["small"]))
-    story += [KeepTogether([Paragraph("六、热点问题（前十位）", st["heading"]),
-              table([["排名", "类型", "类别", "件数", "常见关键词"]] +
-                    [[str(h["rank"]), h["type_name"], h["category"], str(h["count"]),
-                      "、".join(f"{w}（{n}）" for w, n in h["keywords"]) or "—"] for h in f["hot_issues"]],
-                    [16 * mm, 24 * mm, 32 * mm, 20 * mm, 78 * mm], font=font, center_cols=(0, 1, 3))])]
+    if not f["hot_issues"]:
+        story += [Paragraph("六、热点问题（前十位）", st["heading"]), Paragraph(NO_INTAKE, st["body"])]
+    else:
+        story += [KeepTogether([Paragraph("六、热点问题（前十位）", st["heading"]),
+                  table([["排名", "类型", "类别", "件数", "常见关键词"]] +
+                        [[str(h["rank"]), h["type_name"], h["category"], str(h["count"]),
+                          "、".join(f"{w}（{n}）" for w, n in h["keywords"]) or "—"] for h in f["hot_issues"]],
+                        [16 * mm, 24 * mm, 32 * mm, 20 * mm, 78 * mm], font=font, center_cols=(0, 1, 3))])]
     story += _trend_story(f, font, st)
     story += [CondPageBreak(60 * mm), Paragraph("附：统计口径", st["heading"])]
     story += [Paragraph(escape(text), st["small"]) for text in DEFINITIONS.values()]

@@ -176,6 +176,7 @@ def test_monthly_pdf_of_an_empty_month(centre, tmp_path):
     out.export_monthly(centre["db"], "2020-01", path, centre["admin"])
     text = _pdf_text(path)
     assert "2020年1月客服月度分析报告" in text and "无数据" in text
+    assert "本月没有登记。" in text and "按渠道" not in text and "常见关键词" not in text     # no empty charts
 
 
 def test_survey_results_pdf_reads_back(centre, tmp_path):
