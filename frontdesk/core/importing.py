@@ -197,6 +197,7 @@ _ROOM_SUFFIX = re.compile(r"\s*(?:室|号|房)$")
 def _unit(text: str) -> str:
     if not text:
         raise Invalid("unit", "required")
+    text = text.replace("#楼", "#").replace("#座", "#")          # 3#楼2单元1202 (NFKC already made ＃ plain)
     code = normalize_unit_code(text) or normalize_unit_code(_ROOM_SUFFIX.sub("", text))
     if not code:
         raise Invalid("unit", f"'{text}' is not a unit code like 3-2-1202 or 3栋2单元1202")

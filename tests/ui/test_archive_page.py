@@ -194,3 +194,32 @@ def test_cancelled_wizard_import_writes_nothing(page, ctx, tmp_path, qtbot):
     assert run.result is None and not run.isComplete()
     assert run.report.toPlainText() == run.tr("Cancelled: nothing was written.")
     assert ctx.db.execute("SELECT count(*) FROM units").fetchone()[0] == before
+
+
+def test_language_switch_retranslates_a_built_page(page, ctx, centre, qapp):
+    """A page built in one language shows the other after a switch, without being rebuilt (LanguageChange)."""
+    from frontdesk.ui import i18n
+    start = i18n.current(qapp)
+    try:
+        i18n.install(qapp, "en")
+        qapp.processEvents()
+        page.show_unit("1-1-101")
+        assert page.import_button.text() == "Import owners…"
+        assert page.unit_view.tabs.tabText(1) == "House health archive"
+        i18n.install(qapp, "zh_CN")
+        qapp.processEvents()
+        assert page.import_button.text() != "Import owners…"
+        assert page.unit_view.tabs.tabText(1) == "房屋健康档案"
+        assert page.filters["property_type"].itemText(0) != "All types"
+        assert page.model.headerData(0, Qt.Horizontal) != "Building / unit"
+        assert page.unit_view.occupants.horizontalHeaderItem(0).text() != "Name"
+        owner = centre["units"]["1-1-101"][1]
+        page.show_person(owner["id"])
+        assert page.person_view.box.title() != "Customer archive"
+        i18n.install(qapp, "en")
+        qapp.processEvents()
+        assert page.person_view.box.title() == "Customer archive"
+        assert page.person_view.tabs.tabText(0) == "Units held"
+    finally:
+        i18n.install(qapp, start)
+        qapp.processEvents()

@@ -2,7 +2,7 @@
 preferences, notes, and the history of tickets and callbacks with satisfaction."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -33,15 +33,14 @@ class PersonView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton()
         self.edit_button.setObjectName("editPersonButton")
         self.edit_button.clicked.connect(self.edit)
-        self.merge_button = QPushButton(self.tr("Merge…"))
+        self.merge_button = QPushButton()
         self.merge_button.setObjectName("mergePersonButton")
         self.merge_button.clicked.connect(self.merge)
-        self.reveal_button = QPushButton(self.tr("Show full ID and phones"))
+        self.reveal_button = QPushButton()
         self.reveal_button.setObjectName("revealButton")
-        self.reveal_button.setToolTip(self.tr("Supervisors and administrators only; written to the audit log"))
         self.reveal_button.clicked.connect(self.reveal)
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -52,33 +51,60 @@ class PersonView(QWidget):
 
         self.values = {k: QLabel() for k in ("phones", "id_number", "customer_class", "tags", "care_needs",
                                              "preferences", "notes")}
-        box = QGroupBox(self.tr("Customer archive"))
+        self.box = box = QGroupBox()
         form = QFormLayout(box)
-        for key, label in (("phones", self.tr("Phones")), ("id_number", self.tr("ID number")),
-                           ("customer_class", self.tr("Customer class")), ("tags", self.tr("Tags")),
-                           ("care_needs", self.tr("Care needs")), ("preferences", self.tr("Preferences")),
-                           ("notes", self.tr("Notes"))):
+        self.captions = {}
+        for key in self.values:
             w = self.values[key]
+            label = self.captions[key] = QLabel()
             w.setObjectName(f"person_{key}")
             w.setWordWrap(True)
             w.setTextInteractionFlags(Qt.TextSelectableByMouse)
             form.addRow(label, w)
-        self.units = table([self.tr("Unit"), self.tr("Relation"), self.tr("Area"), self.tr("Property type")],
-                           "personUnits")
+        self.units = table(["", "", "", ""], "personUnits")
         self.units.itemDoubleClicked.connect(lambda item: self.unit_requested.emit(item.data(UNIT_ROLE) or ""))
         self.units.itemActivated.connect(lambda item: self.unit_requested.emit(item.data(UNIT_ROLE) or ""))
-        self.history = table([self.tr("Ticket"), self.tr("Unit"), self.tr("Type"), self.tr("Category"),
-                              self.tr("Status"), self.tr("Received"), self.tr("Callback"), self.tr("Satisfaction")],
-                             "personHistory")
+        self.history = table([""] * 8, "personHistory")
         self.history.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.units, self.tr("Units held"))
-        self.tabs.addTab(self.history, self.tr("Tickets and callbacks"))
+        self.tabs.addTab(self.units, "")
+        self.tabs.addTab(self.history, "")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
         lay.addLayout(top)
         lay.addWidget(box)
         lay.addWidget(self.tabs, 1)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        """Every fixed text in the current language; the person shown is read again for its translated words."""
+        self.edit_button.setText(self.tr("Edit…"))
+        self.merge_button.setText(self.tr("Merge…"))
+        self.reveal_button.setText(self.tr("Show full ID and phones"))
+        self.reveal_button.setToolTip(self.tr("Supervisors and administrators only; written to the audit log"))
+        self.box.setTitle(self.tr("Customer archive"))
+        for key, label in (("phones", self.tr("Phones")), ("id_number", self.tr("ID number")),
+                           ("customer_class", self.tr("Customer class")), ("tags", self.tr("Tags")),
+                           ("care_needs", self.tr("Care needs")), ("preferences", self.tr("Preferences")),
+                           ("notes", self.tr("Notes"))):
+            self.captions[key].setText(label)
+        self.units.setHorizontalHeaderLabels([self.tr("Unit"), self.tr("Relation"), self.tr("Area"),
+                                              self.tr("Property type")])
+        self.history.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Unit"), self.tr("Type"),
+                                                self.tr("Category"), self.tr("Status"), self.tr("Received"),
+                                                self.tr("Callback"), self.tr("Satisfaction")])
+        self.tabs.setTabText(0, self.tr("Units held"))
+        self.tabs.setTabText(1, self.tr("Tickets and callbacks"))
+        if self.person:
+            revealed = set(self.revealed)
+            self.load(self.person["id"])
+            self.revealed = revealed        # a language switch does not hide what was revealed
+            self._show_personal()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def load(self, person_id: str) -> None:
         p = people.get(self.ctx.db, person_id)

@@ -108,6 +108,12 @@ class ArchiveTreeModel(QAbstractItemModel):
                     self.tr("Owner / handover"))[section]
         return None
 
+    def retranslate(self) -> None:
+        """Header and rows are worded at paint time: tell the views to ask again after a language switch."""
+        self.headerDataChanged.emit(Qt.Horizontal, 0, self.columnCount() - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None

@@ -1,7 +1,7 @@
 """One unit: its details, occupants, house health archive (房屋健康档案), timeline and tickets."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem,
@@ -63,22 +63,20 @@ class UnitView(QWidget):
         self.details = QLabel()
         self.details.setObjectName("unitDetails")
         self.details.setWordWrap(True)
-        self.edit_button = QPushButton(self.tr("Edit unit…"))
+        self.edit_button = QPushButton()
         self.edit_button.setObjectName("editUnitButton")
         self.edit_button.clicked.connect(self.edit)
-        self.add_button = QPushButton(self.tr("Add a person…"))
+        self.add_button = QPushButton()
         self.add_button.setObjectName("addOccupantButton")
         self.add_button.clicked.connect(self.add_person)
         self.print_button = QToolButton()
         self.print_button.setObjectName("printUnitButton")
-        self.print_button.setText(self.tr("Print"))
         self.print_button.setPopupMode(QToolButton.InstantPopup)
         self.print_button.setToolButtonStyle(Qt.ToolButtonTextOnly)
         self.print_button.setMinimumWidth(90)
         menu = QMenu(self.print_button)
-        for kind, text in (("notice", self.tr("Notice to this unit")),
-                           ("survey-form", self.tr("Satisfaction survey form"))):
-            menu.addAction(text, lambda k=kind: self.print_document(k))
+        self.print_actions = [menu.addAction(kind, lambda k=kind: self.print_document(k))
+                              for kind in ("notice", "survey-form")]
         self.print_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -87,32 +85,53 @@ class UnitView(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.print_button)
 
-        self.occupants = table([self.tr("Name"), self.tr("Relation"), self.tr("Phone"), self.tr("Class"),
-                                self.tr("Tags")], "occupantsTable")
+        self.occupants = table(["", "", "", "", ""], "occupantsTable")
         self.occupants.itemActivated.connect(self._open_person)
         self.occupants.itemDoubleClicked.connect(self._open_person)
         self.health = QTreeWidget()
         self.health.setObjectName("healthTree")
-        self.health.setHeaderLabels([self.tr("Kind / date"), self.tr("Ticket"), self.tr("Category"),
-                                     self.tr("Outcome"), self.tr("Done"), self.tr("Description")])
         self.health.itemDoubleClicked.connect(lambda item, _c: self._open_ticket(item.data(0, NUMBER_ROLE)))
-        self.timeline = table([self.tr("When"), self.tr("What"), self.tr("Ticket"), self.tr("Note"), self.tr("Who")],
-                              "timelineTable")
+        self.timeline = table(["", "", "", "", ""], "timelineTable")
         self.timeline.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
-        self.tickets = table([self.tr("Ticket"), self.tr("Type"), self.tr("Category"), self.tr("Status"),
-                              self.tr("Received"), self.tr("Satisfaction"), self.tr("Description")], "unitTickets")
+        self.tickets = table(["", "", "", "", "", "", ""], "unitTickets")
         self.tickets.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("unitTabs")
-        self.tabs.addTab(self.occupants, self.tr("Occupants"))
-        self.tabs.addTab(self.health, self.tr("House health archive"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.tabs.addTab(self.tickets, self.tr("Tickets"))
+        for w in (self.occupants, self.health, self.timeline, self.tickets):
+            self.tabs.addTab(w, "")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
         lay.addLayout(top)
         lay.addWidget(self.details)
         lay.addWidget(self.tabs, 1)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        """Every fixed text in the current language; the unit shown is read again for its translated words."""
+        self.edit_button.setText(self.tr("Edit unit…"))
+        self.add_button.setText(self.tr("Add a person…"))
+        self.print_button.setText(self.tr("Print"))
+        self.print_actions[0].setText(self.tr("Notice to this unit"))
+        self.print_actions[1].setText(self.tr("Satisfaction survey form"))
+        self.occupants.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Relation"), self.tr("Phone"),
+                                                  self.tr("Class"), self.tr("Tags")])
+        self.health.setHeaderLabels([self.tr("Kind / date"), self.tr("Ticket"), self.tr("Category"),
+                                     self.tr("Outcome"), self.tr("Done"), self.tr("Description")])
+        self.timeline.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Ticket"), self.tr("Note"),
+                                                 self.tr("Who")])
+        self.tickets.setHorizontalHeaderLabels([self.tr("Ticket"), self.tr("Type"), self.tr("Category"),
+                                                self.tr("Status"), self.tr("Received"), self.tr("Satisfaction"),
+                                                self.tr("Description")])
+        for i, text in enumerate((self.tr("Occupants"), self.tr("House health archive"), self.tr("Timeline"),
+                                  self.tr("Tickets"))):
+            self.tabs.setTabText(i, text)
+        if self.unit:
+            self.load(self.unit["code"])
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def load(self, code: str) -> None:
         """Read the unit and everything about it (a few short queries on indexes)."""

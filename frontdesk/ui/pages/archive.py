@@ -46,7 +46,6 @@ class ArchivePage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("archiveSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Unit, name, phone (last four), pinyin initials…"))
         self.search.returnPressed.connect(self._open_first_result)
         self.results = QListWidget()
         self.results.setObjectName("archiveResults")
@@ -55,16 +54,13 @@ class ArchivePage(QWidget):
         self.results.hide()
         self.filters: dict[str, QComboBox] = {}
         grid = QHBoxLayout()
-        for key, any_text, values, show in (
-                ("property_type", self.tr("All types"), PROPERTY_TYPES, words.property_type),
-                ("handover_status", self.tr("Any handover"), HANDOVER_STATES, words.handover),
-                ("customer_class", self.tr("Any class"), CUSTOMER_CLASSES, words.customer_class),
-                ("tag", self.tr("Any tag"), archive.known_tags(self.ctx.db), str)):
+        for key, values in (("property_type", PROPERTY_TYPES), ("handover_status", HANDOVER_STATES),
+                            ("customer_class", CUSTOMER_CLASSES), ("tag", archive.known_tags(self.ctx.db))):
             combo = QComboBox()
             combo.setObjectName(f"filter_{key}")
-            combo.addItem(any_text, "")
+            combo.addItem("", "")
             for v in values:
-                combo.addItem(show(v), v)
+                combo.addItem(str(v), v)
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
             self.filters[key] = combo
             grid.addWidget(combo)
@@ -80,10 +76,10 @@ class ArchivePage(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.count = QLabel()
         self.count.setObjectName("hintLabel")
-        self.import_button = QPushButton(self.tr("Import owners…"))
+        self.import_button = QPushButton()
         self.import_button.setObjectName("importOwnersButton")
         self.import_button.clicked.connect(self.import_owners)
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportArchiveButton")
         self.export_button.clicked.connect(self.export)
         buttons = QHBoxLayout()
@@ -99,7 +95,7 @@ class ArchivePage(QWidget):
         lv.addWidget(self.tree, 3)
         lv.addLayout(buttons)
 
-        self.placeholder = QLabel(self.tr("Choose a unit in the tree, or search for a unit, a person or a phone."))
+        self.placeholder = QLabel()
         self.placeholder.setObjectName("hintLabel")
         self.placeholder.setAlignment(Qt.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -119,6 +115,32 @@ class ArchivePage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
+        self._retranslate_fixed()
+
+    def _retranslate_fixed(self) -> None:
+        """The page's fixed texts and the filters' choices in the current language."""
+        self.search.setPlaceholderText(self.tr("Unit, name, phone (last four), pinyin initials…"))
+        self.import_button.setText(self.tr("Import owners…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.placeholder.setText(self.tr("Choose a unit in the tree, or search for a unit, a person or a phone."))
+        for key, any_text, show in (("property_type", self.tr("All types"), words.property_type),
+                                    ("handover_status", self.tr("Any handover"), words.handover),
+                                    ("customer_class", self.tr("Any class"), words.customer_class),
+                                    ("tag", self.tr("Any tag"), str)):
+            combo = self.filters[key]
+            combo.setItemText(0, any_text)
+            for i in range(1, combo.count()):
+                combo.setItemText(i, show(combo.itemData(i)))
+
+    def retranslateUi(self) -> None:
+        """Everything the page shows, again in the current language (Qt sends LanguageChange on a switch)."""
+        self._retranslate_fixed()
+        self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
+        self.model.retranslate()
+        if self.stack.currentWidget() is self.placeholder:
+            self._overview()
+        if self.results.isVisible():
+            self._search()
 
     # ---- state ----
     def current_filters(self) -> archive.Filters:
@@ -299,7 +321,7 @@ class ArchivePage(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
-            self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
+            self.retranslateUi()
         super().changeEvent(event)
 
 
