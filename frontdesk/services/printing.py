@@ -398,6 +398,8 @@ def audit_preview(db: sqlite_utils.Database, prepared: Prepared, actor: dict) ->
 
 def print_to_file(db: sqlite_utils.Database, kind: str, out: str | Path, actor: dict, **kw) -> Prepared:
     """Prepare, write the PDF (to a temporary name, then renamed) and record it: the command line's print."""
+    from .files import check_out
+    check_out(out)                                   # a bad --out is refused before any layout
     prepared = prepare(db, kind, **kw)
     write_pdf(prepared.pdf, out)
     record(db, prepared, actor, action="save", path=str(out))
@@ -406,13 +408,8 @@ def print_to_file(db: sqlite_utils.Database, kind: str, out: str | Path, actor: 
 
 def write_pdf(pdf: bytes, out: str | Path) -> Path:
     """Write whole or not at all: a temporary file beside the target, renamed when complete."""
-    out = Path(out)
-    if out.parent and not out.parent.exists():
-        raise Refused("out", f"{out.parent}: no such folder", path=str(out))
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(out)
-    return out
+    from .files import write_atomic
+    return write_atomic(out, pdf)
 
 
 def merge_job(db: sqlite_utils.Database, abort, report, kind: str, selection: str, actor: dict, *,

@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import os
 from pathlib import Path
 from typing import Callable
 
@@ -25,22 +24,9 @@ def defuse(value) -> str:
 
 
 def _write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write beside the target and rename; a disk or permission problem is refused naming the file."""
-    from frontdesk.core.errors import Refused
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        if tmp.parent.is_dir():
-            tmp.unlink(missing_ok=True)
-        raise Refused("cannot_write", f"cannot write {path}: {exc.strerror or exc}", path=str(path)) from exc
-    return path
+    """Write beside the target and rename; a missing folder or a write problem is refused naming --out."""
+    from .files import write_atomic
+    return write_atomic(path, data)
 
 
 # ---- the daily log ---------------------------------------------------------------------------
@@ -162,6 +148,8 @@ def export_daily_log(db, day: dt.date, fmt: str, out: str | Path, actor: dict | 
         raise Invalid("format", f"unknown format '{fmt}'", valid=FORMATS)
     from frontdesk.store import reports as store
     from frontdesk.store import settings
+    from .files import check_out
+    check_out(out)
     log = store.daily_log(db, day)
     if report:
         report(0.3, "")
@@ -189,7 +177,9 @@ def export_monthly(db, month: str, out: str | Path, actor: dict | None, report: 
                    now: dt.datetime | None = None) -> dict:
     """Write the monthly analysis PDF of `month` to `out` and audit it; returns path and the figures."""
     from frontdesk.store import reports as store
+    from .files import check_out
     from .monthly_pdf import monthly_pdf_bytes
+    check_out(out)
     figures = store.monthly_analysis(db, month, now)
     if report:
         report(0.4, "")

@@ -127,4 +127,6 @@ def test_an_unwritable_target_is_refused_with_its_name(cli_day, capsys, tmp_path
     target.write_text("a file, not a folder")
     code, _, err = run(capsys, "export", "daily-log", "--date", "2026-10-03", "--format", "csv",
                        "--out", str(target / "d.csv"))
-    assert code == 1 and "cannot write" in err and "d.csv" in err
+    assert code == 1 and "out:" in err and "blocked: not a folder" in err
+    code, _, err = run(capsys, "report", "monthly", "--month", "2026-10", "--out", str(tmp_path / "no" / "m.pdf"))
+    assert code == 1 and "no such folder" in err and not (tmp_path / "no").exists()
