@@ -149,6 +149,11 @@ def unit_tickets(db: sqlite_utils.Database, unit_id: str, limit: int = 500) -> l
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
+def unit_ticket_count(db: sqlite_utils.Database, unit_id: str) -> int:
+    """Every ticket of the unit (the list shows the latest `unit_tickets` limit)."""
+    return db.execute("SELECT count(*) FROM tickets WHERE unit_id = ? AND deleted_at IS NULL", [unit_id]).fetchone()[0]
+
+
 def person_units(db: sqlite_utils.Database, person_id: str) -> list[dict]:
     rows = db.execute(f"SELECT u.code, o.relation, u.area, u.property_type FROM occupancies o JOIN units u "
                       f"ON u.id = o.unit_id WHERE o.person_id = ? AND {ACTIVE_OCC} AND u.deleted_at IS NULL "

@@ -137,7 +137,7 @@ class ArchiveTreeModel(QAbstractItemModel):
             return (self.tr("Entrance %1").replace("%1", str(d["entrance"])), str(d["count"]),
                     " / ".join(words.property_type(t) for t in d["types"]), "")[column]
         area = f"{d['area']:g} ㎡" if d.get("area") else ""
-        owner = d.get("owner") or self.tr("(nobody on record)")
+        owner = d.get("owner") or "—"             # nobody on record (a vacant or unsold unit)
         return (d["code"], area, words.property_type(d["property_type"]),
                 f"{owner} · {words.handover(d['handover_status'])}")[column]
 

@@ -158,7 +158,8 @@ class UnitView(QWidget):
         fill(self.tickets, [[t["number"], labels.type_(t["type"]), t["category"], labels.state(t["status"]),
                              short_time(t["received_at"]), labels.rating(t["satisfaction"]) if t["satisfaction"] else "",
                              t["description"]] for t in ts], NUMBER_ROLE, [t["number"] for t in ts])
-        self.tabs.setTabText(3, self.tr("Tickets (%1)").replace("%1", str(len(ts))))
+        total = len(ts) if len(ts) < 500 else archive.unit_ticket_count(self.ctx.db, u["id"])
+        self.tabs.setTabText(3, self.tr("Tickets (%1)").replace("%1", str(total)))
 
     def _event(self, x: dict) -> str:
         if x["kind"] == "printed":

@@ -3,8 +3,9 @@ health archive, timeline), the person view (customer archive), search, owner imp
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QSplitter, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.core.model import CUSTOMER_CLASSES, PROPERTY_TYPES
@@ -71,7 +72,8 @@ class ArchivePage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setStretchLastSection(True)
-        for col, width in ((0, 150), (1, 90), (2, 80)):
+        self.tree.setIndentation(14)
+        for col, width in ((0, 130), (1, 82), (2, 92)):        # room for 9-1-1704, 128.78 ㎡, Residential
             self.tree.setColumnWidth(col, width)
         self.tree.selectionModel().currentChanged.connect(self._tree_current)
         self.count = QLabel()
