@@ -111,6 +111,32 @@ def test_monthly_shows_the_core_figures_and_charts(page, ctx, qtbot):
     assert not page.monthly.charts["rates"].grab().isNull()
 
 
+def test_picking_another_month_shows_that_month_without_pressing_show(page, qtbot):
+    """The picker said 2026-11 while the figures were still October's (only Show recomputed)."""
+    page.monthly.month.setDate(QDate(2026, 10, 1))
+    page.tabs.setCurrentWidget(page.monthly)
+    qtbot.waitUntil(lambda: (page.monthly.figures or {}).get("month") == "2026-10", timeout=10000)
+    page.monthly.month.setDate(QDate(2026, 9, 1))
+    qtbot.waitUntil(lambda: page.monthly.figures["month"] == "2026-09", timeout=10000)
+    assert "2026" in page.monthly.heading.text() and "9" in page.monthly.heading.text()
+
+
+def test_count_chart_ticks_are_whole_numbers(qtbot):
+    """One ticket drew a count axis of 0.0, 0.4, ... 2.0."""
+    from PySide6.QtGui import QImage
+    from frontdesk.ui.reports.charts import BarChart
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(400, 250)
+    drawn = []
+    chart._axis = lambda p, area, top, fmt: drawn.append((top, fmt))
+    chart.set_data("登记量", ["报修"], [1])
+    image = QImage(400, 250, QImage.Format_ARGB32)
+    chart.render(image)
+    top, fmt = drawn[-1]
+    assert top == 5 and fmt == "%.0f"
+
+
 def test_survey_keyboard_entry(page, ctx, qtbot):
     page.tabs.setCurrentWidget(page.survey)
     s = page.survey

@@ -73,6 +73,8 @@ class BarChart(_Chart):
         p = QPainter(self)
         area = self._frame(p)
         top = nice_top(max(self.values or [0]) * 1.1)
+        if self.fmt == "%d":                      # counts tick in whole numbers (0, 1, ... 5), never 0.4 of one
+            top = max(top, 5)
         self._axis(p, area, top, "%.0f" if top >= 5 else "%.1f")
         n = max(len(self.values), 1)
         slot = area.width() / n

@@ -3,7 +3,7 @@ last month, counts, hot issues, and twelve-month charts, all from store.reports.
 function the PDF and the CLI print); export the PDF."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -69,6 +69,11 @@ class MonthlyTab(QWidget):
         self.month = QDateEdit(last)
         self.month.setObjectName("monthPicker")
         self.month.setDisplayFormat("yyyy-MM")
+        self._later = QTimer(self)                 # a picked month is shown without pressing Show (debounced)
+        self._later.setSingleShot(True)
+        self._later.setInterval(400)
+        self._later.timeout.connect(self.refresh)
+        self.month.dateChanged.connect(lambda _d: self._later.start())
         self.show_button = QPushButton()
         self.show_button.setObjectName("monthlyShow")
         self.show_button.clicked.connect(self.compute)
@@ -142,6 +147,8 @@ class MonthlyTab(QWidget):
                        on_done=self.show_figures)
 
     def show_figures(self, f: dict) -> None:
+        if f.get("month") != self.month_key() and not self._later.isActive():
+            QTimer.singleShot(0, self.refresh)     # the month was changed while this one was computed
         self.figures = f
         y, m = f["month"].split("-")
         self.heading.setText(self.tr("Monthly analysis %1: %2 intakes").replace("%1", f"{y}-{m}")
