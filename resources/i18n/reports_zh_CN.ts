@@ -250,224 +250,224 @@
 <context>
     <name>MonthlyTab</name>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="122"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="127"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="123"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="128"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="124"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="129"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="128"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="133"/>
         <source>Pick a month and press Show.</source>
         <translation>请选择月份，然后点“查看”。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="141"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="146"/>
         <source>Computing the monthly analysis</source>
         <translation>正在计算月度分析</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="147"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="154"/>
         <source>Monthly analysis %1: %2 intakes</source>
         <translation>%1 月度分析：登记 %2 件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="151"/>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="154"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="151"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
         <source>Due this month</source>
         <translation>本月到期</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="151"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
         <source>Met in time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="151"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
         <source>Rate</source>
         <translation>及时率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="153"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="160"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="154"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="154"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="154"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="154"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
         <source>Keywords</source>
         <translation>常见关键词</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="165"/>
         <source>Intake by type</source>
         <translation>按类型登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="160"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="167"/>
         <source>Intake by channel</source>
         <translation>按渠道登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="162"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="169"/>
         <source>Intake by building</source>
         <translation>按楼栋登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="167"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="174"/>
         <source>Intake per month</source>
         <translation>每月登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="169"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="176"/>
         <source>Timeliness and satisfaction (%)</source>
         <translation>及时完成率与回访满意率（%）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="170"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="177"/>
         <source>Timely completion</source>
         <translation>及时完成率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="171"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="178"/>
         <source>Callback satisfaction</source>
         <translation>回访满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="172"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="179"/>
         <source>target 60%</source>
         <translation>目标 60%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="173"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="180"/>
         <source>target 85%</source>
         <translation>目标 85%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="175"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="182"/>
         <source>Complaints (%)</source>
         <translation>投诉指标（%）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="176"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="183"/>
         <source>Caused by late repair</source>
         <translation>维修不及时引起的投诉</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="177"/>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="199"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="184"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="206"/>
         <source>Repeat complaints</source>
         <translation>二次投诉</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="178"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="185"/>
         <source>limit 5%</source>
         <translation>上限 5%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="186"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="193"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="186"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="193"/>
         <source>missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="189"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="196"/>
         <source>Timely completion rate</source>
         <translation>及时完成率（全部工单）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="191"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="198"/>
         <source>Timely completion since January</source>
         <translation>累计及时完成率（本年）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="193"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="200"/>
         <source>Callback satisfaction rate</source>
         <translation>回访满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="196"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="203"/>
         <source>Complaints caused by late repair</source>
         <translation>维修不及时引起的投诉占比</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="206"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="206"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="206"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="206"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
         <source>Change</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="207"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="214"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="207"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="214"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="211"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="218"/>
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="225"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="232"/>
         <source>Export the monthly analysis</source>
         <translation>导出月度分析报告</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="229"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="236"/>
         <source>Writing the monthly analysis</source>
         <translation>正在生成月度分析报告</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="231"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="238"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -503,142 +503,192 @@
 <context>
     <name>SurveyTab</name>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="109"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="108"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="110"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="109"/>
         <source>Create this year&apos;s survey</source>
         <translation>创建本年度调查</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="111"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="110"/>
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="112"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="111"/>
         <source>Print the forms…</source>
         <translation>打印调查表…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="113"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="112"/>
         <source>Survey forms per unit are printed from the print centre</source>
         <translation>各户的满意度调查表在“打印”页批量打印</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="114"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="113"/>
         <source>Enter returned forms</source>
         <translation>录入回收的调查表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="115"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="116"/>
         <source>Unit:</source>
         <translation>房号：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="116"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="117"/>
         <source>Ten scores (1-5):</source>
         <translation>十项评分（1-5）：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="117"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="118"/>
         <source>Comment:</source>
         <translation>意见：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="118"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="119"/>
         <source>Save (Enter)</source>
         <translation>保存（回车）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="120"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="121"/>
         <source>e.g. 5445354453, in the form&apos;s order</source>
         <translation>如 5445354453，按调查表顺序</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="121"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="122"/>
         <source>Results</source>
         <translation>调查结果</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="133"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="134"/>
         <source>No survey for %1 yet.</source>
         <translation>%1 年度尚未创建调查。</translation>
     </message>
     <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="144"/>
+        <source>Reliability</source>
+        <translation>依赖性</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="144"/>
+        <source>Responsiveness</source>
+        <translation>迅速反应</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
+        <source>Competence</source>
+        <translation>工作水平</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
+        <source>Access</source>
+        <translation>接触</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
+        <source>Courtesy</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="146"/>
+        <source>Communication</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="146"/>
+        <source>Credibility</source>
+        <translation>信用度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="147"/>
+        <source>Security</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="147"/>
+        <source>Understanding</source>
+        <translation>顾客理解度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="148"/>
+        <source>Tangibles</source>
+        <translation>有形性</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="155"/>
         <source>%1 forms entered</source>
         <translation>已录入 %1 份</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="147"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="157"/>
         <source>%1: index %2, satisfied %3 (%4 forms)   %5: index %6, satisfied %7 (%8 forms)</source>
         <translation>%1 年：满意度指数 %2，满意率 %3（%4 份）&#x3000;&#x3000;%5 年：满意度指数 %6，满意率 %7（%8 份）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="161"/>
         <source>Element</source>
         <translation>要素</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="152"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="161"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="162"/>
         <source>Mean %1</source>
         <translation>%1 平均分</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="151"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="152"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="158"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="161"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="162"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="168"/>
         <source>Index %1</source>
         <translation>%1 指数</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="155"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="165"/>
         <source>Property type</source>
         <translation>物业类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="156"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="166"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="157"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="158"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="167"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="168"/>
         <source>Forms %1</source>
         <translation>%1 答卷</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="157"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="167"/>
         <source>Index</source>
         <translation>指数</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="157"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="167"/>
         <source>Satisfied</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="168"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="178"/>
         <source>Survey</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="187"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="197"/>
         <source>Saved %1: %2</source>
         <translation>已保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="201"/>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="205"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="211"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="215"/>
         <source>Export the survey results</source>
         <translation>导出调查结果</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/survey.py" line="206"/>
+        <location filename="../../frontdesk/ui/reports/survey.py" line="216"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

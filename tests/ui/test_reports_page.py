@@ -205,3 +205,17 @@ def test_daily_log_speaks_the_window_language(page, qapp):
         assert "咨询 1" in page.daily.summary.text()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_survey_element_names_follow_the_window_language(page, qapp):
+    """The English window listed the ten elements in Chinese (1.依赖性 2.迅速反应 ...)."""
+    from frontdesk.ui import i18n
+    assert page.survey.order.text().startswith("1.Reliability  2.Responsiveness")
+    assert "依赖性" not in page.survey.order.text()
+    try:
+        i18n.install(qapp, "zh_CN")
+        qapp.processEvents()
+        assert page.survey.order.text().startswith("1.依赖性  2.迅速反应")
+        assert "10.有形性" in page.survey.order.text()
+    finally:
+        i18n.install(qapp, "en")

@@ -76,10 +76,9 @@ class SurveyTab(QWidget):
         self.unit_label, self.scores_label, self.comment_label = QLabel(), QLabel(), QLabel()
         form.addRow(self.unit_label, self.unit)
         form.addRow(self.scores_label, self.scores)
-        from frontdesk.core.survey_elements import ELEMENTS
-        order = QLabel("  ".join(f"{i}.{zh}" for i, (_, zh) in enumerate(ELEMENTS, 1)))
-        order.setObjectName("hintLabel")
-        form.addRow("", order)
+        self.order = QLabel()                      # the ten elements in the form's order, in the window language
+        self.order.setObjectName("hintLabel")
+        form.addRow("", self.order)
         form.addRow(self.comment_label, self.comment)
         form.addRow(self.save_button, self.entry_status)
 
@@ -112,6 +111,8 @@ class SurveyTab(QWidget):
         self.forms_button.setText(self.tr("Print the forms…"))
         self.forms_button.setToolTip(self.tr("Survey forms per unit are printed from the print centre"))
         self.entry.setTitle(self.tr("Enter returned forms"))
+        from frontdesk.core.survey_elements import CODES
+        self.order.setText("  ".join(f"{i}.{self.element_name(c)}" for i, c in enumerate(CODES, 1)))
         self.unit_label.setText(self.tr("Unit:"))
         self.scores_label.setText(self.tr("Ten scores (1-5):"))
         self.comment_label.setText(self.tr("Comment:"))
@@ -138,6 +139,15 @@ class SurveyTab(QWidget):
             return
         self._show(surveys.results(self.ctx.db, year))
 
+    def element_name(self, code: str) -> str:
+        """A survey element's name in the window language (Chinese: 依赖性, 迅速反应, ...)."""
+        names = {"reliability": self.tr("Reliability"), "responsiveness": self.tr("Responsiveness"),
+                 "competence": self.tr("Competence"), "access": self.tr("Access"), "courtesy": self.tr("Courtesy"),
+                 "communication": self.tr("Communication"), "credibility": self.tr("Credibility"),
+                 "security": self.tr("Security"), "understanding": self.tr("Understanding"),
+                 "tangibles": self.tr("Tangibles")}
+        return names.get(code, code)
+
     def _show(self, res: dict) -> None:
         self.results = res
         o, p = res["overall"], res["last"]
@@ -150,7 +160,7 @@ class SurveyTab(QWidget):
             .replace("%7", pct(p["satisfied_share"])).replace("%8", str(p["responses"])))
         _fill(self.elements, [self.tr("Element"), self.tr("Mean %1").replace("%1", y), self.tr("Index %1").replace("%1", y),
                               self.tr("Mean %1").replace("%1", ly), self.tr("Index %1").replace("%1", ly)],
-              [[e["name"], _n(e["mean"], 2), _n(e["index"]), _n(e["last_mean"], 2), _n(e["last_index"])]
+              [[self.element_name(e["code"]), _n(e["mean"], 2), _n(e["index"]), _n(e["last_mean"], 2), _n(e["last_index"])]
                for e in res["elements"]])
         for table, key, first in ((self.by_type, "by_property_type", self.tr("Property type")),
                                   (self.by_building, "by_building", self.tr("Building"))):
