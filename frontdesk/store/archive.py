@@ -240,8 +240,15 @@ def export_archive(db: sqlite_utils.Database, out: str | Path, fmt: str, *, unma
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     rows = export_rows(db, unmasked=unmasked)
-    n = _write_csv(tmp, rows, abort) if fmt == "csv" else _write_xlsx(tmp, rows, abort)
-    tmp.replace(out)
+    try:
+        n = _write_csv(tmp, rows, abort) if fmt == "csv" else _write_xlsx(tmp, rows, abort)
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise Refused("write_failed", f"{out}: cannot write the file ({exc.strerror or exc})", path=str(out)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)         # a cancel leaves no half-written file behind
+        raise
     from .tx import writing
     with writing(db):
         audit.record(db, actor, "export", "units", None, what="archive", format=fmt, unmasked=unmasked, rows=n,
@@ -268,12 +275,18 @@ def _write_xlsx(path: Path, rows, abort) -> int:
     from openpyxl.cell import WriteOnlyCell
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("档案")
+    from openpyxl.utils import get_column_letter
+    for i, width in enumerate((11, 6, 6, 6, 10, 9, 9, 10, 8, 26, 21, 9, 20), start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    ws.freeze_panes = "A2"
     ws.append(list(EXPORT_HEADERS))
     text_cols = {0, 9, 10}                 # unit code, phones and ID numbers stay text
     n = 0
     for row in rows:
         cells = []
         for i, v in enumerate(row):
+            if i == 4 and v:
+                v = float(v)                # the area is a number Excel can add up
             c = WriteOnlyCell(ws, value=defuse(v) if isinstance(v, str) else v)
             if i in text_cols:
                 c.number_format = "@"

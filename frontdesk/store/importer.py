@@ -65,6 +65,7 @@ class ImportResult:
     duplicate_lines: int = 0       # lines repeating an earlier line of the file
     refused: list[RefusedLine] = field(default_factory=list)
     rejects_path: str | None = None
+    rejects_error: str | None = None
     headers: list[str] = field(default_factory=list)
     header_line: int = 1           # the file's line holding the header (title rows may stand above it)
     units_only: int = 0            # lines naming a unit and no person (a vacant unit)
@@ -239,13 +240,17 @@ def rejects_path_for(path: str | Path) -> Path:
 def write_rejects(path: Path, headers: list[str], refused: list[RefusedLine]) -> None:
     """NAME.rejects.csv: the input's columns plus a reason column, UTF-8 with BOM (opens in Excel)."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.writer(fh)
-        w.writerow([*headers, "reason"])
-        for r in refused:
-            cells = list(r.cells) + [""] * (len(headers) - len(r.cells))
-            w.writerow([*cells[:len(headers)], f"line {r.line}: {r.reason}"])
-    tmp.replace(path)
+    try:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow([*headers, "reason"])
+            for r in refused:
+                cells = list(r.cells) + [""] * (len(headers) - len(r.cells))
+                w.writerow([*cells[:len(headers)], f"line {r.line}: {r.reason}"])
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 # ---- what the database holds -----------------------------------------------------------------
@@ -545,8 +550,11 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
             gc.enable()
         db.execute(f"PRAGMA cache_size = {int(cache)}")
     if result.refused and not dry_run:          # a dry run writes nothing, not even the rejects file
-        result.rejects_path = str(rejects_path_for(path))
-        write_rejects(Path(result.rejects_path), headers, result.refused)
+        try:
+            write_rejects(rejects_path_for(path), headers, result.refused)
+            result.rejects_path = str(rejects_path_for(path))
+        except OSError as exc:          # the import stands; the refused lines are still listed in the output
+            result.rejects_error = f"{rejects_path_for(path)}: cannot write the rejects file ({exc.strerror or exc})"
     report(1.0, "done")
     return result
 
@@ -590,6 +598,8 @@ def summary_lines(r: ImportResult) -> list[str]:
         out += [x.text() for x in r.refused]
         if r.rejects_path:
             out.append(f"rejects: {r.rejects_path} (correct it and import it again)")
+        elif r.rejects_error:
+            out.append(f"rejects: {r.rejects_error}")
         else:
             out.append("rejects: none written (dry run); the import will write them to "
                        f"{rejects_path_for(r.path)}")

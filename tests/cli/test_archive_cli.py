@@ -64,3 +64,30 @@ def test_help_texts(capsys, argv, option):
         main(argv)
     out = capsys.readouterr().out
     assert e.value.code == 0 and option in out and "usage: frontdesk" in out
+
+
+def test_export_archive_xlsx_cells_and_unwritable_place(ready, tmp_path, capsys):
+    from openpyxl import load_workbook
+    out = tmp_path / "a.xlsx"
+    assert main(["export", "archive", "--format", "xlsx", "--out", str(out), "--unmasked", "--as", "lead"]) == 0
+    ws = load_workbook(out).active
+    row = next(r for r in ws.iter_rows(min_row=2) if r[9].value)
+    assert row[9].data_type == "s" and row[4].data_type == "n" and ws.freeze_panes == "A2"
+    bad = tmp_path / "no such folder" / "a.csv"
+    assert main(["export", "archive", "--format", "csv", "--out", str(bad)]) == 1
+    assert "no such folder" in capsys.readouterr().err and not bad.parent.exists()
+
+
+def test_import_title_row_file_then_reimport_changes_nothing(ready, tmp_path, capsys):
+    path = tmp_path / "阳光花园.csv"
+    with open(path, "w", encoding="gb18030", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows([
+            ["阳光花园业主信息表", "", "", ""], ["", "", "", ""], ["房号", "业主姓名", "联系电话", "身份"],
+            ["5栋1单元101", "陈一", "13700000001", "业主"], ["5#1-101", "陈小一", "", "子女"],
+            ["5-1-102", "林二", "123", "业主"], ["5栋1单元101", "陈一", "13700000001", "业主"]])
+    assert main(["import", "owners", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "header: line 3" in out and "line 6: phone:" in out and "people: 2 were added" in out
+    assert main(["import", "owners", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "units: 0 were added, 0 were changed" in out and "people: 0 were added" in out

@@ -294,3 +294,12 @@ def test_blank_relation_keeps_the_relation_on_record(centre, tmp_path):
     assert r.occupancies_changed == 0 and r.units_changed == 1
     assert db.execute("SELECT relation FROM occupancies o JOIN units u ON u.id = o.unit_id "
                       "WHERE u.code = '6-1-102'").fetchone()[0] == "co_owner"
+
+
+def test_rejects_file_that_cannot_be_written_keeps_the_import(centre, tmp_path):
+    path = write_csv(tmp_path / "o.csv", [HEADER, GOOD[0], BAD[0]])
+    (tmp_path / "o.rejects.csv").mkdir()                 # something in the way of the rejects file
+    r = importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert r.people_added == 1 and r.rejects_path is None and "o.rejects.csv" in r.rejects_error
+    assert any("cannot write the rejects file" in x for x in importer.summary_lines(r))
+    assert not (tmp_path / "o.rejects.csv.tmp").exists()
