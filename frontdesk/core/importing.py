@@ -13,7 +13,8 @@ from .errors import Invalid
 from .ids import MOBILE_RE, check_id_number, check_phone, normalize_unit_code
 
 #: The fields an owner line can carry, in the order they are shown.
-FIELDS = ("unit", "name", "phone", "id_number", "area", "property_type", "relation", "handover_status")
+FIELDS = ("unit", "name", "phone", "id_number", "area", "property_type", "relation", "handover_status", "building",
+          "entrance")
 REQUIRED = ("unit", "name")
 
 HANDOVER_STATES = ("已交房", "未交房", "空置", "装修中")
@@ -29,6 +30,9 @@ HEADER_ALIASES = {
     "property_type": ("物业类型", "房屋类型", "类型", "物业性质", "房屋性质", "property_type", "type"),
     "relation": ("身份", "关系", "业主身份", "住户身份", "与业主关系", "relation"),
     "handover_status": ("交房状态", "交付状态", "handover", "handover_status"),
+    # a unit written over three columns: 楼栋 | 单元 | 房号 (3栋 | 2单元 | 1202)
+    "building": ("楼栋", "楼号", "栋号", "楼栋号", "幢号", "楼幢", "楼栋号码", "building"),
+    "entrance": ("单元", "单元号", "entrance"),
 }
 
 RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "业主本人": "owner", "本人": "owner", "户主": "owner",
@@ -204,6 +208,22 @@ def _unit(text: str) -> str:
     return code
 
 
+_PART = re.compile(r"^0*(\d+)\s*(?:栋|幢|号楼|楼|#|座|单元|门|号)?$")
+_ROOM = re.compile(r"^0*(\d+)\s*(?:室|号|房)?$")
+
+
+def _unit_from_columns(room: str, building: str, entrance: str) -> str:
+    """'3栋' | '2单元' | '1202' (a unit over three columns) as one spelling; a full code in the room column wins."""
+    if not (building or entrance) or not _ROOM.match(room or ""):
+        return room
+    b, e = _PART.match(building or ""), _PART.match(entrance or "")
+    if not b or not e:
+        which = "building" if not b else "entrance"
+        raise Invalid("unit", f"room '{room}' with building '{building}' and entrance '{entrance}': the {which} "
+                      "is not a number like 3 or 3栋")
+    return f"{b.group(1)}-{e.group(1)}-{_ROOM.match(room).group(1)}"
+
+
 def _name(text: str) -> str:
     n = _SPACES.sub("", text)
     if not n:
@@ -244,7 +264,7 @@ def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[Ow
     errors: list[tuple[str, str]] = []
     out = OwnerLine(line=line, unit="", name="")
     try:
-        out.unit = _unit(one.get("unit", ""))
+        out.unit = _unit(_unit_from_columns(one.get("unit", ""), one.get("building", ""), one.get("entrance", "")))
     except Invalid as exc:
         errors.append(("unit", _reason(exc)))
     if unit_only(one, phone_cells):

@@ -352,6 +352,14 @@
         <source>this name and phone are on record with another ID number</source>
         <translation>此姓名和电话已登记了另一个身份证号</translation>
     </message>
+    <message>
+        <source>Building (with entrance and room)</source>
+        <translation>楼栋（与单元、房号合成房屋）</translation>
+    </message>
+    <message>
+        <source>Entrance (with building and room)</source>
+        <translation>单元（与楼栋、房号合成房屋）</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>

@@ -108,3 +108,18 @@ def test_relation_words(word, code):
 def test_area_with_square_metre_sign():
     ln, _ = importing.parse_line(4, ["1-1-101", "张三", "", "", "89.5㎡"], MAP)
     assert ln.area == 89.5
+
+
+@pytest.mark.parametrize("cells,code", [(["3栋", "2单元", "1202"], "3-2-1202"), (["3", "2", "1202室"], "3-2-1202"),
+                                        (["03", "02", "0101"], "3-2-101"), (["3#", "2", "3-2-1202"], "3-2-1202")])
+def test_unit_over_three_columns(cells, code):
+    m = importing.guess_mapping(["楼栋", "单元", "房号", "业主姓名"])
+    assert m == {0: "building", 1: "entrance", 2: "unit", 3: "name"}
+    ln, errors = importing.parse_line(2, [*cells, "张三"], m)
+    assert errors == [] and ln.unit == code
+
+
+def test_unit_over_columns_without_entrance_is_refused():
+    m = importing.guess_mapping(["楼栋", "单元", "房号", "业主姓名"])
+    _, errors = importing.parse_line(2, ["3", "", "1202", "张三"], m)
+    assert errors[0][0] == "unit" and "entrance" in errors[0][1]

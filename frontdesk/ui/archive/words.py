@@ -76,6 +76,8 @@ def field_name(field: str) -> str:
         "gender": QCoreApplication.translate("ArchiveWords", "Gender"),
         "unit": QCoreApplication.translate("ArchiveWords", "Unit"),
         "relation": QCoreApplication.translate("ArchiveWords", "Relation"),
+        "building": QCoreApplication.translate("ArchiveWords", "Building (with entrance and room)"),
+        "entrance": QCoreApplication.translate("ArchiveWords", "Entrance (with building and room)"),
     }
     return names.get(field, field)
 
