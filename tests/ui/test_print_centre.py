@@ -38,6 +38,19 @@ def test_page_shows_what_each_kind_needs(page):
     assert page.template.findData("elevator") >= 0 and page.units_box.isHidden()
 
 
+def test_notice_asks_only_for_what_its_template_fills_in(page):
+    """A fee reminder offered 原因, 开始时间 and 标题 too, which it never prints."""
+    _choose(page.kind, "notice")
+    _choose(page.template, "fee-reminder")
+    shown = {f for f, e in page.value_edits.items() if not e.isHidden()}
+    assert shown == {"period", "amount", "deadline"}
+    _choose(page.template, "water-outage")
+    shown = {f for f, e in page.value_edits.items() if not e.isHidden()}
+    assert {"reason", "start", "end", "scope"} <= shown and "amount" not in shown and "title" not in shown
+    _choose(page.template, "free-text")
+    assert [f for f, e in page.value_edits.items() if not e.isHidden()] == ["title"]
+
+
 def test_selection_counts_the_units(page):
     _choose(page.kind, "notice")
     _choose(page.building, 1)

@@ -241,11 +241,24 @@ class PrintCentrePage(QWidget):
         kind, name = self.kind.currentData(), self.template.currentData()
         self.values_box.setVisible(kind == "notice")
         free = name == "free-text"
+        used = self._fields_used(name) if kind == "notice" and name else set()
         for field, edit in self.value_edits.items():
-            edit.setVisible(not free or field == "title")
-            self.value_labels[field].setVisible(not free or field == "title")
+            shown = field == "title" if free else field in used      # only what this template fills in
+            edit.setVisible(shown)
+            self.value_labels[field].setVisible(shown)
         self.text.setVisible(free)
         self.text_label.setVisible(free)
+
+    def _fields_used(self, name: str) -> set[str]:
+        """The placeholders the notice template `name` has in its title and body."""
+        import re
+
+        from frontdesk.services.printing import template_for
+        try:
+            t = template_for(self.ctx.db, "notice", name)
+        except Refused:
+            return set(self.value_edits)
+        return set(re.findall(r"{(\w+)}", (t.get("title") or "") + (t.get("body") or "")))
 
     # ---- what was chosen ---------------------------------------------------------------------
 
