@@ -66,6 +66,7 @@ def test_callback_letter_has_the_reply_slip(desk, tmp_path):
     text = _flat(pdf_text(p.pdf, tmp_path))
     for expected in ("回访函", "回访回执", "满意", "基本满意", "不满意", "张三丰", desk["ts"]):
         assert expected in text
+    assert "向我中心反映的" in text and "报修/反映" not in text       # one wording fits repairs and complaints
 
 
 def test_work_order_prints_the_phone_unmasked_and_audits_it(desk, tmp_path):
