@@ -59,6 +59,8 @@ def run(args) -> int:
                          + (f" (valid: {', '.join(known)})" if known else ""))
     if args.kind in sp.TICKET_KINDS and args.units:
         raise UsageError(f"{args.kind} is printed for a ticket (--ticket), not for --units")
+    if args.public and args.units:
+        raise UsageError("--public prints one notice for the notice board: leave out --units")
     if args.kind in sp.UNIT_KINDS and args.ticket:
         raise UsageError(f"{args.kind} is printed for units (--units or --public), not for a ticket")
     db = open_db(args)

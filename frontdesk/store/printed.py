@@ -95,8 +95,9 @@ OWNER_SQL = ("(SELECT group_concat(name, '、') FROM (SELECT p.name FROM occupan
 
 
 def parse_selection(selection: str) -> list[str] | None:
-    """'1-,3-2-1202' -> ['1-', '3-2-1202']; 'all' -> None (every unit)."""
-    from frontdesk.core.ids import normalize_unit_code
+    """'1-,3-2-1202' -> ['1-', '3-2-1202']; '3栋2单元' -> ['3-2-']; 'all' -> None (every unit).
+    A part that is not a unit code or prefix is refused naming it (a typo never silently drops out)."""
+    from frontdesk.core.ids import unit_code_prefix
     parts = [p.strip() for p in (selection or "").split(",") if p.strip()]
     if not parts:
         raise Invalid("units", "say which units: a code prefix like 1- or 1-2-, a unit like 3-2-1202, or all")
@@ -104,10 +105,11 @@ def parse_selection(selection: str) -> list[str] | None:
         return None
     out = []
     for p in parts:
-        if p.isdigit():
-            p += "-"                                    # '3' means building 3
-        full = normalize_unit_code(p) if not p.endswith("-") else None
-        out.append(full or p)
+        code = f"{int(p)}-" if p.isdigit() else unit_code_prefix(p)      # '3' means building 3
+        if not code:
+            raise Invalid("units", f"'{p}' is not a unit code or prefix like 1-, 1-2-, 3-2-1202 or 3栋2单元",
+                          valid=["1-", "1-2-", "3-2-1202", "all"])
+        out.append(code)
     return out
 
 
@@ -142,6 +144,10 @@ def select_units(db: sqlite_utils.Database, selection: str = "all", filters=None
     rows = [dict(zip(cols, r)) for r in cur.fetchall()]
     if not rows and prefixes is not None:
         raise NotFound("units", selection)
+    if prefixes and len(prefixes) > 1 and not limit and filters is None:
+        for p in prefixes:                           # '1-,9-' with no building 9 is a mistake, not 1- alone
+            if not any(r["code"] == p or (p.endswith("-") and r["code"].startswith(p)) for r in rows):
+                raise NotFound("units", p)
     return rows
 
 

@@ -66,6 +66,19 @@ def test_unknown_placeholder_value_is_bad_usage(centre, tmp_path):
     assert main(["print", "notice", "--units", "all", "--set", "colour=red", "--out", str(tmp_path / "x.pdf")]) == 2
 
 
+def test_bad_selection_out_and_public_with_units(centre, tmp_path, capsys):
+    """A typo in --units, a missing --out folder, --public with --units: a message naming the field, no file."""
+    out = tmp_path / "n.pdf"
+    assert main(["print", "notice", "--units", "1-,abc", "--template", "water-outage", "--out", str(out)]) == 1
+    assert "units: 'abc'" in capsys.readouterr().err
+    assert main(["print", "notice", "--units", "1-", "--template", "water-outage",
+                 "--out", str(tmp_path / "no" / "n.pdf")]) == 1
+    assert "out:" in capsys.readouterr().err
+    assert main(["print", "notice", "--units", "1-", "--public", "--template", "water-outage", "--out", str(out)]) == 2
+    assert "--public" in capsys.readouterr().err
+    assert not out.exists() and not list(tmp_path.rglob("*.part")) and printed.recent(centre["db"]) == []
+
+
 def test_help_names_every_kind():
     out = subprocess.run([sys.executable, "-m", "frontdesk", "print", "--help"], capture_output=True, text=True)
     assert out.returncode == 0

@@ -55,3 +55,14 @@ def test_merge_addresses_owner_and_co_owners_never_a_tenant(centre):
     people.add(db, "租客甲", phones=["13600002222"], unit_id=t["id"], relation="tenant")
     names = {r["code"]: r["owner_name"] for r in printed.select_units(db, "1-1-101,3-1-101")}
     assert names == {"1-1-101": "张三丰、李娜", "3-1-101": None}
+
+
+def test_selection_typos_are_refused_not_dropped(centre):
+    """'1-,abc' printed building 1 and quietly forgot 'abc'; '1-,9-' forgot the missing building 9."""
+    db = centre["db"]
+    with pytest.raises(Invalid, match="'abc' is not a unit code"):
+        printed.select_units(db, "1-,abc")
+    with pytest.raises(NotFound, match="9-"):
+        printed.select_units(db, "1-,9-")
+    assert printed.parse_selection("1栋1单元,2") == ["1-1-", "2-"]
+    assert [u["code"] for u in printed.select_units(db, "1栋1单元,2-1-301")] == ["1-1-101", "1-1-102", "2-1-301"]
