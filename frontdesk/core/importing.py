@@ -165,18 +165,23 @@ def _id_number(text: str) -> str:
 _EXCEL_TEXT = re.compile(r'^=?"(.*)"$')
 
 
+_WIDE = re.compile("[\u2000-\u206f\u3000\u3380-\u33ff\uff00-\uffef]")   # full-width forms, ㎡, odd spaces
+
+
 def clean_cell(value) -> str:
     """A cell as a person meant it: full-width digits and letters made plain (NFKC), and Excel's ways of keeping
     a number as text taken off (a leading or trailing apostrophe or backquote, a tab, ="...")."""
-    v = str(value).strip() if value else ""
+    v = value.strip() if isinstance(value, str) else (str(value).strip() if value else "")
     if not v:
         return ""
-    if not v.isascii():
+    if not v.isascii() and _WIDE.search(v):
         v = unicodedata.normalize("NFKC", v).strip()
-    m = _EXCEL_TEXT.match(v)
-    if m:
-        v = m.group(1).strip()
-    return v.strip("'`‘’").strip()
+    if v[0] in "='`‘’\"" or v[-1] in "'`‘’\"":
+        m = _EXCEL_TEXT.match(v)
+        if m:
+            v = m.group(1).strip()
+        v = v.strip("'`‘’").strip()
+    return v
 
 
 def _values(cells: list, mapping: dict[int, str]) -> tuple[dict[str, str], list[str]]:

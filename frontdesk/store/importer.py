@@ -344,7 +344,7 @@ class _Plan:
         k = self.k
         pid = k.by_id.get(ln.id_number) if ln.id_number else None
         if pid is None:
-            keys = [(ln.name, phone_digits(p)) for p in ln.phones]
+            keys = [(ln.name, p if p.isdigit() else phone_digits(p)) for p in ln.phones]
             pid = next((k.by_name_phone[x] for x in keys if x in k.by_name_phone), None)
         if pid is None:
             pid = k.by_name_unit.get((ln.name, ln.unit))
@@ -372,7 +372,7 @@ class _Plan:
         if ln.id_number:
             k.by_id.setdefault(ln.id_number, pid)
         for p in ln.phones:
-            d = phone_digits(p)
+            d = p if p.isdigit() else phone_digits(p)      # a mobile is digits already
             if d not in person["digits"]:
                 person["digits"].add(d)
                 person["phones"].append(p)
