@@ -193,3 +193,11 @@ def test_late_repair_complaints_match_a_brute_force_count(repairs, complaints):
                 expected += 1
                 break
     assert r.late_repair_complaints(com, rep)["caused"] == expected
+
+
+def test_printed_definitions_are_all_chinese():
+    """The report's 统计口径 said '完成时限（due_at）': no column names on a Chinese page."""
+    import re
+    from frontdesk.core.reports import DEFINITIONS
+    for text in DEFINITIONS.values():
+        assert not re.search(r"[A-Za-z_]{3,}", text), text
