@@ -146,7 +146,7 @@ def test_monthly_analysis_compares_with_last_month_and_targets():
     assert got["late_repair"]["caused"] == 1 and got["late_repair"]["meets_target"] is False
     assert [m["month"] for m in got["trend"]][-2:] == ["2026-09", "2026-10"]
     assert got["trend"][-2]["intake"] == 1 and got["trend"][-1]["timeliness"] == 0.5
-    assert "due_at" in got["definitions"]["timeliness"]
+    assert "完成时限落在本月内" in got["definitions"]["timeliness"]
 
 
 def test_words_for_figures():
