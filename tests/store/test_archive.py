@@ -114,3 +114,11 @@ def test_summary_counts(centre):
     s = archive.summary(db)
     assert (s["units"], s["people"], s["key_customers"]) == (4, 3, 1)
     assert s["by_type"] == {"住宅": 3, "商业": 1} and s["by_handover"]["空置"] == 1 and s["tags"] == {"VIP": 1}
+
+
+def test_unit_ticket_count_counts_past_the_list_limit(centre):
+    db = centre["db"]
+    for _ in range(3):
+        tickets.create(db, type="repair", category="水电", description="漏水", actor=centre["desk"], unit="1-1-101")
+    uid = units.get(db, "1-1-101")["id"]
+    assert len(archive.unit_tickets(db, uid, limit=2)) == 2 and archive.unit_ticket_count(db, uid) == 3

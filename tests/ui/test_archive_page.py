@@ -223,3 +223,24 @@ def test_language_switch_retranslates_a_built_page(page, ctx, centre, qapp):
     finally:
         i18n.install(qapp, start)
         qapp.processEvents()
+
+
+def test_import_wizard_finds_the_header_under_a_title_row(page, ctx, tmp_path, qtbot):
+    from frontdesk.ui.archive.import_wizard import ImportWizard
+    path = tmp_path / "title.csv"
+    with open(path, "w", encoding="gb18030", newline="") as fh:
+        csv.writer(fh, lineterminator="\r\n").writerows([
+            ["阳光花园业主信息表", "", ""], ["", "", ""], ["楼号房", "客户姓名", "联系方式"],
+            ["8幢1单元801室", "韩梅梅", "13600000001"], ["8-1-802", "李雷", "bad"]])
+    wiz = ImportWizard(ctx, page)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.file_page.path.setText(str(path))
+    wiz.next()
+    assert "楼号房" in wiz.mapping_page.combos and "阳光花园业主信息表" not in wiz.mapping_page.combos
+    wiz.mapping_page.combos["楼号房"].setCurrentIndex(wiz.mapping_page.combos["楼号房"].findData("unit"))
+    wiz.next()
+    run = wiz.run_page
+    run.run(dry_run=True)
+    qtbot.waitUntil(lambda: run.result is not None, timeout=20000)
+    assert run.result.header_line == 3 and [r.line for r in run.result.refused] == [5]
