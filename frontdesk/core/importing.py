@@ -77,7 +77,10 @@ def field_for_header(header: str) -> str | None:
     if key in _ALIASES:
         return _ALIASES[key]
     bare = re.sub(r"\(.*?\)$", "", key)
-    return _ALIASES.get(bare)
+    if bare in _ALIASES:
+        return _ALIASES[bare]
+    numbered = re.sub(r"(?:\d+|[一二三])$", "", bare)       # 联系电话1, 联系电话2; 手机二
+    return _ALIASES.get(numbered) if numbered != bare else None
 
 
 def guess_mapping(headers: list[str]) -> dict[int, str]:
@@ -156,6 +159,9 @@ def _id_number(text: str) -> str:
     if _SCIENTIFIC.match(v):
         raise Invalid("id_number", f"'{text}' is an ID number Excel turned into a number (its last digits are "
                       "lost); format the column as text in Excel and type the number again")
+    if len(v) == 15 and v.isdigit():           # a first-generation ID number: the century and a check digit added
+        v = v[:6] + "19" + v[6:]
+        v += "10X98765432"[sum(map(mul, map(int, v), _ID_WEIGHTS)) % 11]
     if _ID_RE.match(v) and 1 <= int(v[10:12]) <= 12 and 1 <= int(v[12:14]) <= 31 and \
             "10X98765432"[sum(map(mul, map(int, v[:17]), _ID_WEIGHTS)) % 11] == v[17]:
         return v
@@ -184,6 +190,11 @@ def clean_cell(value) -> str:
     return v
 
 
+#: What offices type into a cell to say "nothing here".
+NOTHING = frozenset(("无", "暂无", "没有", "空", "未知", "不详", "-", "--", "—", "——", "/", "\\", "null", "NULL", "None",
+                     "N/A", "n/a", "#N/A"))
+
+
 def _values(cells: list, mapping: dict[int, str]) -> tuple[dict[str, str], list[str]]:
     """(first cell of each field, every phone cell) of one line, cleaned (`clean_cell`)."""
     one: dict[str, str] = {}
@@ -192,6 +203,8 @@ def _values(cells: list, mapping: dict[int, str]) -> tuple[dict[str, str], list[
     for i, fld in mapping.items():
         v = cells[i] if i < n else None
         v = clean_cell(v) if v else ""
+        if v in NOTHING:
+            v = ""
         if fld == "phone":
             phones.append(v)
         elif fld not in one:

@@ -123,3 +123,22 @@ def test_unit_over_columns_without_entrance_is_refused():
     m = importing.guess_mapping(["楼栋", "单元", "房号", "业主姓名"])
     _, errors = importing.parse_line(2, ["3", "", "1202", "张三"], m)
     assert errors[0][0] == "unit" and "entrance" in errors[0][1]
+
+
+def test_numbered_phone_headers_are_phones():
+    assert importing.guess_mapping(["房号", "姓名", "联系电话1", "联系电话2"]) == {0: "unit", 1: "name", 2: "phone",
+                                                                                3: "phone"}
+    assert importing.field_for_header("备注1") is None
+
+
+@pytest.mark.parametrize("nothing", ["无", "暂无", "-", "/", "—", "#N/A"])
+def test_placeholder_for_nothing_is_empty(nothing):
+    ln, errors = importing.parse_line(3, ["1-1-101", "张三", nothing, nothing], MAP)
+    assert errors == [] and ln.phones == [] and ln.id_number is None
+
+
+def test_fifteen_digit_id_becomes_eighteen():
+    ln, errors = importing.parse_line(3, ["1-1-101", "张三", "", "110105491231002"], MAP)
+    assert errors == [] and ln.id_number == GOOD_ID          # 110105 19 491231002 + check digit
+    _, errors = importing.parse_line(3, ["1-1-101", "张三", "", "110105491299002"], MAP)
+    assert errors[0][0] == "id_number"                        # no 99th day
