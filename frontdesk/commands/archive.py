@@ -37,7 +37,8 @@ def import_owners(args) -> int:
 
     from frontdesk.store import importer
     if not Path(args.file).is_file():
-        print(f"frontdesk: {args.file}: no such file", file=sys.stderr)
+        what = "a folder, not a file" if Path(args.file).is_dir() else "no such file"
+        print(f"frontdesk: {args.file}: {what}", file=sys.stderr)
         return 1
     db = open_db(args)
     actor = actor_of(db, args)

@@ -140,8 +140,8 @@ def read_rows(path: str | Path, encoding: str = "auto", limit: int | None = None
     try:
         text, used = decode(data, encoding)
     except UnicodeDecodeError as exc:
-        raise Refused("unreadable", f"{path}: the text is not UTF-8 or GB18030 ({exc.reason})",
-                      path=str(path)) from exc
+        said = "UTF-8 or GB18030" if encoding == "auto" else f"{encoding} (leave --encoding out to detect it)"
+        raise Refused("unreadable", f"{path}: the text is not {said} ({exc.reason})", path=str(path)) from exc
     text = text.lstrip("\ufeff")
     first = text.split("\n", 1)[0]
     delimiter = "\t" if first.count("\t") > first.count(",") else ","

@@ -91,3 +91,16 @@ def test_import_title_row_file_then_reimport_changes_nothing(ready, tmp_path, ca
     assert main(["import", "owners", str(path)]) == 0
     out = capsys.readouterr().out
     assert "units: 0 were added, 0 were changed" in out and "people: 0 were added" in out
+
+
+def test_import_refusals_name_the_file(ready, tmp_path, capsys):
+    assert main(["import", "owners", str(tmp_path)]) == 1
+    assert "a folder, not a file" in capsys.readouterr().err
+    gb = write(tmp_path / "gb.csv", [["房号", "姓名"], ["1-1-101", "张三"]])
+    assert main(["import", "owners", str(gb), "--encoding", "utf-8"]) == 1
+    err = capsys.readouterr().err
+    assert "gb.csv" in err and "not utf-8" in err and "Traceback" not in err
+    png = tmp_path / "photo.csv"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert main(["import", "owners", str(png)]) == 1
+    assert "photo.csv: this is a PNG picture" in capsys.readouterr().err
