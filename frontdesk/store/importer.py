@@ -69,6 +69,7 @@ class ImportResult:
     headers: list[str] = field(default_factory=list)
     header_line: int = 1           # the file's line holding the header (title rows may stand above it)
     units_only: int = 0            # lines naming a unit and no person (a vacant unit)
+    matched_by_id_number: list = field(default_factory=list)   # lines whose name differs from the ID's record
     mapping: dict[int, str] = field(default_factory=dict)
 
     @property
@@ -313,6 +314,7 @@ class _Plan:
         self.occ_changes: dict[str, str] = {}       # occupancy id -> relation
         self.matched: set[str] = set()
         self.changed_people: set[str] = set()
+        self.renamed: list[tuple[int, str, str]] = []   # (line, name in the file, name on record) matched by ID
 
     def unit(self, ln: importing.OwnerLine) -> None:
         """Remember what the file says of the unit; several lines may name it, the last value given wins."""
@@ -343,6 +345,8 @@ class _Plan:
         """The person a line names (matched or new); or (None, (field, reason)) when it contradicts the record."""
         k = self.k
         pid = k.by_id.get(ln.id_number) if ln.id_number else None
+        if pid is not None and k.people[pid]["name"] != ln.name:
+            self.renamed.append((ln.line, ln.name, k.people[pid]["name"]))
         if pid is None:
             keys = [(ln.name, p if p.isdigit() else phone_digits(p)) for p in ln.phones]
             pid = next((k.by_name_phone[x] for x in keys if x in k.by_name_phone), None)
@@ -425,6 +429,7 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
         plan.unit(ln)
         plan.occupancy(pid, ln)
     plan.finish()
+    result.matched_by_id_number = [{"line": n, "name": a, "on_record": b} for n, a, b in plan.renamed]
     return plan
 
 
@@ -591,6 +596,9 @@ def summary_lines(r: ImportResult) -> list[str]:
            f"occupancies: {r.occupancies_added} {verb} added, {r.occupancies_changed} {verb} changed"]
     if r.units_only:
         out.append(f"lines with a unit and nobody in it: {r.units_only} (the units alone {verb} imported)")
+    for m in r.matched_by_id_number:
+        out.append(f"line {m['line']}: {m['name']} has the ID number of {m['on_record']}: taken as the same person "
+                   "(check the line if they are not)")
     if r.duplicate_lines:
         out.append(f"repeated lines: {r.duplicate_lines} (the same as an earlier line, counted once)")
     if r.refused:

@@ -303,3 +303,11 @@ def test_rejects_file_that_cannot_be_written_keeps_the_import(centre, tmp_path):
     assert r.people_added == 1 and r.rejects_path is None and "o.rejects.csv" in r.rejects_error
     assert any("cannot write the rejects file" in x for x in importer.summary_lines(r))
     assert not (tmp_path / "o.rejects.csv.tmp").exists()
+
+
+def test_same_id_under_another_name_is_matched_and_said(centre, tmp_path):
+    db = centre["db"]
+    path = write_csv(tmp_path / "o.csv", [["房号", "姓名", "身份证号"], ["6-1-102", "吴敏", ID2], ["6-1-103", "钱多多", ID2]])
+    r = importer.import_owners(db, path, actor=centre["admin"])
+    assert r.people_added == 1 and r.matched_by_id_number == [{"line": 3, "name": "钱多多", "on_record": "吴敏"}]
+    assert any(x.startswith("line 3: 钱多多 has the ID number of 吴敏") for x in importer.summary_lines(r))
