@@ -54,8 +54,9 @@ def per_day(n_units: int) -> float:
 
 def stuck_chance(age_days: int) -> float:
     """How likely a ticket of this age is still open, stuck (waiting for parts, work order not back, callback
-    never reached): a backlog of recent weeks, and a few forgotten ones further back."""
-    return 0.08 if age_days < 14 else 0.03 if age_days < 90 else 0.005 if age_days < 365 else 0.0005
+    never reached): a backlog of recent weeks, and only a few forgotten ones further back — a centre that let
+    tickets rot for a year would not be a believable demo."""
+    return 0.08 if age_days < 14 else 0.01 if age_days < 45 else 0.0008 if age_days < 365 else 0.0
 
 
 class Chooser:
