@@ -360,6 +360,18 @@
         <source>Entrance (with building and room)</source>
         <translation>单元（与楼栋、房号合成房屋）</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is an ID number Excel turned into a number (its last digits are lost); format the column as text in Excel and type the number again</source>
+        <translation>“%1”是被 Excel 变成数字的身份证号（末几位已丢失）；请在 Excel 中把这一列设为文本，再重新输入号码</translation>
+    </message>
+    <message>
+        <source>room %1, building %2, entrance %3: the building or the entrance is not a number like 3 or 3栋</source>
+        <translation>房号 %1、楼栋 %2、单元 %3：楼栋或单元不是 3 或 3栋 这样的数字</translation>
+    </message>
+    <message>
+        <source>at most 40 characters</source>
+        <translation>最多 40 个字</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -711,6 +723,22 @@
         <location filename="../../frontdesk/ui/archive/import_wizard.py" line="191" />
         <source>Cancelled: nothing was written.</source>
         <translation>已取消：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Header found on line %1 (the lines above it are a title)</source>
+        <translation>表头在第 %1 行（上面几行是标题）</translation>
+    </message>
+    <message>
+        <source>Lines with a unit and nobody in it: %1 (the units alone are imported)</source>
+        <translation>只有房号、没有住户的行：%1（只导入房屋）</translation>
+    </message>
+    <message>
+        <source>line %1: %2 has the ID number of %3 on record: taken as the same person</source>
+        <translation>第 %1 行：%2 的身份证号与档案中的 %3 相同，按同一人处理</translation>
+    </message>
+    <message>
+        <source>The refused lines could not be written to a file: %1</source>
+        <translation>拒收的行无法写入文件：%1</translation>
     </message>
 </context>
 <context>

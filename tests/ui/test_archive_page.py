@@ -244,3 +244,4 @@ def test_import_wizard_finds_the_header_under_a_title_row(page, ctx, tmp_path, q
     run.run(dry_run=True)
     qtbot.waitUntil(lambda: run.result is not None, timeout=20000)
     assert run.result.header_line == 3 and [r.line for r in run.result.refused] == [5]
+    assert "Header found on line 3" in run.report.toPlainText() and "line 5:" in run.report.toPlainText()

@@ -162,6 +162,8 @@ class RunPage(QWizardPage):
         self.result = r
         lines = [self.tr("Check only: nothing was written.") if r.dry_run else self.tr("Imported."),
                  self.tr("Lines read: %1").replace("%1", str(r.lines)),
+                 *([self.tr("Header found on line %1 (the lines above it are a title)")
+                    .replace("%1", str(r.header_line))] if r.header_line > 1 else []),
                  self.tr("Units: %1 added, %2 changed").replace("%1", str(r.units_added))
                  .replace("%2", str(r.units_changed)),
                  self.tr("People: %1 added, %2 already on record (%3 of them changed)")
@@ -169,13 +171,20 @@ class RunPage(QWizardPage):
                  .replace("%3", str(r.people_changed)),
                  self.tr("Ties to units: %1 added, %2 changed").replace("%1", str(r.occupancies_added))
                  .replace("%2", str(r.occupancies_changed)),
+                 *([self.tr("Lines with a unit and nobody in it: %1 (the units alone are imported)")
+                    .replace("%1", str(r.units_only))] if r.units_only else []),
                  self.tr("Repeated lines: %1").replace("%1", str(r.duplicate_lines)),
                  self.tr("Refused lines: %1").replace("%1", str(len(r.refused)))]
         for x in r.refused:
             lines.append(self.tr("line %1: %2").replace("%1", str(x.line)).replace(
                 "%2", "; ".join(f"{words.field_name(f)}: {words.reason(why)}" for f, why in x.errors)))
+        for m in r.matched_by_id_number:
+            lines.append(self.tr("line %1: %2 has the ID number of %3 on record: taken as the same person")
+                         .replace("%1", str(m["line"])).replace("%2", m["name"]).replace("%3", m["on_record"]))
         if r.rejects_path:
             lines.append(self.tr("Refused lines were written to %1").replace("%1", r.rejects_path))
+        elif r.rejects_error:
+            lines.append(self.tr("The refused lines could not be written to a file: %1").replace("%1", r.rejects_error))
         self.report.setPlainText("\n".join(lines))
         if not r.dry_run:
             self.done = True

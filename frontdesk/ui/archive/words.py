@@ -110,6 +110,18 @@ def reason(text: str) -> str:
     if m:
         return QCoreApplication.translate("ArchiveWords", "unknown value '%1' (valid: %2)"
                                           ).replace("%1", m.group(1)).replace("%2", m.group(2))
+    m = re.match(r"^'(.*)' is an ID number Excel turned into a number", text)
+    if m:
+        return QCoreApplication.translate(
+            "ArchiveWords", "'%1' is an ID number Excel turned into a number (its last digits are lost); format the "
+            "column as text in Excel and type the number again").replace("%1", m.group(1))
+    m = re.match(r"^room '(.*)' with building '(.*)' and entrance '(.*)': the", text)
+    if m:
+        return QCoreApplication.translate(
+            "ArchiveWords", "room %1, building %2, entrance %3: the building or the entrance is not a number like 3 "
+            "or 3栋").replace("%1", m.group(1)).replace("%2", m.group(2)).replace("%3", m.group(3))
+    if text == "at most 40 characters":
+        return QCoreApplication.translate("ArchiveWords", "at most 40 characters")
     if "is on record with another ID number" in text:
         return QCoreApplication.translate("ArchiveWords", "this name and phone are on record with another ID number")
     return text
