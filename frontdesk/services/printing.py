@@ -275,6 +275,8 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
                "detail": {"template": tpl["name"], "public": True}}
         return Prepared(kind, f"{fill_title(tpl, base)}（公告）", pdf, stats["pages"], [doc], font.warning)
     units = select_units(db, selection, filters, limit=limit)
+    if not units:                                    # 'all' on a centre without units, or filters leaving none
+        raise Refused("no_units", "no units are selected: import the owners' list first, or widen the selection")
     if abort and abort():
         raise Cancelled()
     numbers = next_numbers(db, kind, len(units), day)

@@ -200,3 +200,17 @@ def test_work_order_qr_code_reads_back_as_the_ticket_number(desk, tmp_path):
                    check=True)
     out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "wo.png")], capture_output=True, text=True)
     assert out.stdout.strip() == desk["bx"]
+
+
+def test_merge_on_a_centre_without_units_is_refused_not_a_traceback(db, tmp_path):
+    """'--units all' on a brand-new centre raised IndexError; a filter leaving no unit is the same case."""
+    from frontdesk.store import staff
+    from frontdesk.store.archive import Filters
+    admin = staff.init_centre(db, centre="新中心", admin="boss", password="secret12")
+    for kind in ("notice", "survey-form"):
+        with pytest.raises(Refused, match="no units are selected"):
+            sp.print_to_file(db, kind, tmp_path / "x.pdf", admin, units="all", template=None)
+    assert not (tmp_path / "x.pdf").exists() and printed.recent(db) == []
+    units.add(db, "1-1-101")
+    with pytest.raises(Refused, match="no units are selected"):
+        sp.prepare_unit_documents(db, "notice", "all", filters=Filters(property_type="商业"))
