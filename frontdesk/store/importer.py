@@ -144,8 +144,8 @@ def read_rows(path: str | Path, encoding: str = "auto", limit: int | None = None
         said = "UTF-8 or GB18030" if encoding == "auto" else f"{encoding} (leave --encoding out to detect it)"
         raise Refused("unreadable", f"{path}: the text is not {said} ({exc.reason})", path=str(path)) from exc
     text = text.lstrip("\ufeff")
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if first.count("\t") > first.count(",") else ","
+    top = "\n".join(text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS])   # a title row has neither
+    delimiter = "\t" if top.count("\t") > top.count(",") else ","
     csv.field_size_limit(1 << 30)                   # a pasted essay in a 备注 cell is still one cell
     try:
         rows = list(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1))

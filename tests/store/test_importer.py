@@ -311,3 +311,10 @@ def test_same_id_under_another_name_is_matched_and_said(centre, tmp_path):
     r = importer.import_owners(db, path, actor=centre["admin"])
     assert r.people_added == 1 and r.matched_by_id_number == [{"line": 3, "name": "钱多多", "on_record": "吴敏"}]
     assert any(x.startswith("line 3: 钱多多 has the ID number of 吴敏") for x in importer.summary_lines(r))
+
+
+def test_tab_separated_with_a_title_row(centre, tmp_path):
+    path = tmp_path / "o.txt"
+    path.write_text("阳光花园业主信息表\r\n房号\t姓名\t电话\r\n3栋2单元1202\t张三\t13812340001\r\n", encoding="gb18030")
+    r = importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert r.header_line == 2 and r.people_added == 1 and not r.refused
