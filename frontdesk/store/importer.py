@@ -212,6 +212,8 @@ def _read_xlsx(path: Path, limit: int | None = None):
     try:
         chosen = None
         for ws in wb.worksheets:
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()       # a sheet claiming A1:XFD1048576 (WPS does) is read as far as it goes
             top = [(n, [_cell(v) for v in r]) for n, r in
                    enumerate(ws.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS), start=1)]
             if chosen is None and top:

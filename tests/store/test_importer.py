@@ -318,3 +318,15 @@ def test_tab_separated_with_a_title_row(centre, tmp_path):
     path.write_text("阳光花园业主信息表\r\n房号\t姓名\t电话\r\n3栋2单元1202\t张三\t13812340001\r\n", encoding="gb18030")
     r = importer.import_owners(centre["db"], path, actor=centre["admin"])
     assert r.header_line == 2 and r.people_added == 1 and not r.refused
+
+
+def test_xlsx_header_on_row_three_keeps_excel_row_numbers(centre, tmp_path):
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws["A3"], ws["B3"], ws["C3"] = "房号", "姓名", "电话"
+    ws["A4"], ws["B4"], ws["C4"] = "1-1-101", "张三", "13812340002"
+    ws["A6"], ws["B6"], ws["C6"] = "1-1-102", "李四", "123"
+    wb.save(tmp_path / "gap.xlsx")
+    r = importer.import_owners(centre["db"], tmp_path / "gap.xlsx", actor=centre["admin"])
+    assert r.header_line == 3 and [x.line for x in r.refused] == [6]
