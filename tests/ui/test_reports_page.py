@@ -219,3 +219,13 @@ def test_survey_element_names_follow_the_window_language(page, qapp):
         assert "10.有形性" in page.survey.order.text()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_an_empty_month_shows_one_kind_of_dash(page, qtbot):
+    """The measures table mixed '—' and '-' for figures that do not exist."""
+    page.monthly.month.setDate(QDate(2020, 1, 1))
+    page.tabs.setCurrentWidget(page.monthly)
+    qtbot.waitUntil(lambda: (page.monthly.figures or {}).get("month") == "2020-01", timeout=10000)
+    t = page.monthly.measures
+    cells = [t.item(r, c).text() for r in range(t.rowCount()) for c in range(t.columnCount()) if t.item(r, c)]
+    assert "-" not in cells and "—" in cells

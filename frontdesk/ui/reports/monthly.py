@@ -12,6 +12,8 @@ from frontdesk.core.reports import pct
 
 from .charts import BLUE, BROWN, GREEN, RED, BarChart, LineChart
 
+DASH = "—"          # no figure: the same dash as core.reports.pct(None) prints
+
 
 def analysis_job(db, abort, report, month: str) -> dict:
     """Off the GUI thread: the figures of `month`."""
@@ -167,7 +169,7 @@ class MonthlyTab(QWidget):
         self.charts["channels"].set_data(self.tr("Intake by channel"), [self._channel(c) for c, _, _ in i["by_channel"]],
                                          [n for _, _, n in i["by_channel"]])
         self.charts["buildings"].set_data(self.tr("Intake by building"),
-                                          [str(b) if b is not None else "-" for b, _ in i["by_building"][:15]],
+                                          [str(b) if b is not None else DASH for b, _ in i["by_building"][:15]],
                                           [n for _, n in i["by_building"][:15]])
         trend = f["trend"]
         labels = [r["month"][2:].replace("-", ".") for r in trend]
@@ -190,7 +192,7 @@ class MonthlyTab(QWidget):
         ytd = f["timeliness_ytd"]
 
         def verdict(ok):
-            return "-" if ok is None else (self.tr("met") if ok else self.tr("missed"))
+            return DASH if ok is None else (self.tr("met") if ok else self.tr("missed"))
 
         rows = [
             [self.tr("Timely completion rate"), f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
@@ -204,7 +206,7 @@ class MonthlyTab(QWidget):
              pct(late["previous"]), self._pp(late["change"]), f"≤ {pct(late['target'], 0)}",
              verdict(late["meets_target"])],
             [self.tr("Repeat complaints"), f"{pct(rep['share'])} ({rep['repeats']}/{rep['complaints']})",
-             pct(rep["previous"]), self._pp(rep["change"]), "-", "-"],
+             pct(rep["previous"]), self._pp(rep["change"]), DASH, DASH],
         ]
         colours = {}
         for r, ok in enumerate((t["meets_target"], ytd["meets_target"], s["meets_target"], late["meets_target"])):
@@ -215,7 +217,7 @@ class MonthlyTab(QWidget):
 
     def _pp(self, value: float | None) -> str:
         """A change of a rate in percentage points."""
-        return "-" if value is None else self.tr("%1 pp").replace("%1", f"{value * 100:+.1f}")
+        return DASH if value is None else self.tr("%1 pp").replace("%1", f"{value * 100:+.1f}")
 
     def _type(self, code: str) -> str:
         from frontdesk.ui.widgets import labels

@@ -22,7 +22,7 @@ def export_job(db, abort, report, year: int, path: str, actor: dict) -> dict:
 
 
 def _n(value, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+    return "—" if value is None else f"{value:.{digits}f}"
 
 
 class SurveyTab(QWidget):
