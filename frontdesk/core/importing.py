@@ -212,6 +212,7 @@ def _values(cells: list, mapping: dict[int, str]) -> tuple[dict[str, str], list[
     return one, phones
 
 
+_MARK_DASH = re.compile(r"(栋|幢|号楼|单元)\s*[-—_]\s*")
 _ROOM_SUFFIX = re.compile(r"\s*(?:室|号|房)$")
 
 
@@ -220,6 +221,7 @@ def _unit(text: str) -> str:
     if not text:
         raise Invalid("unit", "required")
     text = text.replace("#楼", "#").replace("#座", "#")          # 3#楼2单元1202 (NFKC already made ＃ plain)
+    text = _MARK_DASH.sub(r"\1", text)                            # 3栋-2单元-1202
     code = normalize_unit_code(text) or normalize_unit_code(_ROOM_SUFFIX.sub("", text))
     if not code:
         raise Invalid("unit", f"'{text}' is not a unit code like 3-2-1202 or 3栋2单元1202")

@@ -35,7 +35,8 @@ def test_explicit_mapping_names_columns_and_refuses_unknown():
 
 @pytest.mark.parametrize("spelling", ["3栋2单元1202", "3幢2单元1202室", "3#2-1202", "3-2-1202", "３栋２单元１２０２",
                                       "3-2-1202室", "3号楼2单元1202", "3栋2-1202",
-                                      "03-02-1202", "3#楼2单元1202室", "3 栋 2 单元 1202 室"])
+                                      "03-02-1202", "3#楼2单元1202室", "3 栋 2 单元 1202 室",
+                                      "3栋-2单元-1202"])
 def test_unit_spellings(spelling):
     ln, errors = importing.parse_line(2, [spelling, "张三"], {0: "unit", 1: "name"})
     assert errors == [] and ln.unit == "3-2-1202"
