@@ -10,7 +10,7 @@ from frontdesk.core.reports import pct
 
 
 def _n(value, digits: int = 2) -> str:
-    return "" if value is None else f"{value:.{digits}f}"
+    return "—" if value is None else f"{value:.{digits}f}"       # as pct(None): one mark for "no figure"
 
 
 def results_csv_bytes(res: dict) -> bytes:

@@ -203,3 +203,18 @@ def test_survey_results_pdf_reads_back(centre, tmp_path):
 def font_info():
     from frontdesk.printing.fonts import register_cjk_font
     return register_cjk_font()
+
+
+def test_survey_csv_marks_a_missing_figure_with_a_dash(centre, tmp_path):
+    """A building with no form last year had an empty index beside a '—' share in the same row."""
+    from frontdesk.services.survey_export import export_results
+    from frontdesk.store import surveys
+    db, a = centre["db"], centre["admin"]
+    surveys.create(db, 2025, a)
+    surveys.create(db, 2026, a)
+    surveys.enter_response(db, 2025, "1-1-101", "3333333333", a)
+    surveys.enter_response(db, 2026, "2-1-301", "4444444444", a)
+    export_results(db, 2026, tmp_path / "s.csv", a)
+    rows = list(csv.reader(io.StringIO((tmp_path / "s.csv").read_text("utf-8-sig"))))
+    building2 = next(r for r in rows if r and r[0] == "2栋")
+    assert building2[4:] == ["0", "—", "—"]
