@@ -282,6 +282,9 @@ def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[Ow
     an empty name and imports the unit alone (a vacant unit). A person without a name is refused."""
     one, phone_cells = _values(cells, mapping)
     errors: list[tuple[str, str]] = []
+    for fld, v in [*one.items(), *(("phone", p) for p in phone_cells)]:
+        if "\ufffd" in v:
+            return None, [(fld, "unreadable characters (bytes the file's encoding does not have); retype this cell")]
     out = OwnerLine(line=line, unit="", name="")
     try:
         out.unit = _unit(_unit_from_columns(one.get("unit", ""), one.get("building", ""), one.get("entrance", "")))

@@ -103,14 +103,21 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
         raise UnicodeDecodeError(encoding, data[:1], 0, 1, "it holds NUL bytes (UTF-16 without a BOM, or not "
                                  "text at all); save it from Excel as CSV (UTF-8) or CSV (GB18030)")
     tries = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gb18030": ("gb18030",)}[encoding]
+    bom = data.startswith(b"\xef\xbb\xbf")
     for enc in tries:
         try:
-            if enc == "utf-8" and data.startswith(b"\xef\xbb\xbf"):
+            if enc == "utf-8" and bom:
                 return data[3:].decode("utf-8"), "utf-8-sig"
             return data.decode(enc), enc
         except UnicodeDecodeError:
             continue
-    raise UnicodeDecodeError(encoding, data[:1], 0, 1, "not readable as " + " or ".join(tries))
+    # A few stray bytes (a line pasted from elsewhere): the encoding that fits best; the lines holding the
+    # bytes it cannot read are refused one by one (core sees U+FFFD in their cells), the rest imports.
+    fits = [((data[3:] if enc == "utf-8" and bom else data).decode(enc, errors="replace"), enc) for enc in tries]
+    text, enc = min(fits, key=lambda te: te[0].count("\ufffd"))
+    if text.count("\ufffd") > max(3, sum(1 for ch in text if ord(ch) > 127) // 50):    # not text at all
+        raise UnicodeDecodeError(encoding, data[:1], 0, 1, "not readable as " + " or ".join(tries))
+    return text, enc
 
 
 def _refuse_binary(path: Path, data: bytes) -> None:

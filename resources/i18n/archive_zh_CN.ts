@@ -372,6 +372,10 @@
         <source>at most 40 characters</source>
         <translation>最多 40 个字</translation>
     </message>
+    <message>
+        <source>unreadable characters (bytes the file&apos;s encoding does not have); retype this cell</source>
+        <translation>无法识别的字符（文件编码中没有这些字节）；请重新输入这一格</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>

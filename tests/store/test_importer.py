@@ -330,3 +330,16 @@ def test_xlsx_header_on_row_three_keeps_excel_row_numbers(centre, tmp_path):
     wb.save(tmp_path / "gap.xlsx")
     r = importer.import_owners(centre["db"], tmp_path / "gap.xlsx", actor=centre["admin"])
     assert r.header_line == 3 and [x.line for x in r.refused] == [6]
+
+
+def test_stray_bytes_refuse_their_line_only(centre, tmp_path):
+    data = "房号,姓名,电话\r\n1-1-201,张三,13812340011\r\n1-1-202,李四,13812340012\r\n".encode("gb18030")
+    path = tmp_path / "stray.csv"
+    path.write_bytes(data.replace("李四".encode("gb18030"), b"\x80\xff"))
+    r = importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert r.encoding == "gb18030" and r.people_added == 1
+    assert [(x.line, x.field) for x in r.refused] == [(3, "name")] and "unreadable" in r.refused[0].reason
+    noise = tmp_path / "noise.csv"
+    noise.write_bytes(bytes(range(128, 256)) * 20)
+    with pytest.raises(Refused):
+        importer.import_owners(centre["db"], noise, actor=centre["admin"])

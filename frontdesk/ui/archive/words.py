@@ -120,6 +120,9 @@ def reason(text: str) -> str:
         return QCoreApplication.translate(
             "ArchiveWords", "room %1, building %2, entrance %3: the building or the entrance is not a number like 3 "
             "or 3栋").replace("%1", m.group(1)).replace("%2", m.group(2)).replace("%3", m.group(3))
+    if text.startswith("unreadable characters"):
+        return QCoreApplication.translate("ArchiveWords", "unreadable characters (bytes the file's encoding does not "
+                                          "have); retype this cell")
     if text == "at most 40 characters":
         return QCoreApplication.translate("ArchiveWords", "at most 40 characters")
     if "is on record with another ID number" in text:
