@@ -104,6 +104,14 @@ def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
                                  "text at all); save it from Excel as CSV (UTF-8) or CSV (GB18030)")
     tries = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gb18030": ("gb18030",)}[encoding]
     bom = data.startswith(b"\xef\xbb\xbf")
+    if encoding == "auto":
+        try:
+            (data[3:] if bom else data).decode("utf-8")
+        except UnicodeDecodeError:
+            text = (data[3:] if bom else data).decode("utf-8", errors="replace")
+            bad = text.count("\ufffd")
+            if bad <= 3 and sum(1 for ch in text if ord(ch) > 127) >= 20 * bad:   # UTF-8 with a stray byte or two
+                return text, "utf-8-sig" if bom else "utf-8"
     for enc in tries:
         try:
             if enc == "utf-8" and bom:

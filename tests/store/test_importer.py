@@ -343,3 +343,12 @@ def test_stray_bytes_refuse_their_line_only(centre, tmp_path):
     noise.write_bytes(bytes(range(128, 256)) * 20)
     with pytest.raises(Refused):
         importer.import_owners(centre["db"], noise, actor=centre["admin"])
+
+
+def test_utf8_file_with_one_stray_byte_stays_utf8(centre, tmp_path):
+    rows = "房号,姓名,电话\r\n" + "".join(f"1-2-{300 + i},王小{i},138123400{i:02d}\r\n" for i in range(10))
+    data = rows.encode("utf-8").replace("王小3".encode("utf-8"), "王".encode("utf-8") + b"\xff3")
+    path = tmp_path / "u.csv"
+    path.write_bytes(data)
+    r = importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert r.encoding == "utf-8" and r.people_added == 9 and [x.line for x in r.refused] == [5]
