@@ -1,0 +1,174 @@
+"""Reading a centre's owner spreadsheet: CSV in UTF-8 / UTF-8 with BOM / GB18030 (or UTF-16 with its BOM), or
+XLSX; the header found under any title rows; every row numbered as Excel shows it. No database here."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from frontdesk.core import importing
+from frontdesk.core.errors import Refused
+
+
+_NOT_TEXT = ((b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"), (b"%PDF", "a PDF document"),
+             (b"\xd0\xcf\x11\xe0", "an old Excel .xls workbook"),
+             (b"Rar!", "a RAR archive"), (b"\x1f\x8b", "a gzip archive"))
+#: How far down a file its header may be (a title row such as 阳光花园业主信息表 and blank rows above it).
+HEADER_SEARCH_ROWS = 20
+
+
+def decode(data: bytes, encoding: str = "auto") -> tuple[str, str]:
+    """(text, encoding used): UTF-16 with its BOM, strict UTF-8 (with or without BOM), then GB18030."""
+    if encoding not in ("auto", "utf-8", "gb18030"):
+        raise Refused("usage", f"unknown encoding '{encoding}' (valid: auto, utf-8, gb18030)")
+    if encoding == "auto" and data[:2] in (b"\xff\xfe", b"\xfe\xff"):    # Excel's "Unicode text" save
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:4096]:
+        raise UnicodeDecodeError(encoding, data[:1], 0, 1, "it holds NUL bytes (UTF-16 without a BOM, or not "
+                                 "text at all); save it from Excel as CSV (UTF-8) or CSV (GB18030)")
+    tries = {"auto": ("utf-8", "gb18030"), "utf-8": ("utf-8",), "gb18030": ("gb18030",)}[encoding]
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if encoding == "auto":
+        try:
+            (data[3:] if bom else data).decode("utf-8")
+        except UnicodeDecodeError:
+            text = (data[3:] if bom else data).decode("utf-8", errors="replace")
+            bad = text.count("\ufffd")
+            if bad <= 3 and sum(1 for ch in text if ord(ch) > 127) >= 20 * bad:   # UTF-8 with a stray byte or two
+                return text, "utf-8-sig" if bom else "utf-8"
+    for enc in tries:
+        try:
+            if enc == "utf-8" and bom:
+                return data[3:].decode("utf-8"), "utf-8-sig"
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    # A few stray bytes (a line pasted from elsewhere): the encoding that fits best; the lines holding the
+    # bytes it cannot read are refused one by one (core sees U+FFFD in their cells), the rest imports.
+    fits = [((data[3:] if enc == "utf-8" and bom else data).decode(enc, errors="replace"), enc) for enc in tries]
+    text, enc = min(fits, key=lambda te: te[0].count("\ufffd"))
+    if text.count("\ufffd") > max(3, sum(1 for ch in text if ord(ch) > 127) // 50):    # not text at all
+        raise UnicodeDecodeError(encoding, data[:1], 0, 1, "not readable as " + " or ".join(tries))
+    return text, enc
+
+
+def _refuse_binary(path: Path, data: bytes) -> None:
+    for magic, what in _NOT_TEXT:
+        if data.startswith(magic):
+            raise Refused("unreadable", f"{path}: this is {what}, not a CSV or XLSX file; open it in Excel or WPS "
+                          "and save it as .xlsx or as CSV", path=str(path))
+
+
+def read_rows(path: str | Path, encoding: str = "auto", limit: int | None = None):
+    """([(line number, cells)], encoding) of a CSV or XLSX file: every row with the number Excel shows for it.
+
+    `limit` reads only the first rows (the wizard's column mapping). In an XLSX the first sheet holding a
+    header we recognise is read (a workbook often opens with a sheet of instructions)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(65536) if limit else fh.read()
+    except OSError as exc:
+        raise Refused("unreadable", f"{path}: cannot read the file ({exc.strerror or exc})", path=str(path)) from exc
+    if path.suffix.lower() in (".xlsx", ".xlsm") or data.startswith(b"PK\x03\x04"):
+        return _read_xlsx(path, limit)
+    if not data.strip():
+        raise Refused("unreadable", f"{path}: the file is empty", path=str(path))
+    _refuse_binary(path, data)
+    if limit and b"\n" in data:
+        data = data[:data.rindex(b"\n")]            # a cut GB18030 character would fail the decoding
+    try:
+        text, used = decode(data, encoding)
+    except UnicodeDecodeError as exc:
+        said = "UTF-8 or GB18030" if encoding == "auto" else f"{encoding} (leave --encoding out to detect it)"
+        raise Refused("unreadable", f"{path}: the text is not {said} ({exc.reason})", path=str(path)) from exc
+    text = text.lstrip("\ufeff")
+    top = "\n".join(text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS])   # a title row has neither
+    delimiter = "\t" if top.count("\t") > top.count(",") else ","
+    csv.field_size_limit(1 << 30)                   # a pasted essay in a 备注 cell is still one cell
+    try:
+        rows = list(enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1))
+    except csv.Error as exc:
+        raise Refused("unreadable", f"{path}: not a readable CSV file ({exc})", path=str(path)) from exc
+    return (rows[:limit] if limit else rows), used
+
+
+def find_header(rows, mapping: dict | None = None) -> int:
+    """Index in `rows` of the header: the first row naming a unit and a name column (or the columns a person
+    mapped), within the first HEADER_SEARCH_ROWS rows; else the first row with two or more filled cells."""
+    top = rows[:HEADER_SEARCH_ROWS]
+    for i, (_, cells) in enumerate(top):
+        heads = [str(c or "") for c in cells]
+        if mapping:
+            keys = {importing.header_key(h) for h in heads}
+            if all(importing.header_key(h) in keys for h, f in mapping.items() if f):
+                return i
+        elif not importing.missing_fields(importing.guess_mapping(heads)):
+            return i
+    for i, (_, cells) in enumerate(top):
+        if sum(1 for c in cells if c is not None and str(c).strip()) >= 2:
+            return i
+    return 0
+
+
+def read_table(path: str | Path, encoding: str = "auto", mapping: dict | None = None):
+    """(headers, [(line number, cells)] below the header, encoding, header line number); line 1 is the file's
+    first row, so a title row above the header keeps every line number as Excel shows it."""
+    rows, used = read_rows(path, encoding)
+    if not rows or all(importing.is_blank(c) for _, c in rows[:HEADER_SEARCH_ROWS]):
+        raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
+    h = find_header(rows, mapping)
+    header_line, header = rows[h]
+    return [str(c or "").strip().lstrip("\ufeff") for c in header], rows[h + 1:], used, header_line
+
+
+def read_headers(path: str | Path, encoding: str = "auto") -> tuple[list[str], str]:
+    """The header line alone (for the wizard's column mapping), reading only the start of the file."""
+    rows, used = read_rows(path, encoding, limit=HEADER_SEARCH_ROWS)
+    if not rows or all(importing.is_blank(c) for _, c in rows):
+        raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
+    return [str(c or "").strip().lstrip("\ufeff") for c in rows[find_header(rows)][1]], used
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and abs(v) >= 1e15:
+        return f"{v:.15G}"          # Excel keeps 15 digits: an ID number typed as a number has lost its end
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if hasattr(v, "strftime"):
+        return v.strftime("%Y-%m-%d") if not getattr(v, "hour", 0) and not getattr(v, "minute", 0) else str(v)
+    return str(v)
+
+
+def _read_xlsx(path: Path, limit: int | None = None):
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+        raise Refused("unreadable", f"{path}: not a readable XLSX workbook ({exc})", path=str(path)) from exc
+    try:
+        chosen = None
+        for ws in wb.worksheets:
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()       # a sheet claiming A1:XFD1048576 (WPS does) is read as far as it goes
+            top = [(n, [_cell(v) for v in r]) for n, r in
+                   enumerate(ws.iter_rows(values_only=True, max_row=HEADER_SEARCH_ROWS), start=1)]
+            if chosen is None and top:
+                chosen = ws
+            heads = top[find_header(top)][1] if top else []
+            if not importing.missing_fields(importing.guess_mapping(heads)):
+                chosen = ws
+                break
+        if chosen is None:
+            return [], "xlsx"
+        rows = [(n, [_cell(v) for v in r]) for n, r in
+                enumerate(chosen.iter_rows(values_only=True, max_row=limit), start=1)]
+    except Refused:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged sheet
+        raise Refused("unreadable", f"{path}: not a readable XLSX workbook ({exc})", path=str(path)) from exc
+    finally:
+        wb.close()
+    return rows, "xlsx"

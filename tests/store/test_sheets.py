@@ -1,0 +1,41 @@
+"""Reading owner spreadsheets: encodings, the header under title rows, Excel's row numbers, refusals."""
+import pytest
+
+from frontdesk.core.errors import Refused
+from frontdesk.store import sheets
+
+
+def test_header_under_title_rows_keeps_file_line_numbers(tmp_path):
+    path = tmp_path / "o.csv"
+    path.write_bytes("阳光花园业主信息表,,\r\n,,\r\n房号,姓名,电话\r\n1-1-101,张三,13812345678\r\n".encode("gb18030"))
+    headers, lines, used, header_line = sheets.read_table(path)
+    assert (headers, header_line, used) == (["房号", "姓名", "电话"], 3, "gb18030")
+    assert lines == [(4, ["1-1-101", "张三", "13812345678"])]
+
+
+def test_header_for_a_mapping_a_person_chose(tmp_path):
+    rows = [(1, ["花名册", ""]), (2, ["楼号房", "户主"]), (3, ["1-1-101", "张三"])]
+    assert sheets.find_header(rows) == 1
+    assert sheets.find_header(rows, {"楼号房": "unit", "户主": "name"}) == 1
+
+
+@pytest.mark.parametrize("data,encoding", [("房号,姓名".encode("utf-8"), "utf-8"),
+                                           (b"\xef\xbb\xbf" + "房号,姓名".encode("utf-8"), "utf-8-sig"),
+                                           ("房号,姓名".encode("gb18030"), "gb18030"),
+                                           ("房号,姓名".encode("utf-16"), "utf-16")])
+def test_decode_each_encoding(data, encoding):
+    text, used = sheets.decode(data)
+    assert used == encoding and text.lstrip("\ufeff") == "房号,姓名"
+
+
+def test_excel_number_that_lost_digits_is_shown_as_excel_does():
+    assert sheets._cell(1.1010519491231e17) == "1.1010519491231E+17"
+    assert sheets._cell(13812345678.0) == "13812345678"
+
+
+def test_empty_file_refused(tmp_path):
+    path = tmp_path / "e.csv"
+    path.write_bytes(b"\r\n\r\n")
+    with pytest.raises(Refused) as e:
+        sheets.read_table(path)
+    assert "e.csv" in str(e.value) and "empty" in str(e.value)
