@@ -250,224 +250,229 @@
 <context>
     <name>MonthlyTab</name>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="127"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="129"/>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="128"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="130"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="129"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="131"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="133"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="135"/>
         <source>Pick a month and press Show.</source>
         <translation>请选择月份，然后点“查看”。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="146"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="148"/>
         <source>Computing the monthly analysis</source>
         <translation>正在计算月度分析</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="154"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="156"/>
         <source>Monthly analysis %1: %2 intakes</source>
         <translation>%1 月度分析：登记 %2 件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="160"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="163"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="160"/>
         <source>Due this month</source>
         <translation>本月到期</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="160"/>
         <source>Met in time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="158"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="160"/>
         <source>Rate</source>
         <translation>及时率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="160"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="162"/>
         <source>All</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="163"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="163"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="163"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="161"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="163"/>
         <source>Keywords</source>
         <translation>常见关键词</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="165"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="167"/>
         <source>Intake by type</source>
         <translation>按类型登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="167"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="169"/>
         <source>Intake by channel</source>
         <translation>按渠道登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="169"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="171"/>
+        <source>Bldg %1</source>
+        <translation>%1栋</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="173"/>
         <source>Intake by building</source>
         <translation>按楼栋登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="174"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="177"/>
         <source>Intake per month</source>
         <translation>每月登记量</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="176"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="179"/>
         <source>Timeliness and satisfaction (%)</source>
         <translation>及时完成率与回访满意率（%）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="177"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="180"/>
         <source>Timely completion</source>
         <translation>及时完成率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="178"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="181"/>
         <source>Callback satisfaction</source>
         <translation>回访满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="179"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="182"/>
         <source>target 60%</source>
         <translation>目标 60%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="180"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="183"/>
         <source>target 85%</source>
         <translation>目标 85%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="182"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="185"/>
         <source>Complaints (%)</source>
         <translation>投诉指标（%）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="183"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="186"/>
         <source>Caused by late repair</source>
         <translation>维修不及时引起的投诉</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="184"/>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="206"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="187"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="209"/>
         <source>Repeat complaints</source>
         <translation>二次投诉</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="185"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="188"/>
         <source>limit 5%</source>
         <translation>上限 5%</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="193"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="196"/>
         <source>met</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="193"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="196"/>
         <source>missed</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="196"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="199"/>
         <source>Timely completion rate</source>
         <translation>及时完成率（全部工单）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="198"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="201"/>
         <source>Timely completion since January</source>
         <translation>累计及时完成率（本年）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="200"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="203"/>
         <source>Callback satisfaction rate</source>
         <translation>回访满意率</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="203"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="206"/>
         <source>Complaints caused by late repair</source>
         <translation>维修不及时引起的投诉占比</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="216"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="216"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="216"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="213"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="216"/>
         <source>Change</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="214"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="217"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="214"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="217"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="218"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="221"/>
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="232"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="235"/>
         <source>Export the monthly analysis</source>
         <translation>导出月度分析报告</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="236"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="239"/>
         <source>Writing the monthly analysis</source>
         <translation>正在生成月度分析报告</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/monthly.py" line="238"/>
+        <location filename="../../frontdesk/ui/reports/monthly.py" line="241"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>

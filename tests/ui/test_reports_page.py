@@ -229,3 +229,28 @@ def test_an_empty_month_shows_one_kind_of_dash(page, qtbot):
     t = page.monthly.measures
     cells = [t.item(r, c).text() for r in range(t.rowCount()) for c in range(t.columnCount()) if t.item(r, c)]
     assert "-" not in cells and "—" in cells
+
+
+def test_line_chart_keeps_target_names_off_the_last_month(qtbot):
+    """'目标 85%' was drawn over the last month's point and its number."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor
+    from frontdesk.ui.reports.charts import LineChart
+    chart = LineChart()
+    qtbot.addWidget(chart)
+    chart.resize(500, 260)
+    chart.set_data("rates", ["26.10", "26.11"], [("a", [0.0, 0.8], QColor("blue"))],
+                   targets=[("目标 85%", 0.85, QColor("green"))])
+    frame = QRectF(42, 30, 500 - 54, 260 - 74)
+    area = chart.plot_area(frame)
+    last_point_x = area.left() + 1.5 * area.width() / 2
+    assert last_point_x + 20 < area.right()                       # the point's number fits left of the names
+    assert area.right() + chart.fontMetrics().horizontalAdvance("目标 85%") <= chart.width()
+    assert not chart.grab().isNull()
+
+
+def test_building_chart_says_building(page, qtbot, qapp):
+    page.monthly.month.setDate(QDate(2026, 10, 1))
+    page.tabs.setCurrentWidget(page.monthly)
+    qtbot.waitUntil(lambda: (page.monthly.figures or {}).get("month") == "2026-10", timeout=10000)
+    assert page.monthly.charts["buildings"].labels == ["Bldg 1"]

@@ -100,11 +100,19 @@ class LineChart(_Chart):
         self.title, self.labels, self.series, self.targets = title, list(labels), list(series), list(targets)
         self.update()
 
+    def plot_area(self, frame: QRectF) -> QRectF:
+        """Where the lines go: room below for the legend, above for labels at 100%, right for target names."""
+        area = QRectF(frame)
+        area.setBottom(area.bottom() - 18)
+        area.setTop(area.top() + 14)
+        if self.targets:                                         # target names beside the plot, not on points
+            room = max(self.fontMetrics().horizontalAdvance(name) for name, _, _ in self.targets) + 8
+            area.setRight(area.right() - min(room, area.width() / 3))
+        return area
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
-        area = self._frame(p)
-        area.setBottom(area.bottom() - 18)                       # room for the legend
-        area.setTop(area.top() + 14)                             # and for the labels of points at 100%
+        area = self.plot_area(self._frame(p))
         self._axis(p, area, 100, "%.0f%%")
         n = max(len(self.labels), 1)
 
@@ -115,7 +123,8 @@ class LineChart(_Chart):
             p.setPen(QPen(colour, 1, Qt.DashLine))
             y = pt(0, value).y()
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.drawText(QRectF(area.left(), y - 16, area.width() - 2, 15), Qt.AlignRight | Qt.AlignBottom, name)
+            p.drawText(QRectF(area.right() + 4, y - 8, self.width() - area.right() - 4, 16),
+                       Qt.AlignLeft | Qt.AlignVCenter, name)
         for k, (name, values, colour) in enumerate(self.series):
             p.setPen(QPen(colour, 2))
             prev = None
@@ -131,6 +140,8 @@ class LineChart(_Chart):
                 others = [vals[i] for j, (_, vals, _) in enumerate(self.series)
                           if j != k and i < len(vals) and vals[i] is not None]
                 dy = -18 if all(v >= o for o in others) else 3      # the upper line labels above
+                if here.y() + dy + 15 > area.bottom():                 # never down among the month names
+                    dy = -18
                 p.drawText(QRectF(here.x() - 20, here.y() + dy, 40, 15), Qt.AlignHCenter | Qt.AlignVCenter,
                            f"{v * 100:.0f}")
                 prev = here

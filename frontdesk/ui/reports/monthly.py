@@ -168,8 +168,9 @@ class MonthlyTab(QWidget):
                                       [n for _, _, n in i["by_type"]])
         self.charts["channels"].set_data(self.tr("Intake by channel"), [self._channel(c) for c, _, _ in i["by_channel"]],
                                          [n for _, _, n in i["by_channel"]])
-        self.charts["buildings"].set_data(self.tr("Intake by building"),
-                                          [str(b) if b is not None else DASH for b, _ in i["by_building"][:15]],
+        buildings = [self.tr("Bldg %1").replace("%1", str(b)) if b is not None else DASH
+                     for b, _ in i["by_building"][:15]]
+        self.charts["buildings"].set_data(self.tr("Intake by building"), buildings,
                                           [n for _, n in i["by_building"][:15]])
         trend = f["trend"]
         labels = [r["month"][2:].replace("-", ".") for r in trend]
