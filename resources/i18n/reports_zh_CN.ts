@@ -224,25 +224,35 @@
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="97"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/reports/daily_log.py" line="98"/>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="99"/>
         <source>%n intake(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="111"/>
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="112"/>
         <source>Export the daily log</source>
         <translation>导出来电来访登记台账</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="115"/>
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="116"/>
         <source>Exporting the daily log</source>
         <translation>正在导出登记台账</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/reports/daily_log.py" line="117"/>
+        <location filename="../../frontdesk/ui/reports/daily_log.py" line="118"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>

@@ -94,8 +94,9 @@ class DailyLogTab(QWidget):
         for r in self.model.rows:
             per[r["codes"]["type"]] = per.get(r["codes"]["type"], 0) + 1
         s = {"total": len(self.model.rows)}
-        parts = ", ".join(f"{labels.type_(t)} {per[t]}" for t in TYPES if t in per)
-        self.summary.setText(self.tr("%n intake(s)", "", s["total"]) + (f"  ({parts})" if parts else ""))
+        parts = self.tr(", ").join(f"{labels.type_(t)} {per[t]}" for t in TYPES if t in per)
+        shown = self.tr("(%1)").replace("%1", parts) if parts else ""       # Chinese: full-width （投诉 1，咨询 1）
+        self.summary.setText(self.tr("%n intake(s)", "", s["total"]) + ("  " + shown if shown else ""))
 
     def _open(self, index) -> None:
         row = self.model.row(index.row())
