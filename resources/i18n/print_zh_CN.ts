@@ -222,8 +222,8 @@
     <name>PrintCentrePage</name>
     <message>
         <location filename="../../frontdesk/ui/pages/print_centre.py" line="37"/>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="299"/>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="309"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="316"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="326"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -399,42 +399,47 @@
         <translation>%1单元</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="283"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="296"/>
         <source>One page for the notice board.</source>
         <translation>打印一张公告，张贴于公告栏。</translation>
     </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="302"/>
+        <source>Not units of this centre: %1 (write 1-, 1-2-, 3-2-1202, or all)</source>
+        <translation>本中心没有这些房屋：%1（请写 1-、1-2-、3-2-1202 或 all）</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="290"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="307"/>
         <source>%n unit(s): one page each, in one PDF.</source>
         <translation>
             <numerusform>共 %n 户：每户一页，合成一个 PDF。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="299"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="316"/>
         <source>Type the ticket number first.</source>
         <translation>请先输入工单号。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="320"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="337"/>
         <source>Preparing %1</source>
         <translation>正在生成%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="325"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="342"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>已保存 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="336"/>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="351"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="353"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="368"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/print_centre.py" line="336"/>
+        <location filename="../../frontdesk/ui/pages/print_centre.py" line="353"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>

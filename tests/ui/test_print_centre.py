@@ -144,3 +144,18 @@ def test_work_order_preview_is_an_audited_reveal(ctx, centre, monkeypatch):
     monkeypatch.setattr(print_preview.PreviewDialog, "exec", lambda self: shown.append(self.prepared) or 0)
     print_actions.print_ticket_document(ctx, None, bx, "work-order")
     assert shown and any(bx in r["detail"] for r in audit.rows(ctx.db, action="view_phone"))
+
+
+def test_a_selection_typo_is_explained_in_the_window_language(page, qapp):
+    from frontdesk.ui import i18n
+    _choose(page.kind, "notice")
+    try:
+        i18n.install(qapp, "zh_CN")
+        page.codes.setText("1-,abc")
+        page.codes.editingFinished.emit()
+        assert "本中心没有这些房屋：1-,abc" in page.count.text()
+        page.codes.setText("9-")
+        page.codes.editingFinished.emit()
+        assert "共 0 户" in page.count.text()
+    finally:
+        i18n.install(qapp, "en")

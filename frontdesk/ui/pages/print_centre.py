@@ -298,7 +298,11 @@ class PrintCentrePage(QWidget):
         try:
             n = count_units(self.ctx.db, self.selection(), self.filters())
         except Refused as exc:
-            self.count.setText(str(exc))
+            if getattr(exc, "field", None) == "units" or exc.code == "not_found":     # said in the window language
+                self.count.setText(self.tr("Not units of this centre: %1 (write 1-, 1-2-, 3-2-1202, or all)")
+                                   .replace("%1", self.selection()))
+            else:
+                self.count.setText(str(exc))
             return
         self.count.setText(self.tr("%n unit(s): one page each, in one PDF.", "", n))
 
