@@ -21,15 +21,18 @@ HANDOVER_STATES = ("已交房", "未交房", "空置", "装修中")
 
 #: Header spellings seen in centres' spreadsheets (compared after `header_key`).
 HEADER_ALIASES = {
-    "unit": ("房号", "房屋编号", "房间号", "单元房号", "房屋", "房屋号", "房间编号", "门牌号", "unit", "unit_code",
-             "code"),
-    "name": ("姓名", "业主姓名", "客户姓名", "户主姓名", "业主", "户主", "name"),
-    "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "电话号码", "联系手机", "phone", "mobile"),
+    "unit": ("房号", "房屋编号", "房间号", "单元房号", "房屋", "房屋号", "房间编号", "门牌号", "房屋编码", "房屋代码", "房产编号",
+             "户号", "房间", "unit", "unit_code", "code"),
+    "name": ("姓名", "业主姓名", "客户姓名", "户主姓名", "业主", "户主", "住户姓名", "业主名称", "客户名称", "产权人",
+             "产权人姓名", "name"),
+    "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "电话号码", "联系手机", "业主电话", "业主手机",
+              "业主联系电话", "业主联系方式", "移动电话", "固定电话", "住宅电话", "家庭电话", "phone", "mobile"),
     "id_number": ("身份证", "身份证号", "身份证号码", "证件号码", "证件号", "身份证件号", "id_number"),
     "area": ("面积", "建筑面积", "房屋面积", "area"),
     "property_type": ("物业类型", "房屋类型", "类型", "物业性质", "房屋性质", "property_type", "type"),
-    "relation": ("身份", "关系", "业主身份", "住户身份", "与业主关系", "relation"),
-    "handover_status": ("交房状态", "交付状态", "handover", "handover_status"),
+    "relation": ("身份", "关系", "业主身份", "住户身份", "与业主关系", "与户主关系", "住户类型", "客户身份",
+                 "人员类型", "relation"),
+    "handover_status": ("交房状态", "交付状态", "收房状态", "入住状态", "handover", "handover_status"),
     # a unit written over three columns: 楼栋 | 单元 | 房号 (3栋 | 2单元 | 1202)
     "building": ("楼栋", "楼号", "栋号", "楼栋号", "幢号", "楼幢", "楼栋号码", "building"),
     "entrance": ("单元", "单元号", "entrance"),
@@ -47,7 +50,9 @@ RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "业主本人": "ow
 PROPERTY_ALIASES = {"住宅": "住宅", "公寓": "住宅", "商业": "商业", "商铺": "商业", "底商": "商业",
                     "写字楼": "写字楼", "办公": "写字楼"}
 HANDOVER_ALIASES = {"已交房": "已交房", "已交付": "已交房", "已收房": "已交房", "未交房": "未交房",
-                    "未交付": "未交房", "未收房": "未交房", "空置": "空置", "空置房": "空置", "装修中": "装修中"}
+                    "未交付": "未交房", "未收房": "未交房", "空置": "空置", "空置房": "空置", "装修中": "装修中",
+                    "已入住": "已交房", "入住": "已交房", "自住": "已交房", "出租": "已交房", "未入住": "空置",
+                    "装修": "装修中"}
 
 _PHONE_SPLIT = re.compile(r"[/、,，;；]+")
 _SPACES = re.compile(r"\s+")
@@ -76,7 +81,7 @@ def field_for_header(header: str) -> str | None:
     key = header_key(header)
     if key in _ALIASES:
         return _ALIASES[key]
-    bare = re.sub(r"\(.*?\)$", "", key)
+    bare = re.sub(r"\(.*?\)$|(?:㎡|m2|m²|平方米|平米)$", "", key)          # 建筑面积(㎡), 建筑面积㎡
     if bare in _ALIASES:
         return _ALIASES[bare]
     numbered = re.sub(r"(?:\d+|[一二三])$", "", bare)       # 联系电话1, 联系电话2; 手机二

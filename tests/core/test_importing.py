@@ -143,3 +143,15 @@ def test_fifteen_digit_id_becomes_eighteen():
     assert errors == [] and ln.id_number == GOOD_ID          # 110105 19 491231002 + check digit
     _, errors = importing.parse_line(3, ["1-1-101", "张三", "", "110105491299002"], MAP)
     assert errors[0][0] == "id_number"                        # no 99th day
+
+
+@pytest.mark.parametrize("header,field", [("业主电话", "phone"), ("建筑面积㎡", "area"), ("住户类型", "relation"),
+                                          ("入住状态", "handover_status"), ("房屋编码", "unit"), ("产权人", "name")])
+def test_more_office_headers(header, field):
+    assert importing.field_for_header(header) == field
+
+
+@pytest.mark.parametrize("word,status", [("已入住", "已交房"), ("未入住", "空置"), ("装修", "装修中")])
+def test_moved_in_words_are_handover_states(word, status):
+    ln, errors = importing.parse_line(2, ["1-1-101", "张三", "", "", "", "", "", word], MAP)
+    assert errors == [] and ln.handover_status == status
