@@ -63,7 +63,7 @@ def test_good_line_is_normalised():
     (["一栋101", "张三"], "unit"),
     (["1-1-101", "张三", "", "", "", "", "朋友"], "relation"),
     (["1-1-101", "张三", "", "", "大约90"], "area"),
-    (["1-1-101", "张三", "", "", "", "别墅"], "property_type"),
+    (["1-1-101", "张三", "", "", "", "车位"], "property_type"),
 ])
 def test_bad_lines_name_the_field(cells, field):
     ln, errors = importing.parse_line(7, cells, MAP)
@@ -155,3 +155,9 @@ def test_more_office_headers(header, field):
 def test_moved_in_words_are_handover_states(word, status):
     ln, errors = importing.parse_line(2, ["1-1-101", "张三", "", "", "", "", "", word], MAP)
     assert errors == [] and ln.handover_status == status
+
+
+@pytest.mark.parametrize("word", ["高层", "小高层", "多层住宅", "洋房", "别墅"])
+def test_residential_building_kinds_are_residential(word):
+    ln, errors = importing.parse_line(2, ["1-1-101", "张三", "", "", "", word], MAP)
+    assert errors == [] and ln.property_type == "住宅"
