@@ -250,12 +250,17 @@ def _unit_from_columns(room: str, building: str, entrance: str) -> str:
     return f"{b.group(1)}-{e.group(1)}-{_ROOM.match(room).group(1)}"
 
 
+_NAME_SPLIT = re.compile(r"[、,，/;；&]")
+
+
 def _name(text: str) -> str:
     n = _SPACES.sub("", text)
     if not n:
         raise Invalid("name", "required")
     if len(n) > 40:
         raise Invalid("name", "at most 40 characters")
+    if _NAME_SPLIT.search(n):
+        raise Invalid("name", f"'{n}' holds more than one name: put each person on a line of their own")
     return n
 
 

@@ -344,7 +344,7 @@
         <translation>无法识别“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="129"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="133"/>
         <source>this name and phone are on record with another ID number</source>
         <translation>此姓名和电话已登记了另一个身份证号</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>房号 %1、楼栋 %2、单元 %3：楼栋或单元不是 3 或 3栋 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="127"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="131"/>
         <source>at most 40 characters</source>
         <translation>最多 40 个字</translation>
     </message>
@@ -377,6 +377,11 @@
         <location filename="../../frontdesk/ui/archive/words.py" line="124"/>
         <source>unreadable characters (bytes the file&apos;s encoding does not have); retype this cell</source>
         <translation>无法识别的字符（文件编码中没有这些字节）；请重新输入这一格</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="128"/>
+        <source>&apos;%1&apos; holds more than one name: put each person on a line of their own</source>
+        <translation>“%1”中有不止一个姓名：请每人单独一行</translation>
     </message>
 </context>
 <context>

@@ -161,3 +161,8 @@ def test_moved_in_words_are_handover_states(word, status):
 def test_residential_building_kinds_are_residential(word):
     ln, errors = importing.parse_line(2, ["1-1-101", "张三", "", "", "", word], MAP)
     assert errors == [] and ln.property_type == "住宅"
+
+
+def test_two_names_in_one_cell_are_refused():
+    _, errors = importing.parse_line(2, ["1-1-101", "张三、李四"], MAP)
+    assert errors[0][0] == "name" and "more than one name" in errors[0][1]

@@ -123,6 +123,10 @@ def reason(text: str) -> str:
     if text.startswith("unreadable characters"):
         return QCoreApplication.translate("ArchiveWords", "unreadable characters (bytes the file's encoding does not "
                                           "have); retype this cell")
+    m = re.match(r"^'(.*)' holds more than one name", text)
+    if m:
+        return QCoreApplication.translate("ArchiveWords", "'%1' holds more than one name: put each person on a "
+                                          "line of their own").replace("%1", m.group(1))
     if text == "at most 40 characters":
         return QCoreApplication.translate("ArchiveWords", "at most 40 characters")
     if "is on record with another ID number" in text:
