@@ -275,6 +275,9 @@ def _phones(cells: list[str]) -> list[str]:
             continue
         for part in (_PHONE_SPLIT.split(cell) if _PHONE_SPLIT.search(cell) else (cell,)):
             if part.strip():
+                if _SCIENTIFIC.match(part.strip()):
+                    raise Invalid("phone", f"'{part.strip()}' is a phone Excel turned into a number (digits are lost); "
+                                  "format the column as text in Excel and type it again")
                 p = check_phone(part)
                 if p not in found:
                     found.append(p)

@@ -344,7 +344,7 @@
         <translation>无法识别“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="133"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="138"/>
         <source>this name and phone are on record with another ID number</source>
         <translation>此姓名和电话已登记了另一个身份证号</translation>
     </message>
@@ -364,24 +364,29 @@
         <translation>“%1”是被 Excel 变成数字的身份证号（末几位已丢失）；请在 Excel 中把这一列设为文本，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="120"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="125"/>
         <source>room %1, building %2, entrance %3: the building or the entrance is not a number like 3 or 3栋</source>
         <translation>房号 %1、楼栋 %2、单元 %3：楼栋或单元不是 3 或 3栋 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="131"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="136"/>
         <source>at most 40 characters</source>
         <translation>最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="124"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="129"/>
         <source>unreadable characters (bytes the file&apos;s encoding does not have); retype this cell</source>
         <translation>无法识别的字符（文件编码中没有这些字节）；请重新输入这一格</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="128"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="133"/>
         <source>&apos;%1&apos; holds more than one name: put each person on a line of their own</source>
         <translation>“%1”中有不止一个姓名：请每人单独一行</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="120"/>
+        <source>&apos;%1&apos; is a phone Excel turned into a number (digits are lost); format the column as text in Excel and type it again</source>
+        <translation>“%1”是被 Excel 变成数字的电话（部分数字已丢失）；请在 Excel 中把这一列设为文本，再重新输入</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,8 @@ def test_residential_building_kinds_are_residential(word):
 def test_two_names_in_one_cell_are_refused():
     _, errors = importing.parse_line(2, ["1-1-101", "张三、李四"], MAP)
     assert errors[0][0] == "name" and "more than one name" in errors[0][1]
+
+
+def test_phone_in_scientific_notation_says_excel():
+    _, errors = importing.parse_line(2, ["1-1-101", "张三", "1.38123E+10"], MAP)
+    assert errors[0][0] == "phone" and "Excel" in errors[0][1]

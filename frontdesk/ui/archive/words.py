@@ -115,6 +115,11 @@ def reason(text: str) -> str:
         return QCoreApplication.translate(
             "ArchiveWords", "'%1' is an ID number Excel turned into a number (its last digits are lost); format the "
             "column as text in Excel and type the number again").replace("%1", m.group(1))
+    m = re.match(r"^'(.*)' is a phone Excel turned into a number", text)
+    if m:
+        return QCoreApplication.translate(
+            "ArchiveWords", "'%1' is a phone Excel turned into a number (digits are lost); format the column as "
+            "text in Excel and type it again").replace("%1", m.group(1))
     m = re.match(r"^room '(.*)' with building '(.*)' and entrance '(.*)': the", text)
     if m:
         return QCoreApplication.translate(
