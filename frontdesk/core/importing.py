@@ -351,3 +351,9 @@ def _reason(exc: Invalid) -> str:
 def is_blank(cells: list) -> bool:
     return all(c is None or not str(c).strip() for c in cells)
 
+
+
+def is_empty_line(cells: list, mapping: dict[int, str]) -> bool:
+    """Nothing in any imported column (a template row with only its 序号 filled in counts as blank)."""
+    n = len(cells)
+    return all(i >= n or not cells[i] or not str(cells[i]).strip() for i in mapping)

@@ -257,7 +257,7 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
             if abort():
                 raise ImportCancelled()
             report(0.1 + 0.4 * n / total, f"checking line {line_no}")
-        if importing.is_blank(cells):
+        if importing.is_empty_line(cells, mapping):
             continue
         result.lines += 1
         ln, errors = importing.parse_line(line_no, cells, mapping)

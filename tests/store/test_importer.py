@@ -352,3 +352,9 @@ def test_utf8_file_with_one_stray_byte_stays_utf8(centre, tmp_path):
     path.write_bytes(data)
     r = importer.import_owners(centre["db"], path, actor=centre["admin"])
     assert r.encoding == "utf-8" and r.people_added == 9 and [x.line for x in r.refused] == [5]
+
+
+def test_numbered_template_rows_are_blank_not_refused(centre, tmp_path):
+    rows = [["序号", "房号", "姓名", "电话"], ["1", "1-3-101", "张三", "13812340021"], ["2", "", "", ""], ["3", "", "", ""]]
+    r = importer.import_owners(centre["db"], write_csv(tmp_path / "t.csv", rows), actor=centre["admin"])
+    assert r.lines == 1 and not r.refused and r.people_added == 1
