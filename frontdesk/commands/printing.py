@@ -63,6 +63,8 @@ def run(args) -> int:
         raise UsageError("--public prints one notice for the notice board: leave out --units")
     if args.kind in sp.UNIT_KINDS and args.ticket:
         raise UsageError(f"{args.kind} is printed for units (--units or --public), not for a ticket")
+    from frontdesk.services.files import check_out
+    check_out(args.out)                          # a bad --out is refused before anything is written
     db = open_db(args)
     actor = actor_of(db, args)
     kw: dict = {"ticket": args.ticket, "units": args.units, "template": args.template}

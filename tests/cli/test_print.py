@@ -79,6 +79,14 @@ def test_bad_selection_out_and_public_with_units(centre, tmp_path, capsys):
     assert not out.exists() and not list(tmp_path.rglob("*.part")) and printed.recent(centre["db"]) == []
 
 
+def test_a_bad_out_keeps_the_handling_text_unchanged(centre, numbers, tmp_path):
+    """The reply's handling text was saved on the ticket even though the PDF could not be written."""
+    rc = main(["print", "complaint-reply", "--ticket", numbers["ts"], "--text", "新的处理情况",
+               "--out", str(tmp_path / "no" / "r.pdf")])
+    assert rc == 1
+    assert tickets.get(centre["db"], numbers["ts"])["handling_text"] != "新的处理情况"
+
+
 def test_help_names_every_kind():
     out = subprocess.run([sys.executable, "-m", "frontdesk", "print", "--help"], capture_output=True, text=True)
     assert out.returncode == 0
