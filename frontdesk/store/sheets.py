@@ -99,9 +99,12 @@ def find_header(rows, mapping: dict | None = None) -> int:
     top = rows[:HEADER_SEARCH_ROWS]
     for i, (_, cells) in enumerate(top):
         heads = [str(c or "") for c in cells]
-        if mapping:
-            keys = {importing.header_key(h) for h in heads}
-            if all(importing.header_key(h) in keys for h, f in mapping.items() if f):
+        if mapping:             # the columns a person mapped, on this row or a second header row under it
+            below = top[i + 1][1] if i + 1 < len(top) else []
+            own = {importing.header_key(h) for h in heads}
+            keys = own | {importing.header_key(str(h or "")) for h in below}
+            wanted = [importing.header_key(h) for h, f in mapping.items() if f]
+            if any(w in own for w in wanted) and all(w in keys for w in wanted):
                 return i
         elif not importing.missing_fields(importing.guess_mapping(heads)):
             return i
@@ -117,9 +120,38 @@ def read_table(path: str | Path, encoding: str = "auto", mapping: dict | None = 
     rows, used = read_rows(path, encoding)
     if not rows or all(importing.is_blank(c) for _, c in rows[:HEADER_SEARCH_ROWS]):
         raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
+    headers, first, header_line = header_of(rows, mapping)
+    return headers, rows[first:], used, header_line
+
+
+def header_of(rows, mapping: dict | None = None) -> tuple[list[str], int, int]:
+    """(headers, index of the first row below them, the header's line number)."""
     h = find_header(rows, mapping)
     header_line, header = rows[h]
-    return [str(c or "").strip().lstrip("\ufeff") for c in header], rows[h + 1:], used, header_line
+    headers = [str(c or "").strip().lstrip("\ufeff") for c in header]
+    if h + 1 < len(rows) and _sub_header(headers, rows[h + 1][1]):
+        headers = _merge_headers(headers, rows[h + 1][1])
+        h += 1
+    return headers, h + 1, header_line
+
+
+def _sub_header(headers: list[str], cells: list) -> bool:
+    """A second header row under merged cells (联系方式 over 手机 | 座机): names a field, and nothing where the
+    unit and name of a data line would be."""
+    words = [str(c or "").strip() for c in cells]
+    known = [i for i, w in enumerate(words) if w and importing.field_for_header(w)]
+    firsts = [i for i, f in importing.guess_mapping(headers).items() if f in ("unit", "name")]
+    return bool(known) and all(i >= len(words) or not words[i] for i in firsts)
+
+
+def _merge_headers(headers: list[str], cells: list) -> list[str]:
+    """The header of each column from the lower row where it names something, else from the upper one."""
+    words = [str(c or "").strip() for c in cells]
+    out = list(headers) + [""] * max(0, len(words) - len(headers))
+    for i, w in enumerate(words):
+        if w:
+            out[i] = w
+    return out
 
 
 def read_headers(path: str | Path, encoding: str = "auto") -> tuple[list[str], str]:
@@ -127,7 +159,7 @@ def read_headers(path: str | Path, encoding: str = "auto") -> tuple[list[str], s
     rows, used = read_rows(path, encoding, limit=HEADER_SEARCH_ROWS)
     if not rows or all(importing.is_blank(c) for _, c in rows):
         raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
-    return [str(c or "").strip().lstrip("\ufeff") for c in rows[find_header(rows)][1]], used
+    return header_of(rows)[0], used
 
 
 def _cell(v) -> str:

@@ -39,3 +39,15 @@ def test_empty_file_refused(tmp_path):
     with pytest.raises(Refused) as e:
         sheets.read_table(path)
     assert "e.csv" in str(e.value) and "empty" in str(e.value)
+
+
+def test_two_row_header_under_merged_cells(tmp_path):
+    path = tmp_path / "o.csv"
+    path.write_bytes("房号,姓名,联系方式,\r\n,,手机,座机\r\n1-1-101,张三,13812345678,0571-88886666\r\n"
+                     .encode("gb18030"))
+    headers, lines, _, header_line = sheets.read_table(path)
+    assert headers == ["房号", "姓名", "手机", "座机"] and header_line == 1
+    assert lines == [(3, ["1-1-101", "张三", "13812345678", "0571-88886666"])]
+    assert sheets.read_headers(path)[0] == headers
+    mapped = {"房号": "unit", "姓名": "name", "手机": "phone", "座机": "phone"}
+    assert sheets.read_table(tmp_path / "o.csv", mapping=mapped)[0] == headers
