@@ -139,9 +139,12 @@ def _sub_header(headers: list[str], cells: list) -> bool:
     """A second header row under merged cells (联系方式 over 手机 | 座机): names a field, and nothing where the
     unit and name of a data line would be."""
     words = [str(c or "").strip() for c in cells]
-    known = [i for i, w in enumerate(words) if w and importing.field_for_header(w)]
+    filled = [w for w in words if w]
+    values = {*importing.RELATION_ALIASES, *importing.PROPERTY_ALIASES, *importing.HANDOVER_ALIASES}
+    if not filled or any(w in values or not importing.field_for_header(w) for w in filled):
+        return False            # a data line (a relation such as 业主, a phone number...) is no header
     firsts = [i for i, f in importing.guess_mapping(headers).items() if f in ("unit", "name")]
-    return bool(known) and all(i >= len(words) or not words[i] for i in firsts)
+    return all(i >= len(words) or not words[i] for i in firsts)
 
 
 def _merge_headers(headers: list[str], cells: list) -> list[str]:

@@ -51,3 +51,8 @@ def test_two_row_header_under_merged_cells(tmp_path):
     assert sheets.read_headers(path)[0] == headers
     mapped = {"房号": "unit", "姓名": "name", "手机": "phone", "座机": "phone"}
     assert sheets.read_table(tmp_path / "o.csv", mapping=mapped)[0] == headers
+
+
+def test_data_line_with_only_a_relation_is_no_second_header():
+    assert not sheets._sub_header(["房号", "姓名", "身份"], ["", "", "业主"])
+    assert sheets._sub_header(["房号", "姓名", "联系方式"], ["", "", "手机"])
