@@ -197,8 +197,11 @@ def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *
         raise Invalid("kind", f"'{kind}' is not printed for a ticket", valid=TICKET_KINDS)
     t = tickets.raw(db, number)
     if t["type"] not in TICKET_TYPES[kind]:
+        article = "an" if t["type"][:1] in "aeiou" else "a"
         raise Refused("type", f"a {kind} is printed for {' or '.join(TICKET_TYPES[kind])} tickets; "
-                      f"{t['number']} is a {t['type']} ticket", type=t["type"])
+                      f"{t['number']} is {article} {t['type']} ticket", type=t["type"])
+    if t["status"] == "cancelled":
+        raise Refused("cancelled", f"{t['number']} was cancelled: no {kind} is printed for it", status="cancelled")
     day = day or local_now().date()
     doc_number = next_numbers(db, kind, 1, day)[0]
     values = {**_ticket_values(db, t, day), "doc_number": doc_number}

@@ -214,3 +214,16 @@ def test_merge_on_a_centre_without_units_is_refused_not_a_traceback(db, tmp_path
     units.add(db, "1-1-101")
     with pytest.raises(Refused, match="no units are selected"):
         sp.prepare_unit_documents(db, "notice", "all", filters=Filters(property_type="商业"))
+
+
+def test_no_letter_or_work_order_for_a_cancelled_ticket(desk):
+    """A reply letter was printed for a ticket cancelled as a duplicate."""
+    db = desk["db"]
+    tickets.move(db, desk["ts"], "cancelled", desk["desk"])
+    for kind in ("complaint-reply", "callback-letter", "work-order"):
+        with pytest.raises(Refused, match="was cancelled"):
+            sp.prepare(db, kind, ticket=desk["ts"])
+    with pytest.raises(Refused, match="is an inquiry ticket"):
+        n = tickets.create(db, type="inquiry", category="收费", description="物业费", actor=desk["desk"],
+                           unit="1-1-101")["number"]
+        sp.prepare(db, "work-order", ticket=n)
