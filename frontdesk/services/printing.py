@@ -177,11 +177,13 @@ def _ticket_values(db, t: dict, day: dt.date) -> dict:
 
 # ---- preparing -------------------------------------------------------------------------------
 
-def _build(db, kind: str, story: list, doc_number: str, *, landscape: bool = False) -> tuple[bytes, dict, object]:
+def _build(db, kind: str, story: list, doc_number: str, *, landscape: bool = False,
+           title: str | None = None) -> tuple[bytes, dict, object]:
+    """Lay out `story` with the letterhead; the footer names the document (停水通知, not just 通知)."""
     from frontdesk.printing.base import build_pdf
     font = font_of(db)
     stats: dict = {}
-    pdf = build_pdf(story, letterhead=letterhead(db), title=KIND_ZH[kind], doc_number=doc_number,
+    pdf = build_pdf(story, letterhead=letterhead(db), title=title or KIND_ZH[kind], doc_number=doc_number,
                     landscape=landscape, font=font, stats=stats)
     return pdf, stats, font
 
@@ -273,7 +275,7 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
             raise Invalid("public", "only a notice is printed as one public notice")
         number = next_numbers(db, kind, 1, day)[0]
         story = notices.notice({**base, "doc_number": number}, tpl, font, public=True)
-        pdf, stats, _ = _build(db, kind, story, number)
+        pdf, stats, _ = _build(db, kind, story, number, title=fill_title(tpl, base))
         doc = {"kind": kind, "doc_number": number, "pages": stats["pages"],
                "detail": {"template": tpl["name"], "public": True}}
         return Prepared(kind, f"{fill_title(tpl, base)}（公告）", pdf, stats["pages"], [doc], font.warning)
@@ -289,7 +291,8 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
             story = notices.merge(recipients, tpl, base, numbers, font, abort=abort, report=report)
         else:
             story = _survey_merge(recipients, tpl, base, numbers, font, abort, report)
-        pdf, stats, _ = _build(db, kind, story, numbers[0])
+        pdf, stats, _ = _build(db, kind, story, numbers[0],
+                               title=fill_title(tpl, base) if kind == "notice" else None)
     except notices.Cancelled:
         raise Cancelled() from None
     if report:

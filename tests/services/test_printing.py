@@ -106,6 +106,7 @@ def test_merge_over_a_building_gives_one_page_per_unit(desk, tmp_path):
         flat = _flat(page)
         assert code in flat and doc["doc_number"] in flat and "管网检修" in flat and "第1页/共1页" in flat
     assert "司马光" in _flat(pages[2]) and "尊敬的业主" in _flat(pages[3])
+    assert all(_flat(page).count("停水通知") == 2 for page in pages)      # the title and the footer name it
     assert_all_embedded(p.pdf, tmp_path)
     sp.record(db, p, desk["desk"])
     assert len(printed.recent(db, unit_id=units.get(db, "1-2-201")["id"])) == 1
