@@ -207,6 +207,16 @@ def _numbered_canvas(letterhead: Letterhead, font: FontInfo, title: str, stats: 
     return NumberedCanvas
 
 
+def _repeats(line: str, letterhead: Letterhead, details: str) -> bool:
+    """A letterhead line saying again what the name or the 地址/电话 line already says (or nothing)."""
+    text = (line or "").strip()
+    if not text:
+        return True
+    bare = text.split("：", 1)[1].strip() if "：" in text else text        # '地址：X' says X
+    shown = {letterhead.centre_name.strip(), letterhead.address.strip(), letterhead.phone.strip()} - {""}
+    return text in shown or bare in shown or text in details
+
+
 def _draw_letterhead(canv: Canvas, doc, letterhead: Letterhead, font: FontInfo) -> None:
     """Centre name, address and phone, extra lines and the logo, then a rule, at the top of the page."""
     width, height = doc.pagesize
@@ -228,8 +238,7 @@ def _draw_letterhead(canv: Canvas, doc, letterhead: Letterhead, font: FontInfo) 
     canv.drawCentredString(x_text, top - 5 * mm, name)
     details = "  ".join(p for p in (f"地址：{letterhead.address}" if letterhead.address else "",
                                     f"电话：{letterhead.phone}" if letterhead.phone else "") if p)
-    shown = {letterhead.centre_name.strip(), letterhead.address.strip(), letterhead.phone.strip(), details.strip()}
-    extra = [line for line in letterhead.lines if line and line.strip() and line.strip() not in shown]
+    extra = [line for line in letterhead.lines if not _repeats(line, letterhead, details)]
     lines = ([details] if details else []) + extra[:2]
     canv.setFont(font.name, 8.5)
     y = top - 10 * mm

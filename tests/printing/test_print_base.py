@@ -101,6 +101,11 @@ def test_letterhead_does_not_repeat_the_address(font, tmp_path):
                     font=font)
     text = pdf_text(pdf, tmp_path)
     assert text.count("某某路88号") == 1 and "监督电话 12345" in text
+    demo = Letterhead("阳光花园物业服务中心", "文一西路 588 号", "0571-88886666",
+                      ["阳光花园物业服务中心", "地址：文一西路 588 号", "24 小时服务电话：0571-88886666　邮编：310012"])
+    text = pdf_text(build_pdf([Paragraph("正文", styles(font)["body"])], letterhead=demo, title="通知",
+                              doc_number="TZ-2", font=font), tmp_path)
+    assert text.count("文一西路 588 号") == 1 and "邮编：310012" in text
 
 
 def test_blank_glyph_characters_are_spelled_out(font, tmp_path):
