@@ -31,6 +31,16 @@ def _short_month(key: str) -> str:
     return f"{y[2:]}.{m}"
 
 
+def nice_step(raw: float) -> int:
+    """The smallest of 1, 2, 5 × 10^k (at least 1) not below `raw`: axis ticks at 0, 200, 400 … not 196, 392."""
+    k = 1
+    while True:
+        for m in (1, 2, 5):
+            if m * k >= raw:
+                return m * k
+        k *= 10
+
+
 def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", height_mm: float = 62,
               fmt: str = "%d", width_mm: float = CHART_WIDTH_MM, color=None, top: float | None = None):
     """A vertical bar chart with each bar's number above it; `top` fixes the scale (100 for percentages),
@@ -52,7 +62,7 @@ def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", 
     c.valueAxis.valueMin = 0
     if top is None:
         most = max(values or [0])
-        step = max(1, math.ceil(most * 1.2 / 5))          # counts: whole steps, never 0.2 of a ticket
+        step = nice_step(most * 1.2 / 5)                   # counts: round whole steps, never 0.2 of a ticket
         c.valueAxis.valueStep = step
         top = step * max(1, math.ceil(most * 1.2 / step))
     else:

@@ -153,6 +153,10 @@ def test_chart_scales_are_percent_or_whole_counts(font_info):
     assert counts.valueAxis.valueMax >= 3
     empty = bar_chart(["1栋"], [0], font_info).contents[0]
     assert empty.valueAxis.valueStep == 1
+    big = bar_chart(["报修", "咨询"], [816, 686], font_info).contents[0]
+    assert big.valueAxis.valueStep == 200 and big.valueAxis.valueMax == 1000     # not ticks at 196, 392 …
+    from frontdesk.services.monthly_pdf import nice_step
+    assert [nice_step(x) for x in (0, 0.3, 1, 1.2, 3, 26.4, 196)] == [1, 1, 1, 2, 5, 50, 200]
 
 
 def test_line_chart_labels_stay_off_the_axis_and_the_points(font_info):
