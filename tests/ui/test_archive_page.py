@@ -245,3 +245,8 @@ def test_import_wizard_finds_the_header_under_a_title_row(page, ctx, tmp_path, q
     qtbot.waitUntil(lambda: run.result is not None, timeout=20000)
     assert run.result.header_line == 3 and [r.line for r in run.result.refused] == [5]
     assert "Header found on line 3" in run.report.toPlainText() and "line 5:" in run.report.toPlainText()
+
+
+def test_tree_cells_carry_their_text_as_tooltip(page):
+    idx = page.model.index(0, 2)
+    assert idx.data(Qt.ToolTipRole) == idx.data(Qt.DisplayRole) and idx.data(Qt.DisplayRole)

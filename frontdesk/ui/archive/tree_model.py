@@ -118,8 +118,8 @@ class ArchiveTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = index.internalPointer()
-        if role == Qt.DisplayRole:
-            return self._display(node, index.column())
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):      # the tooltip shows what a narrow column cuts off
+            return self._display(node, index.column()) or None
         if role == UNIT_ROLE:
             return node.data.get("code") if node.kind == "unit" else None
         if role == KIND_ROLE:
