@@ -66,19 +66,28 @@ def register(sub) -> None:
     res.set_defaults(func=survey_results)
 
 
+YEARS = range(1900, 3000)          # the years a report can cover (date arithmetic stays in range)
+
+
 def _day(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UsageError(f"--date: '{text}' is not YYYY-MM-DD") from None
+    if day.year not in YEARS:
+        raise UsageError(f"--date: '{text}' is out of range (years {YEARS.start}–{YEARS.stop - 1})")
+    return day
 
 
 def _month(text: str) -> str:
     from frontdesk.core.reports import month_key, parse_month
     try:
-        return month_key(*parse_month(text))
+        year, month = parse_month(text)
     except ValueError:
         raise UsageError(f"--month: '{text}' is not YYYY-MM") from None
+    if year not in YEARS:
+        raise UsageError(f"--month: '{text}' is out of range (years {YEARS.start}–{YEARS.stop - 1})")
+    return month_key(year, month)
 
 
 def daily_log(args) -> int:

@@ -59,6 +59,19 @@ def test_bad_usage_exits_2(cli_day, capsys, tmp_path):
     assert not list(tmp_path.glob("x.*")) and not list(tmp_path.glob("m.*"))
 
 
+
+def test_years_out_of_range_are_bad_usage_not_a_traceback(cli_day, capsys, tmp_path):
+    """--month 0001-01 and --date 9999-12-31 ended in ValueError / OverflowError tracebacks."""
+    code, _, err = run(capsys, "report", "monthly", "--month", "0001-01", "--out", str(tmp_path / "m.pdf"))
+    assert code == 2 and "--month" in err and "out of range" in err
+    code, _, err = run(capsys, "report", "monthly", "--month", "9999-12", "--out", str(tmp_path / "m.pdf"))
+    assert code == 2 and "Traceback" not in err
+    code, _, err = run(capsys, "export", "daily-log", "--date", "9999-12-31", "--format", "csv",
+                       "--out", str(tmp_path / "d.csv"))
+    assert code == 2 and "--date" in err
+    assert not list(tmp_path.glob("m.*")) and not list(tmp_path.glob("d.*"))
+
+
 def test_report_monthly_prints_the_same_figures_as_core(cli_day, capsys, tmp_path):
     from frontdesk.store import reports
     from frontdesk.store.db import connect
