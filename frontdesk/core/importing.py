@@ -147,6 +147,7 @@ def _choice(fld: str, value: str, aliases: dict[str, str]) -> str:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _area(value: str) -> float:
     m = _AREA_RE.match(value.strip())
     if not m or not (0 < float(m.group(1)) < 100000):
@@ -253,6 +254,7 @@ def _unit_from_columns(room: str, building: str, entrance: str) -> str:
 _NAME_SPLIT = re.compile(r"[、,，/;；&]")
 
 
+@lru_cache(maxsize=65536)
 def _name(text: str) -> str:
     n = _SPACES.sub("", text)
     if not n:
@@ -296,9 +298,9 @@ def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[Ow
     an empty name and imports the unit alone (a vacant unit). A person without a name is refused."""
     one, phone_cells = _values(cells, mapping)
     errors: list[tuple[str, str]] = []
-    for fld, v in [*one.items(), *(("phone", p) for p in phone_cells)]:
-        if "\ufffd" in v:
-            return None, [(fld, "unreadable characters (bytes the file's encoding does not have); retype this cell")]
+    if "\ufffd" in "".join(one.values()) or "\ufffd" in "".join(phone_cells):
+        fld = next((f for f, v in [*one.items(), *(("phone", p) for p in phone_cells)] if "\ufffd" in v))
+        return None, [(fld, "unreadable characters (bytes the file's encoding does not have); retype this cell")]
     out = OwnerLine(line=line, unit="", name="")
     try:
         out.unit = _unit(_unit_from_columns(one.get("unit", ""), one.get("building", ""), one.get("entrance", "")))
