@@ -13,7 +13,9 @@ def register(sub) -> None:
     isub = p.add_subparsers(dest="import_what", metavar="WHAT", required=True, parser_class=type(p))
     o = isub.add_parser("owners", help="import owners and units from a CSV (UTF-8 or GB18030) or XLSX file; "
                         "refused lines go to NAME.rejects.csv beside the file")
-    o.add_argument("file", metavar="FILE", help="the spreadsheet: .csv or .xlsx, header on line 1")
+    o.add_argument("file", metavar="FILE", help="the spreadsheet: .csv or .xlsx (the sheet holding the owners); "
+                   "the header may sit under title rows; lines are numbered as Excel numbers its rows; a line "
+                   "with a unit and nobody in it imports the unit alone")
     o.add_argument("--dry-run", action="store_true", help="report what would be added, changed and refused; "
                    "write nothing to the database")
     o.add_argument("--encoding", default="auto", choices=("auto", "utf-8", "gb18030"),
