@@ -19,7 +19,8 @@ def register(sub) -> None:
     o.add_argument("--dry-run", action="store_true", help="report what would be added, changed and refused; "
                    "write nothing to the database")
     o.add_argument("--encoding", default="auto", choices=("auto", "utf-8", "gb18030"),
-                   help="the CSV's text encoding (default auto: UTF-8, then GB18030, then detected)")
+                   help="the CSV's text encoding (default auto: UTF-8 with or without BOM, then GB18030; "
+                   "UTF-16 with its BOM as Excel's Unicode text)")
     o.add_argument("--json", action="store_true", help="print the counts as JSON")
     add_as(o)
     o.set_defaults(func=import_owners)
