@@ -171,3 +171,10 @@ def test_two_names_in_one_cell_are_refused():
 def test_phone_in_scientific_notation_says_excel():
     _, errors = importing.parse_line(2, ["1-1-101", "张三", "1.38123E+10"], MAP)
     assert errors[0][0] == "phone" and "Excel" in errors[0][1]
+
+
+@pytest.mark.parametrize("text,code", [("阳光花园3栋2单元1202室", "3-2-1202"), ("翠苑3#2-1202", "3-2-1202"),
+                                       ("东区3栋2单元1202", None), ("阳光花园二期3栋2单元1202", None)])
+def test_estate_name_before_the_unit(text, code):
+    ln, errors = importing.parse_line(2, [text, "张三"], MAP)
+    assert (ln.unit if ln else None) == code and (errors == []) == bool(code)
