@@ -220,6 +220,7 @@ def _values(cells: list, mapping: dict[int, str]) -> tuple[dict[str, str], list[
 
 
 _ESTATE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:花园|小区|家园|苑|园|城|府|公寓|大厦|广场|华庭|山庄|新村)\s*(?=\d)")
+_NO_ENTRANCE = re.compile(r"^\d+\s*(?:栋|幢|号楼|#|-)\s*\d{3,4}\s*(?:室|号|房)?$")
 _MARK_DASH = re.compile(r"(栋|幢|号楼|单元)\s*[-—_]\s*")
 _ROOM_SUFFIX = re.compile(r"\s*(?:室|号|房)$")
 
@@ -232,6 +233,8 @@ def _unit(text: str) -> str:
     text = _MARK_DASH.sub(r"\1", text)                            # 3栋-2单元-1202
     text = _ESTATE.sub("", text)                                    # 阳光花园3栋2单元1202 (not 东区3栋 or 二期3栋)
     code = normalize_unit_code(text) or normalize_unit_code(_ROOM_SUFFIX.sub("", text))
+    if not code and _NO_ENTRANCE.match(text):
+        raise Invalid("unit", f"'{text}' names no entrance (单元): write it like 3栋1单元1202")
     if not code:
         raise Invalid("unit", f"'{text}' is not a unit code like 3-2-1202 or 3栋2单元1202")
     return code

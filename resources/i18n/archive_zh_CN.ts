@@ -334,17 +334,17 @@
         <translation>“%1”不是有效的面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="107"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="111"/>
         <source>&apos;%1&apos; is not a unit code like 3-2-1202 or 3栋2单元1202</source>
         <translation>“%1”不是房号（应如 3-2-1202 或 3栋2单元1202）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="111"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="115"/>
         <source>unknown value &apos;%1&apos; (valid: %2)</source>
         <translation>无法识别“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="138"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="142"/>
         <source>this name and phone are on record with another ID number</source>
         <translation>此姓名和电话已登记了另一个身份证号</translation>
     </message>
@@ -359,34 +359,39 @@
         <translation>单元（与楼栋、房号合成房屋）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="115"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="119"/>
         <source>&apos;%1&apos; is an ID number Excel turned into a number (its last digits are lost); format the column as text in Excel and type the number again</source>
         <translation>“%1”是被 Excel 变成数字的身份证号（末几位已丢失）；请在 Excel 中把这一列设为文本，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="125"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="129"/>
         <source>room %1, building %2, entrance %3: the building or the entrance is not a number like 3 or 3栋</source>
         <translation>房号 %1、楼栋 %2、单元 %3：楼栋或单元不是 3 或 3栋 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="136"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="140"/>
         <source>at most 40 characters</source>
         <translation>最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="129"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="133"/>
         <source>unreadable characters (bytes the file&apos;s encoding does not have); retype this cell</source>
         <translation>无法识别的字符（文件编码中没有这些字节）；请重新输入这一格</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="133"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="137"/>
         <source>&apos;%1&apos; holds more than one name: put each person on a line of their own</source>
         <translation>“%1”中有不止一个姓名：请每人单独一行</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="120"/>
+        <location filename="../../frontdesk/ui/archive/words.py" line="124"/>
         <source>&apos;%1&apos; is a phone Excel turned into a number (digits are lost); format the column as text in Excel and type it again</source>
         <translation>“%1”是被 Excel 变成数字的电话（部分数字已丢失）；请在 Excel 中把这一列设为文本，再重新输入</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="107"/>
+        <source>&apos;%1&apos; names no entrance (单元): write it like 3栋1单元1202</source>
+        <translation>“%1”缺少单元：请写成 3栋1单元1202 这样</translation>
     </message>
 </context>
 <context>

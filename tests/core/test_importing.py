@@ -178,3 +178,9 @@ def test_phone_in_scientific_notation_says_excel():
 def test_estate_name_before_the_unit(text, code):
     ln, errors = importing.parse_line(2, [text, "张三"], MAP)
     assert (ln.unit if ln else None) == code and (errors == []) == bool(code)
+
+
+@pytest.mark.parametrize("text", ["12栋1801", "12-1801", "12#1801室"])
+def test_unit_without_entrance_says_so(text):
+    _, errors = importing.parse_line(2, [text, "张三"], MAP)
+    assert errors[0][0] == "unit" and "no entrance" in errors[0][1]

@@ -102,6 +102,10 @@ def reason(text: str) -> str:
     if m:
         return QCoreApplication.translate("ArchiveWords", "'%1' is not an area in square metres"
                                           ).replace("%1", m.group(1))
+    m = re.match(r"^'(.*)' names no entrance", text)
+    if m:
+        return QCoreApplication.translate("ArchiveWords", "'%1' names no entrance (单元): write it like 3栋1单元1202"
+                                          ).replace("%1", m.group(1))
     m = re.match(r"^'(.*)' is not a unit code", text)
     if m:
         return QCoreApplication.translate("ArchiveWords", "'%1' is not a unit code like 3-2-1202 or 3栋2单元1202"
