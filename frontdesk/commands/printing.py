@@ -27,7 +27,7 @@ def register(sub) -> None:
                         "inspection sheets (default: default)")
     p.add_argument("--text", help="the text of a free-text notice; for complaint-reply, what was found and done "
                                   "(kept on the ticket)")
-    p.add_argument("--title", help="the notice's title (free-text notices; default 通知)")
+    p.add_argument("--title", help="the notice's title (default: the template's own; 通知 for free text)")
     p.add_argument("--public", action="store_true", help="one public notice for the notice board instead of one "
                                                          "per unit")
     p.add_argument("--set", dest="values", action="append", default=[], metavar="NAME=VALUE",

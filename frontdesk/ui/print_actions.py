@@ -91,6 +91,19 @@ class NoticeDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(buttons)
+        self.form = form
+        self.ctx = ctx
+        self.template.currentIndexChanged.connect(lambda _i: self._template_changed())
+        self._template_changed()
+
+    def _template_changed(self) -> None:
+        """Only the blanks the chosen template prints (and the title); the text box for free text."""
+        name = self.template.currentData() or ""
+        free = name == "free-text"
+        used = fields_used(self.ctx, name) or set(self.fields)
+        for field, edit in self.fields.items():
+            self.form.setRowVisible(edit, field == "title" or (not free and field in used))
+        self.form.setRowVisible(self.text, free)
 
     def options(self) -> dict:
         """Keyword arguments for services.printing.prepare_unit_documents."""
@@ -99,6 +112,18 @@ class NoticeDialog(QDialog):
         text = self.text.toPlainText().strip()
         return {"template": name, "values": values, "text": text if name == "free-text" else None,
                 "title": self.fields["title"].text().strip() or None}
+
+
+def fields_used(ctx, name: str) -> set[str]:
+    """The placeholders a notice template has in its title and body (empty when it cannot be read)."""
+    import re
+
+    from frontdesk.services.printing import template_for
+    try:
+        t = template_for(ctx.db, "notice", name)
+    except Refused:
+        return set()
+    return set(re.findall(r"{(\w+)}", (t.get("title") or "") + (t.get("body") or "")))
 
 
 def template_label(name: str) -> str:

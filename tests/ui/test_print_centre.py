@@ -39,14 +39,14 @@ def test_page_shows_what_each_kind_needs(page):
 
 
 def test_notice_asks_only_for_what_its_template_fills_in(page):
-    """A fee reminder offered 原因, 开始时间 and 标题 too, which it never prints."""
+    """A fee reminder offered 原因 and 开始时间 too, which it never prints (the title may always be changed)."""
     _choose(page.kind, "notice")
     _choose(page.template, "fee-reminder")
     shown = {f for f, e in page.value_edits.items() if not e.isHidden()}
-    assert shown == {"period", "amount", "deadline"}
+    assert shown == {"period", "amount", "deadline", "title"}
     _choose(page.template, "water-outage")
     shown = {f for f, e in page.value_edits.items() if not e.isHidden()}
-    assert {"reason", "start", "end", "scope"} <= shown and "amount" not in shown and "title" not in shown
+    assert {"reason", "start", "end", "scope", "title"} <= shown and "amount" not in shown
     _choose(page.template, "free-text")
     assert [f for f, e in page.value_edits.items() if not e.isHidden()] == ["title"]
 
@@ -159,3 +159,14 @@ def test_a_selection_typo_is_explained_in_the_window_language(page, qapp):
         assert "共 0 户" in page.count.text()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_unit_notice_dialog_asks_only_for_its_template_blanks(ctx, qtbot):
+    from frontdesk.ui.print_actions import NoticeDialog
+    d = NoticeDialog(ctx, unit_code="1-1-101")
+    qtbot.addWidget(d)
+    d.template.setCurrentIndex(d.template.findData("fee-reminder"))
+    visible = {f for f, e in d.fields.items() if d.form.isRowVisible(e)}
+    assert visible == {"period", "amount", "deadline", "title"} and not d.form.isRowVisible(d.text)
+    d.template.setCurrentIndex(d.template.findData("free-text"))
+    assert {f for f, e in d.fields.items() if d.form.isRowVisible(e)} == {"title"} and d.form.isRowVisible(d.text)

@@ -243,7 +243,7 @@ class PrintCentrePage(QWidget):
         free = name == "free-text"
         used = self._fields_used(name) if kind == "notice" and name else set()
         for field, edit in self.value_edits.items():
-            shown = field == "title" if free else field in used      # only what this template fills in
+            shown = field == "title" or (not free and field in used)  # the title, and what the template fills in
             edit.setVisible(shown)
             self.value_labels[field].setVisible(shown)
         self.text.setVisible(free)
@@ -251,14 +251,7 @@ class PrintCentrePage(QWidget):
 
     def _fields_used(self, name: str) -> set[str]:
         """The placeholders the notice template `name` has in its title and body."""
-        import re
-
-        from frontdesk.services.printing import template_for
-        try:
-            t = template_for(self.ctx.db, "notice", name)
-        except Refused:
-            return set(self.value_edits)
-        return set(re.findall(r"{(\w+)}", (t.get("title") or "") + (t.get("body") or "")))
+        return print_actions.fields_used(self.ctx, name) or set(self.value_edits)
 
     # ---- what was chosen ---------------------------------------------------------------------
 
