@@ -75,6 +75,16 @@ def main(argv: list[str] | None = None) -> int:
     except Refused as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 1
+    except OSError as exc:                       # disk full, no permission, a file vanished
+        print(f"frontdesk: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        import sqlite3
+        if isinstance(exc, sqlite3.OperationalError) and any(
+                w in str(exc) for w in ("locked", "readonly", "disk", "unable to open", "busy")):
+            print(f"frontdesk: the database cannot be written now ({exc}); nothing was changed", file=sys.stderr)
+            return 1
+        raise
     except KeyboardInterrupt:
         print("frontdesk: cancelled", file=sys.stderr)
         return 130
