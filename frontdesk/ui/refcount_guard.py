@@ -14,8 +14,18 @@ import sys
 HEADROOM = 1 << 48
 
 
-def pin_singletons() -> bool:
-    """Raise the reference counts of None, True and False once per process; True if it did."""
+#: PySide6 releases known to lose references (pyproject.toml excludes them; this guards an environment
+#: that has one installed anyway).
+AFFECTED = ("6.12.0",)
+
+
+def pin_singletons(version: str | None = None) -> bool:
+    """Raise the reference counts of None, True and False once per process, on an affected PySide6."""
+    if version is None:
+        import PySide6
+        version = PySide6.__version__
+    if version not in AFFECTED:
+        return False
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or hasattr(sys, "getobjects"):
         return False                        # immortal already, or a trace-refs build with another layout
     if getattr(sys, "_frontdesk_singletons_pinned", False):
