@@ -32,20 +32,31 @@ def default_folder(db_path: str | Path) -> Path:
 
 
 def restore(backup_file: str | Path, db_path: str | Path) -> Path:
-    """Replace the database with a backup, keeping the current file aside first."""
+    """Replace the database with a sound frontdesk backup, keeping the current file aside first."""
+    from frontdesk.core.errors import Refused
+    from .db import DatabaseDamaged
     backup_file, db_path = Path(backup_file), Path(db_path)
+    if not backup_file.is_file():
+        raise Refused("missing", f"{backup_file}: no such backup file")
     src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
     try:
-        ok = src.execute("PRAGMA integrity_check").fetchone()[0]
+        try:
+            ok = src.execute("PRAGMA integrity_check").fetchone()[0]
+            known = src.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseDamaged(backup_file, str(exc)) from None
         if ok != "ok":
-            raise ValueError(f"{backup_file}: not a sound database ({ok})")
+            raise DatabaseDamaged(backup_file, ok)
+        if not known:
+            raise Refused("not_frontdesk", f"{backup_file}: not a frontdesk backup (no schema record)")
         if db_path.exists():
-            live = sqlite3.connect(str(db_path))
+            aside = default_folder(db_path) / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            live, keep = sqlite3.connect(str(db_path)), sqlite3.connect(str(aside))
             try:
-                aside = default_folder(db_path) / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-                aside.parent.mkdir(parents=True, exist_ok=True)
-                live.backup(sqlite3.connect(str(aside)))
+                live.backup(keep)
             finally:
+                keep.close()
                 live.close()
         dest = sqlite3.connect(str(db_path))
         try:

@@ -168,3 +168,23 @@ def test_every_command_has_help():
 def test_version_and_module_entry_point():
     out = subprocess.run([sys.executable, "-m", "frontdesk", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("frontdesk ")
+
+
+def test_restore_brings_back_a_backup_and_keeps_the_current_file_aside(cli_centre, capsys, tmp_path):
+    assert run(capsys, "backup", "--to", str(tmp_path / "bk"))[0] == 0
+    copy = next((tmp_path / "bk").glob("*.db"))
+    run(capsys, "ticket", "new", "--unit", "3-2-1202", "--type", "repair", "--category", "水电", "--text", "备份之后")
+    code, out, err = run(capsys, "restore", str(copy))
+    assert code == 0, err
+    db = connect(cli_centre)
+    assert db.execute("SELECT count(*) FROM tickets").fetchone()[0] == 0
+    aside = list((cli_centre.parent / "backups").glob("before-restore-*.db"))
+    assert aside and connect(aside[0], migrate=False).execute("SELECT count(*) FROM tickets").fetchone()[0] == 1
+
+
+def test_restore_refuses_a_damaged_backup(cli_centre, capsys, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database at all" * 100)
+    code, _, err = run(capsys, "restore", str(bad))
+    assert code == 1 and "bad.db" in err
+    assert connect(cli_centre).execute("SELECT count(*) FROM units").fetchone()[0] == 2
