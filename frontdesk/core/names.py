@@ -40,7 +40,7 @@ def name_keys(name: str, max_keys: int = 8) -> tuple[list[str], list[str]]:
                     first.append(r)
                     first_initials.append(r[0])
     else:
-        first = list(char_readings(surname)[:2])
+        first = list(char_readings(surname)[:1])   # the common reading: 丁 is ding, not zheng
         first_initials = [r[0] for r in first]
     rest_readings = [char_readings(c)[:1] for c in rest]  # given names: the common reading
     tail = "".join(r[0] for r in rest_readings)

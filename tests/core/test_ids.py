@@ -75,3 +75,8 @@ def test_repeat_rule_window_and_category():
     assert find_repeat("complaint", "收费", t0, earlier)["number"] == "a"
     assert find_repeat("repair", "收费", t0, earlier) is None
     assert find_repeat("complaint", "设施设备", t0, earlier) is None
+
+
+def test_an_ordinary_surname_gets_only_its_common_reading():
+    assert name_keys("丁素芬")[1] == ["dsf"]
+    assert name_keys("王芳")[0] == ["wangfang"]
