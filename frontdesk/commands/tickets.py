@@ -103,7 +103,8 @@ def list_(args) -> int:
         emit_json(rows)
         return 0
     for t in rows:
-        flag = "OVERDUE" if t["overdue"] else ""
+        flag = {"overdue": "OVERDUE", "callback_overdue": "CALLBACK OVERDUE", "near_due": "near due"}.get(
+            t["timing"], "")
         print(f"{t['number']}\t{t['status']}\t{t['type']}\t{t['category']}\t{t['unit'] or '-'}\t"
               f"{t['created_at']}\tdue {t['due_at']}\t{flag}")
     return 0
