@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     except Refused as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:                      # `frontdesk ticket list | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:                       # disk full, no permission, a file vanished
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 1
@@ -88,5 +91,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("frontdesk: cancelled", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
