@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.store import answers
+from frontdesk.ui.widgets import refusals
 
 
 class AnswerDialog(QDialog):
@@ -72,12 +73,12 @@ class AnswerDialog(QDialog):
         except Invalid as exc:
             field = {"title": self.title, "body": self.body}.get(exc.field, self.title)
             self.error.setText({"title": self.tr("The title is required."),
-                                "body": self.tr("The answer text is required.")}.get(exc.field, str(exc)))
+                                "body": self.tr("The answer text is required.")}.get(exc.field, refusals.describe(exc)))
             self.error.show()
             field.setFocus()
             return False
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusals.describe(exc))
             self.error.show()
             return False
         self.accept()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+from frontdesk.ui.widgets import refusals
 
 LOG_NAME = "frontdesk.log"
 log = logging.getLogger("frontdesk")
@@ -35,7 +36,7 @@ def show_error(exc: BaseException, parent=None) -> None:
     from frontdesk.core.errors import Refused
     parent = parent or QApplication.activeWindow()
     if isinstance(exc, Refused):
-        QMessageBox.warning(parent, QCoreApplication.translate("Crash", "Not possible"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Crash", "Not possible"), refusals.describe(exc))
         return
     title = QCoreApplication.translate("Crash", "Unexpected error")
     text = QCoreApplication.translate("Crash", "An unexpected error occurred. Your saved work is safe; the details "

@@ -11,6 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from frontdesk.ui.widgets import refusals
 
 
 class Cancelled(Exception):
@@ -109,5 +110,5 @@ def run_job(parent: QWidget, ctx, title: str, fn: Callable, *args, on_done: Call
     job = Job(parent, ctx, title, fn, *args, **kwargs)
     if on_done:
         job.done.connect(on_done)
-    job.error.connect(on_error or (lambda exc: QMessageBox.warning(parent, title, str(exc))))
+    job.error.connect(on_error or (lambda exc: QMessageBox.warning(parent, title, refusals.describe(exc))))
     return job.start()

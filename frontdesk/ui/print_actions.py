@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QMessageBox, QPlainTextEdit, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
+from frontdesk.ui.widgets import refusals
 
 #: The notice values a receptionist fills in (placeholders of the notice templates), in form order.
 NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount")
@@ -151,7 +152,7 @@ def preview(ctx, parent, prepared) -> None:
 
 
 def _explain(parent, exc: Exception) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("PrintActions", "Print"), str(exc))
+    QMessageBox.warning(parent, QCoreApplication.translate("PrintActions", "Print"), refusals.describe(exc))
 
 
 def print_ticket_document(ctx, parent, number: str, kind: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessa
                                QSpinBox, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
+from frontdesk.ui.widgets import refusals
 
 
 class PdfPages:
@@ -190,7 +191,7 @@ class PreviewDialog(QDialog):
         try:
             print_pages(self.pages, printer, first, last)
         except Refused as exc:
-            QMessageBox.warning(self, self.tr("Print"), str(exc))
+            QMessageBox.warning(self, self.tr("Print"), refusals.describe(exc))
             return False
         return self._record("print")
 
@@ -208,7 +209,7 @@ class PreviewDialog(QDialog):
         try:
             write_pdf(self.prepared.pdf, path)
         except (OSError, Refused) as exc:
-            QMessageBox.warning(self, self.tr("Save PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Save PDF"), refusals.describe(exc))
             return False
         return self._record("save", path)
 
@@ -222,7 +223,7 @@ class PreviewDialog(QDialog):
         try:
             record(self.ctx.db, self.prepared, self.ctx.user, action=action, path=path)
         except Refused as exc:
-            QMessageBox.warning(self, self.tr("Print"), str(exc))
+            QMessageBox.warning(self, self.tr("Print"), refusals.describe(exc))
             return False
         self.recorded = action
         numbers = {d["ticket_number"] for d in self.prepared.docs if d.get("ticket_number")}

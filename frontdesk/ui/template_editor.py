@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from frontdesk.core.errors import Refused
 from frontdesk.core.templates import KINDS, PLACEHOLDERS
+from frontdesk.ui.widgets import refusals
 
 
 class TemplateEditor(QWidget):
@@ -121,7 +122,7 @@ class TemplateEditor(QWidget):
                                 self.title_edit.text().strip())
         except Refused as exc:
             self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(str(exc))
+            self.message.setText(refusals.describe(exc))
             return False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
@@ -135,7 +136,7 @@ class TemplateEditor(QWidget):
         try:
             reset_template(self.ctx.db, self.ctx.user, self.kind.currentData(), self.name.currentText().strip())
         except Refused as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusals.describe(exc))
             return
         self.ctx.notify(tables={"templates"})
         self._kind_changed()

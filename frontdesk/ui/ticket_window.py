@@ -15,6 +15,7 @@ from frontdesk.ui.models.events import EventsModel
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.tables import fit_columns
 from frontdesk.ui.widgets.timing import TimingBadge
+from frontdesk.ui.widgets import refusals
 
 _OPEN: dict[str, "TicketWindow"] = {}
 PRINT_KINDS = ("complaint-reply", "callback-letter", "work-order")
@@ -248,7 +249,7 @@ class TicketWindow(QDialog):
             self.ticket = tickets.get(self.ctx.db, self.number)
         except Refused as exc:
             self.head.setText(self.number)
-            self.status.setText(str(exc))
+            self.status.setText(refusals.describe(exc))
             return
         self.events.set_events(tickets.events(self.ctx.db, self.ticket["id"]))
         fit_columns(self.timeline)

@@ -9,6 +9,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.core.model import TYPES
 from frontdesk.store import reference
 from frontdesk.ui.labels import type_label
+from frontdesk.ui.widgets import refusals
 
 
 class CategoriesTab(QWidget):
@@ -92,7 +93,7 @@ class CategoriesTab(QWidget):
         try:
             reference.add_category(self.ctx.db, self.ctx.user, self.type_box.currentData(), self.name.text())
         except Refused as exc:
-            self.note.setText(str(exc))
+            self.note.setText(refusals.describe(exc))
             return
         self.name.clear()
         self.ctx.notify(tables={"categories"})

@@ -9,6 +9,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.store import settings
 from frontdesk.store.tx import writing
 from frontdesk.ui import i18n
+from frontdesk.ui.widgets import refusals
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -135,7 +136,7 @@ class CentreTab(QWidget):
                     if settings.get(self.ctx.db, key, "") != value:
                         settings.put(self.ctx.db, key, value, actor=self.ctx.user)
         except Refused as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusals.describe(exc))
             return False
         self.message.setText(self.tr("Saved."))
         self.ctx.notify(tables={"settings"})

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from frontdesk.core.errors import Refused
 from frontdesk.store import reference
 from frontdesk.store.db import local_now
+from frontdesk.ui.widgets import refusals
 
 
 class HolidaysTab(QWidget):
@@ -141,7 +142,7 @@ class HolidaysTab(QWidget):
         try:
             n = reference.copy_official(self.ctx.db, self.ctx.user, self.year.value())
         except Refused as exc:
-            QMessageBox.information(self, self.tr("Holidays"), str(exc))
+            QMessageBox.information(self, self.tr("Holidays"), refusals.describe(exc))
             return
         self.ctx.notify(tables={"holidays"})
         self.refresh()
@@ -164,7 +165,7 @@ class HolidaysTab(QWidget):
             reference.set_day(self.ctx.db, self.ctx.user, self.date.date().toPython(), self.kind.currentData(),
                               self.name.text())
         except Refused as exc:
-            QMessageBox.warning(self, self.tr("Holidays"), str(exc))
+            QMessageBox.warning(self, self.tr("Holidays"), refusals.describe(exc))
             return
         day = self.date.date().toPython()
         if day.year != year:

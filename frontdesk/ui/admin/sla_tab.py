@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPus
 from frontdesk.core.errors import Refused
 from frontdesk.core.sla import DEFAULT_RULES, RULE_UNITS
 from frontdesk.store import settings
+from frontdesk.ui.widgets import refusals
 
 
 class SlaTab(QWidget):
@@ -107,7 +108,7 @@ class SlaTab(QWidget):
         try:
             settings.put(self.ctx.db, "sla_rules", self.values(), actor=self.ctx.user)
         except Refused as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusals.describe(exc))
             return False
         self.message.setText(self.tr("Saved. New tickets get these deadlines."))
         self.ctx.notify(tables={"settings"})

@@ -14,6 +14,7 @@ from frontdesk.store import archive, people, search, units
 from frontdesk.store.units import HANDOVER_STATES
 
 from . import words
+from frontdesk.ui.widgets import refusals
 
 INVALID_STYLE = "border: 2px solid #d32f2f; border-radius: 3px;"
 
@@ -52,10 +53,10 @@ class _Form(QDialog):
         try:
             self.save()
         except Invalid as exc:
-            self.point_at(exc.field, str(exc))
+            self.point_at(exc.field, refusals.describe(exc))
             return
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusals.describe(exc))
             self.error.show()
             self.adjustSize()
             return
@@ -233,7 +234,7 @@ class MergeDialog(QDialog):
         try:
             people.merge(self.ctx.db, self.person["id"], other, actor=self.ctx.user)
         except Refused as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), refusals.describe(exc))
             return
         self.ctx.notify(tables={"people", "tickets", "phones", "occupancies"}, ids={self.person["id"], other})
         self.accept()

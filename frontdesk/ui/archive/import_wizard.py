@@ -11,6 +11,7 @@ from frontdesk.store import importer
 from frontdesk.ui.jobs import run_job
 
 from . import words
+from frontdesk.ui.widgets import refusals
 
 
 class FilePage(QWizardPage):
@@ -77,7 +78,7 @@ class MappingPage(QWizardPage):
             headers, used = importer.read_headers(wiz.file_page.path.text().strip(),
                                                   wiz.file_page.encoding.currentData())
         except Refused as exc:
-            self.error.setText(str(exc))
+            self.error.setText(refusals.describe(exc))
             return
         guess = importing.guess_mapping(headers)
         for i, h in enumerate(headers):
@@ -193,7 +194,7 @@ class RunPage(QWizardPage):
         self._buttons()
 
     def _failed(self, exc) -> None:
-        self.report.setPlainText(str(exc))
+        self.report.setPlainText(refusals.describe(exc))
         self._buttons()
 
     def _cancelled(self) -> None:

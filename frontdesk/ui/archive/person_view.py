@@ -14,6 +14,7 @@ from frontdesk.ui.widgets import labels
 
 from . import words
 from .unit_view import NUMBER_ROLE, fill, short_time, table
+from frontdesk.ui.widgets import refusals
 
 UNIT_ROLE = Qt.UserRole + 12
 
@@ -153,7 +154,7 @@ class PersonView(QWidget):
             people.reveal(self.ctx.db, self.person["id"], "id", actor=self.ctx.user)
             people.reveal(self.ctx.db, self.person["id"], "phone", actor=self.ctx.user)
         except Refused as exc:
-            QMessageBox.warning(self, self.tr("Not allowed"), str(exc))
+            QMessageBox.warning(self, self.tr("Not allowed"), refusals.describe(exc))
             return
         self.revealed = {"id", "phone"}
         self._show_personal()

@@ -12,6 +12,7 @@ from frontdesk.store import archive, units
 from frontdesk.ui.widgets import labels
 
 from . import words
+from frontdesk.ui.widgets import refusals
 
 NUMBER_ROLE = Qt.UserRole + 10
 PERSON_ROLE = Qt.UserRole + 11
@@ -219,4 +220,4 @@ class UnitView(QWidget):
         try:
             print_unit_document(self.ctx, self, self.unit["code"], kind)
         except (Refused, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Print"), str(exc))
+            QMessageBox.warning(self, self.tr("Print"), refusals.describe(exc))

@@ -17,6 +17,7 @@ from frontdesk.ui.archive.tree_model import UNIT_ROLE, ArchiveTreeModel
 from frontdesk.ui.archive.unit_view import UnitView
 from frontdesk.ui.jobs import run_job
 from frontdesk.ui.widgets import labels
+from frontdesk.ui.widgets import refusals
 
 ARCHIVE_TABLES = {"units", "people", "phones", "occupancies", "tickets"}
 
@@ -239,7 +240,7 @@ class ArchivePage(QWidget):
         try:
             self.unit_view.load(code)
         except Refused as exc:
-            QMessageBox.information(self, self.title(), str(exc))
+            QMessageBox.information(self, self.title(), refusals.describe(exc))
             return
         self.current = ("unit", self.unit_view.unit["code"])
         self.stack.setCurrentWidget(self.unit_view)
@@ -253,7 +254,7 @@ class ArchivePage(QWidget):
         try:
             self.person_view.load(person_id)
         except Refused as exc:
-            QMessageBox.information(self, self.title(), str(exc))
+            QMessageBox.information(self, self.title(), refusals.describe(exc))
             return
         self.current = ("person", self.person_view.person["id"])
         self.stack.setCurrentWidget(self.person_view)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui import print_actions
+from frontdesk.ui.widgets import refusals
 
 KINDS = ("complaint-reply", "callback-letter", "work-order", "notice", "survey-form", "inspection-sheet")
 TICKET_KINDS = ("complaint-reply", "callback-letter", "work-order")
@@ -295,7 +296,7 @@ class PrintCentrePage(QWidget):
                 self.count.setText(self.tr("Not units of this centre: %1 (write 1-, 1-2-, 3-2-1202, or all)")
                                    .replace("%1", self.selection()))
             else:
-                self.count.setText(str(exc))
+                self.count.setText(refusals.describe(exc))
             return
         self.count.setText(self.tr("%n unit(s): one page each, in one PDF.", "", n))
 
@@ -316,7 +317,7 @@ class PrintCentrePage(QWidget):
             try:
                 prepared = prepare_inspection_sheet(self.ctx.db, self.template.currentData())
             except Refused as exc:
-                QMessageBox.warning(self, self.tr("Print"), str(exc))
+                QMessageBox.warning(self, self.tr("Print"), refusals.describe(exc))
                 return
             print_actions.preview(self.ctx, self, prepared)
             return
@@ -358,7 +359,7 @@ class PrintCentrePage(QWidget):
             sp.print_to_file(self.ctx.db, kind, path, self.ctx.user, ticket=self.ticket.text().strip() or None,
                              template=self.template.currentData())
         except (Refused, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Save PDF"), str(exc))
+            QMessageBox.warning(self, self.tr("Save PDF"), refusals.describe(exc))
             return None
         self.ctx.notify(tables={"printed_documents", "ticket_events"}, numbers={self.ticket.text().strip().upper()})
         self.refresh()

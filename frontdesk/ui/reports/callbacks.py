@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
 from frontdesk.core.model import RATINGS
 
 from .table_model import RowsModel
+from frontdesk.ui.widgets import refusals
 
 COLUMNS = ("number", "unit", "person", "type", "category", "contact_phone", "notified_at", "callback_due_at",
            "callback_attempts", "status")
@@ -129,7 +130,7 @@ class CallbacksTab(QWidget):
         self._again = False
         self._job = Job(self, self.ctx, "", callbacks_job, show_dialog=False)
         self._job.done.connect(self._loaded)
-        self._job.error.connect(lambda exc: self.count.setText(str(exc)))
+        self._job.error.connect(lambda exc: self.count.setText(refusals.describe(exc)))
         return self._job.start()
 
     def busy(self) -> bool:
@@ -191,7 +192,7 @@ class CallbacksTab(QWidget):
             res = callbacks.record(self.ctx.db, row["number"], self.ctx.user, reached=reached,
                                    rating=self.rating() if reached else None, comment=self.comment.text())
         except Refused as exc:
-            QMessageBox.warning(self, self.tr("Callback"), str(exc))
+            QMessageBox.warning(self, self.tr("Callback"), refusals.describe(exc))
             return None
         t = res["ticket"]
         if not reached:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
 from frontdesk.core.reports import pct
 
 from .monthly import _fill, _table
+from frontdesk.ui.widgets import refusals
 
 
 def export_job(db, abort, report, year: int, path: str, actor: dict) -> dict:
@@ -175,7 +176,7 @@ class SurveyTab(QWidget):
         try:
             surveys.create(self.ctx.db, self.year.value(), self.ctx.user)
         except Refused as exc:
-            QMessageBox.warning(self, self.tr("Survey"), str(exc))
+            QMessageBox.warning(self, self.tr("Survey"), refusals.describe(exc))
             return
         self.ctx.notify(tables={"surveys"})
         self.refresh()
@@ -189,7 +190,7 @@ class SurveyTab(QWidget):
             r = surveys.enter_response(self.ctx.db, self.year.value(), self.unit.text(), self.scores.text(),
                                        self.ctx.user, comment=self.comment.text())
         except Refused as exc:
-            self.entry_status.setText(str(exc))
+            self.entry_status.setText(refusals.describe(exc))
             self.entry_status.setStyleSheet("color: #c0392b")
             (self.scores if getattr(exc, "field", "").startswith("scores") else self.unit).setFocus()
             return False

@@ -1,0 +1,60 @@
+"""Refusals are said in the window's language on every page: one describe() for all, detail kept for unknowns."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.ui.widgets import refusals
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "desk_zh_CN.qm"
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The desk's Chinese translations installed for one test."""
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_template_editor_says_unknown_placeholder_in_chinese(ctx, qtbot, chinese):
+    from frontdesk.ui.template_editor import TemplateEditor
+    editor = TemplateEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData("notice"))
+    editor.name.setCurrentIndex(editor.name.findData("water-outage"))
+    editor.body.setPlainText("尊敬的{owner_name}：{gas_time}停气。")
+    assert editor.save() is False
+    text = editor.message.text()
+    assert text.startswith("正文：未知的占位符 {gas_time}（可用：") and "{owner_name}" in text
+    assert "unknown" not in text
+
+
+def test_only_admin_refusal_in_chinese(desk_ctx, qtbot, chinese):
+    from frontdesk.ui.template_editor import TemplateEditor
+    editor = TemplateEditor(desk_ctx)
+    qtbot.addWidget(editor)
+    assert editor.save() is False
+    assert editor.message.text() == "只有管理员可以这样做。"
+
+
+def test_shared_codes_not_found_and_fallback(chinese):
+    assert refusals.describe(Refused("no_units", "no units are selected")).startswith("没有选中任何房屋")
+    assert refusals.describe(NotFound("ticket", "T-9")) == "没有工单“T-9”。"
+    assert refusals.describe(Refused("unreadable", "a.csv: the file is empty")) == "无法读取文件（a.csv: the file is empty）。"
+    assert refusals.describe(Refused("brand_new", "something odd")) == "无法执行：something odd"
+    assert refusals.describe(Invalid("name", "required")) == "名称：必填"
+    assert refusals.describe(Invalid("zzz", "bad")) == "输入不被接受：zzz: bad"
+    assert refusals.describe(OSError("disk full")) == "disk full"
+
+
+def test_english_keeps_english():
+    assert refusals.describe(NotFound("ticket", "T-9")) == "There is no ticket T-9."
+    assert refusals.describe(Refused("brand_new", "something odd")) == "Not possible: something odd"
