@@ -24,7 +24,8 @@ def refusal_text(exc) -> str:
             "or try again later.").replace("%1", until)
     if getattr(exc, "code", "") == "bad_login":
         return QCoreApplication.translate("ShellLabels", "Wrong user name or password.")
-    return str(exc)
+    from frontdesk.ui.widgets.refusals import describe
+    return describe(exc)
 
 
 def type_label(type_: str) -> str:
@@ -51,4 +52,7 @@ def invalid_text(exc) -> str:
         "display_name": QCoreApplication.translate("ShellLabels", "The name is required."),
         "password": QCoreApplication.translate("ShellLabels", "The password needs at least 6 characters."),
     }
-    return texts.get(field, str(exc))
+    if field in texts:
+        return texts[field]
+    from frontdesk.ui.widgets.refusals import describe
+    return describe(exc)
