@@ -66,6 +66,7 @@ class TicketWindow(QDialog):
         ctx.user_changed.connect(self._on_user_changed)
         self.retranslate()
         self.refresh()
+        self.note.setText(self._drafts().get(self._draft_key(), ""))
 
     # ---- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -209,10 +210,29 @@ class TicketWindow(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _drafts(self) -> dict:
+        """Half-typed notes of this session (the ctx lives as long as the session), by user and ticket."""
+        drafts = getattr(self.ctx, "ticket_drafts", None)
+        if drafts is None:
+            drafts = self.ctx.ticket_drafts = {}
+        return drafts
+
+    def _draft_key(self) -> tuple:
+        return ((self.ctx.user or {}).get("id"), self.number)
+
+    def keep_draft(self) -> None:
+        """Esc or closing never loses a half-typed note: it waits in the same ticket's window next time."""
+        text = self.note.text()
+        if text.strip():
+            self._drafts()[self._draft_key()] = text
+        else:
+            self._drafts().pop(self._draft_key(), None)
+
     def _forget(self) -> None:
         if getattr(self, "_forgotten", False):
             return
         self._forgotten = True
+        self.keep_draft()
         if _OPEN.get(self.number) is self:
             del _OPEN[self.number]
         for signal, slot in ((self.ctx.changed, self._on_changed), (self.ctx.user_changed, self._on_user_changed)):

@@ -84,3 +84,24 @@ def test_print_buttons_follow_the_ticket_type(qtbot, desk_ctx, centre, number):
         return
     assert not win.print_buttons["complaint-reply"].isHidden()
     assert win.print_buttons["work-order"].isHidden()
+
+
+def test_half_typed_note_survives_esc_and_close(qtbot, desk_ctx, centre, number):
+    from PySide6.QtCore import Qt
+    win = open_ticket(desk_ctx, number)
+    win.note.setText("业主说明天上午在家")
+    qtbot.keyClick(win.note, Qt.Key_Escape)                  # Esc closes the window ...
+    again = open_ticket(desk_ctx, number)
+    qtbot.addWidget(again)
+    assert again is not win and again.note.text() == "业主说明天上午在家"   # ... but the draft waits
+    again.note_button.click()
+    assert tickets.events(centre["db"], tickets.get(centre["db"], number)["id"])[-1]["kind"] == "note"
+    again.close()
+    third = open_ticket(desk_ctx, number)
+    qtbot.addWidget(third)
+    assert third.note.text() == ""                            # a note that was added is not a draft any more
+    third.note.setText("待回电")
+    third.close()
+    fourth = open_ticket(desk_ctx, number)
+    qtbot.addWidget(fourth)
+    assert fourth.note.text() == "待回电"
