@@ -1,18 +1,29 @@
 """Translated display names for stable codes the shell shows (roles, ticket types)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from frontdesk.ui.widgets.labels import name_of
+
+
+ROLES = {
+    "receptionist": QT_TRANSLATE_NOOP("ShellLabels", "Receptionist"),
+    "supervisor": QT_TRANSLATE_NOOP("ShellLabels", "Supervisor"),
+    "engineer": QT_TRANSLATE_NOOP("ShellLabels", "Engineer"),
+    "admin": QT_TRANSLATE_NOOP("ShellLabels", "Administrator"),
+}
+TYPES = {
+    "repair": QT_TRANSLATE_NOOP("ShellLabels", "Repair"),
+    "complaint": QT_TRANSLATE_NOOP("ShellLabels", "Complaint"),
+    "inquiry": QT_TRANSLATE_NOOP("ShellLabels", "Inquiry"),
+    "suggestion": QT_TRANSLATE_NOOP("ShellLabels", "Suggestion"),
+    "praise": QT_TRANSLATE_NOOP("ShellLabels", "Praise"),
+}
 
 
 def role_label(role: str | None) -> str:
     """The translated name of a staff role code."""
-    names = {
-        "receptionist": QCoreApplication.translate("ShellLabels", "Receptionist"),
-        "supervisor": QCoreApplication.translate("ShellLabels", "Supervisor"),
-        "engineer": QCoreApplication.translate("ShellLabels", "Engineer"),
-        "admin": QCoreApplication.translate("ShellLabels", "Administrator"),
-    }
-    return names.get(role or "", role or "")
+    return name_of("ShellLabels", ROLES, role or "")
 
 
 def refusal_text(exc) -> str:
@@ -30,12 +41,7 @@ def refusal_text(exc) -> str:
 
 def type_label(type_: str) -> str:
     """The translated name of a ticket type code."""
-    names = {"repair": QCoreApplication.translate("ShellLabels", "Repair"),
-             "complaint": QCoreApplication.translate("ShellLabels", "Complaint"),
-             "inquiry": QCoreApplication.translate("ShellLabels", "Inquiry"),
-             "suggestion": QCoreApplication.translate("ShellLabels", "Suggestion"),
-             "praise": QCoreApplication.translate("ShellLabels", "Praise")}
-    return names.get(type_, type_)
+    return name_of("ShellLabels", TYPES, type_)
 
 
 def invalid_text(exc) -> str:

@@ -58,3 +58,13 @@ def test_shared_codes_not_found_and_fallback(chinese):
 def test_english_keeps_english():
     assert refusals.describe(NotFound("ticket", "T-9")) == "There is no ticket T-9."
     assert refusals.describe(Refused("brand_new", "something odd")) == "Not possible: something odd"
+
+
+def test_one_lookup_serves_every_label_table(chinese):
+    from frontdesk.ui import labels as shell_labels
+    from frontdesk.ui.archive import words
+    from frontdesk.ui.widgets import labels
+    assert labels.name_of("Refusals", refusals.FIELDS, "body") == "正文"
+    assert labels.name_of("Refusals", refusals.FIELDS, "gizmo") == "gizmo"      # unknown code as it is
+    assert words.relation(None) == "" and words.handover("其他状态") == "其他状态"
+    assert shell_labels.role_label(None) == "" and shell_labels.role_label("nobody") == "nobody"

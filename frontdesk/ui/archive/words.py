@@ -1,85 +1,87 @@
 """Translated names for the archive's stable codes (relations, health kinds, handover states, classes)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from frontdesk.ui.widgets.labels import name_of
+
+RELATIONS = {
+    "owner": QT_TRANSLATE_NOOP("ArchiveWords", "Owner"),
+    "co_owner": QT_TRANSLATE_NOOP("ArchiveWords", "Co-owner"),
+    "tenant": QT_TRANSLATE_NOOP("ArchiveWords", "Tenant"),
+    "family": QT_TRANSLATE_NOOP("ArchiveWords", "Family"),
+}
+HEALTH_KINDS = {
+    "结构": QT_TRANSLATE_NOOP("ArchiveWords", "Structure (civil works)"),
+    "空调": QT_TRANSLATE_NOOP("ArchiveWords", "Air-conditioning"),
+    "装修": QT_TRANSLATE_NOOP("ArchiveWords", "Decoration"),
+    "家电": QT_TRANSLATE_NOOP("ArchiveWords", "Appliances"),
+    "水电": QT_TRANSLATE_NOOP("ArchiveWords", "Water and electricity"),
+    "门窗": QT_TRANSLATE_NOOP("ArchiveWords", "Doors and windows"),
+    "公共设施": QT_TRANSLATE_NOOP("ArchiveWords", "Shared facilities"),
+    "其他": QT_TRANSLATE_NOOP("ArchiveWords", "Other"),
+}
+HANDOVERS = {
+    "已交房": QT_TRANSLATE_NOOP("ArchiveWords", "Handed over"),
+    "未交房": QT_TRANSLATE_NOOP("ArchiveWords", "Not handed over"),
+    "空置": QT_TRANSLATE_NOOP("ArchiveWords", "Vacant"),
+    "装修中": QT_TRANSLATE_NOOP("ArchiveWords", "Being decorated"),
+}
+PROPERTY_TYPES = {
+    "住宅": QT_TRANSLATE_NOOP("ArchiveWords", "Residential"),
+    "商业": QT_TRANSLATE_NOOP("ArchiveWords", "Commercial"),
+    "写字楼": QT_TRANSLATE_NOOP("ArchiveWords", "Office"),
+}
+CUSTOMER_CLASS = {
+    "重点": QT_TRANSLATE_NOOP("ArchiveWords", "Key customer"),
+    "一般": QT_TRANSLATE_NOOP("ArchiveWords", "Ordinary"),
+    "潜在": QT_TRANSLATE_NOOP("ArchiveWords", "Prospective"),
+}
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("ArchiveWords", "Name"),
+    "phone": QT_TRANSLATE_NOOP("ArchiveWords", "Phones"),
+    "phones": QT_TRANSLATE_NOOP("ArchiveWords", "Phones"),
+    "id_number": QT_TRANSLATE_NOOP("ArchiveWords", "ID number"),
+    "customer_class": QT_TRANSLATE_NOOP("ArchiveWords", "Customer class"),
+    "tags": QT_TRANSLATE_NOOP("ArchiveWords", "Tags"),
+    "area": QT_TRANSLATE_NOOP("ArchiveWords", "Area"),
+    "property_type": QT_TRANSLATE_NOOP("ArchiveWords", "Property type"),
+    "handover_status": QT_TRANSLATE_NOOP("ArchiveWords", "Handover status"),
+    "notes": QT_TRANSLATE_NOOP("ArchiveWords", "Notes"),
+    "care_needs": QT_TRANSLATE_NOOP("ArchiveWords", "Care needs"),
+    "preferences": QT_TRANSLATE_NOOP("ArchiveWords", "Preferences"),
+    "gender": QT_TRANSLATE_NOOP("ArchiveWords", "Gender"),
+    "unit": QT_TRANSLATE_NOOP("ArchiveWords", "Unit"),
+    "relation": QT_TRANSLATE_NOOP("ArchiveWords", "Relation"),
+    "building": QT_TRANSLATE_NOOP("ArchiveWords", "Building (with entrance and room)"),
+    "entrance": QT_TRANSLATE_NOOP("ArchiveWords", "Entrance (with building and room)"),
+}
 
 
 def relation(code: str | None) -> str:
-    names = {
-        "owner": QCoreApplication.translate("ArchiveWords", "Owner"),
-        "co_owner": QCoreApplication.translate("ArchiveWords", "Co-owner"),
-        "tenant": QCoreApplication.translate("ArchiveWords", "Tenant"),
-        "family": QCoreApplication.translate("ArchiveWords", "Family"),
-    }
-    return names.get(code or "", code or "")
+    return name_of("ArchiveWords", RELATIONS, code or "")
 
 
 def health_kind(kind: str) -> str:
     """结构 and the other kinds of the house health archive."""
-    names = {
-        "结构": QCoreApplication.translate("ArchiveWords", "Structure (civil works)"),
-        "空调": QCoreApplication.translate("ArchiveWords", "Air-conditioning"),
-        "装修": QCoreApplication.translate("ArchiveWords", "Decoration"),
-        "家电": QCoreApplication.translate("ArchiveWords", "Appliances"),
-        "水电": QCoreApplication.translate("ArchiveWords", "Water and electricity"),
-        "门窗": QCoreApplication.translate("ArchiveWords", "Doors and windows"),
-        "公共设施": QCoreApplication.translate("ArchiveWords", "Shared facilities"),
-        "其他": QCoreApplication.translate("ArchiveWords", "Other"),
-    }
-    return names.get(kind, kind)
+    return name_of("ArchiveWords", HEALTH_KINDS, kind)
 
 
 def handover(state: str) -> str:
-    names = {
-        "已交房": QCoreApplication.translate("ArchiveWords", "Handed over"),
-        "未交房": QCoreApplication.translate("ArchiveWords", "Not handed over"),
-        "空置": QCoreApplication.translate("ArchiveWords", "Vacant"),
-        "装修中": QCoreApplication.translate("ArchiveWords", "Being decorated"),
-    }
-    return names.get(state, state)
+    return name_of("ArchiveWords", HANDOVERS, state)
 
 
 def property_type(value: str) -> str:
-    names = {
-        "住宅": QCoreApplication.translate("ArchiveWords", "Residential"),
-        "商业": QCoreApplication.translate("ArchiveWords", "Commercial"),
-        "写字楼": QCoreApplication.translate("ArchiveWords", "Office"),
-    }
-    return names.get(value, value)
+    return name_of("ArchiveWords", PROPERTY_TYPES, value)
 
 
 def customer_class(value: str) -> str:
-    names = {
-        "重点": QCoreApplication.translate("ArchiveWords", "Key customer"),
-        "一般": QCoreApplication.translate("ArchiveWords", "Ordinary"),
-        "潜在": QCoreApplication.translate("ArchiveWords", "Prospective"),
-    }
-    return names.get(value, value)
+    return name_of("ArchiveWords", CUSTOMER_CLASS, value)
 
 
 def field_name(field: str) -> str:
     """A form field as a refusal names it."""
-    names = {
-        "name": QCoreApplication.translate("ArchiveWords", "Name"),
-        "phone": QCoreApplication.translate("ArchiveWords", "Phones"),
-        "phones": QCoreApplication.translate("ArchiveWords", "Phones"),
-        "id_number": QCoreApplication.translate("ArchiveWords", "ID number"),
-        "customer_class": QCoreApplication.translate("ArchiveWords", "Customer class"),
-        "tags": QCoreApplication.translate("ArchiveWords", "Tags"),
-        "area": QCoreApplication.translate("ArchiveWords", "Area"),
-        "property_type": QCoreApplication.translate("ArchiveWords", "Property type"),
-        "handover_status": QCoreApplication.translate("ArchiveWords", "Handover status"),
-        "notes": QCoreApplication.translate("ArchiveWords", "Notes"),
-        "care_needs": QCoreApplication.translate("ArchiveWords", "Care needs"),
-        "preferences": QCoreApplication.translate("ArchiveWords", "Preferences"),
-        "gender": QCoreApplication.translate("ArchiveWords", "Gender"),
-        "unit": QCoreApplication.translate("ArchiveWords", "Unit"),
-        "relation": QCoreApplication.translate("ArchiveWords", "Relation"),
-        "building": QCoreApplication.translate("ArchiveWords", "Building (with entrance and room)"),
-        "entrance": QCoreApplication.translate("ArchiveWords", "Entrance (with building and room)"),
-    }
-    return names.get(field, field)
+    return name_of("ArchiveWords", FIELD_NAMES, field)
 
 
 def reason(text: str) -> str:

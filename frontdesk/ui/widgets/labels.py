@@ -66,9 +66,14 @@ SEARCH_KINDS = {
 }
 
 
-def _tr(table: dict, code) -> str:
+def name_of(context: str, table: dict, code):
+    """One code's display name from a QT_TRANSLATE_NOOP table of `context`; an unknown code as it is."""
     text = table.get(code)
-    return QCoreApplication.translate("Labels", text) if text else (code or "")
+    return QCoreApplication.translate(context, text) if text else code
+
+
+def _tr(table: dict, code) -> str:
+    return name_of("Labels", table, code) or ""
 
 
 def state(code) -> str:

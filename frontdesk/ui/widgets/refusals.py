@@ -139,7 +139,7 @@ def describe_code(exc: Refused) -> str:
 
 def describe_not_found(exc: NotFound) -> str:
     """A missing record named in the window's language."""
-    what = _t(WHATS[exc.what]) if exc.what in WHATS else exc.what
+    what = labels.name_of("Refusals", WHATS, exc.what)
     return _fill(QCoreApplication.translate("Refusals", "There is no %1 %2."), what, exc.key)
 
 
@@ -156,7 +156,7 @@ def describe_invalid(exc: Invalid) -> str:
              "reason": QCoreApplication.translate("Refusals", "Reason"),
              "rating": QCoreApplication.translate("Refusals", "Rating"),
              "handler": QCoreApplication.translate("Refusals", "Handler")}
-    names.update({k: _t(v) for k, v in FIELDS.items()})
+    names.update({k: labels.name_of("Refusals", FIELDS, k) for k in FIELDS})
     text = str(exc)
     if exc.field == "text" and "required" in text:
         return QCoreApplication.translate("Refusals", "Description: please write what the caller says.")
