@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 from frontdesk.core.errors import Refused
 from frontdesk.core.templates import KINDS, PLACEHOLDERS
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.combo import refill
 
 
 class TemplateEditor(QWidget):
@@ -65,13 +66,7 @@ class TemplateEditor(QWidget):
         names = {"notice": self.tr("Notices"), "complaint-reply": self.tr("Complaint reply letter"),
                  "callback-letter": self.tr("Callback letter"), "survey-form": self.tr("Survey form"),
                  "inspection": self.tr("Inspection sheets (JSON items)")}
-        current = self.kind.currentData()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        for k in KINDS:
-            self.kind.addItem(names[k], k)
-        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
-        self.kind.blockSignals(False)
+        refill(self.kind, ((names[k], k) for k in KINDS))
         self.kind_label.setText(self.tr("Kind"))
         self.name_label.setText(self.tr("Short name"))
         self.title_label.setText(self.tr("Title"))

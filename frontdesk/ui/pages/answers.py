@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from frontdesk.store import answers
+from frontdesk.ui.widgets.combo import refill
 
 LIMIT = 200
 
@@ -111,15 +112,8 @@ class AnswersPage(QWidget):
 
     def retranslateUi(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the answers (title, text, tags)…"))
-        current = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("All categories"), None)
-        for name in answers.categories(self.ctx.db):
-            self.category.addItem(name, name)
-        index = self.category.findData(current)
-        self.category.setCurrentIndex(max(index, 0))
-        self.category.blockSignals(False)
+        refill(self.category, [(self.tr("All categories"), None),
+                               *((name, name) for name in answers.categories(self.ctx.db))])
         self.copy_button.setText(self.tr("&Copy"))
         self.copy_button.setToolTip(self.tr("Copy the answer to the clipboard (Enter in the list)"))
         self.use_button.setText(self.tr("&Use in intake"))

@@ -12,6 +12,7 @@ from frontdesk.core.states import OPEN_STATES
 from frontdesk.ui.models.board_column import BoardColumnModel
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.card_delegate import CardDelegate
+from frontdesk.ui.widgets.combo import refill
 
 REFRESH_MS = 60_000
 LOOP = ("registered", "dispatched", "in_progress", "done", "verified", "notified", "closed")
@@ -145,15 +146,7 @@ class Page(QWidget):
 
     @staticmethod
     def _fill_filter(box: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(all_text, None)
-        for text, data in items:
-            box.addItem(text, data)
-        i = box.findData(current)
-        box.setCurrentIndex(max(i, 0))
-        box.blockSignals(False)
+        refill(box, [(all_text, None), *items])
 
     # ---- data ----------------------------------------------------------------------------------
     def _now(self):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from frontdesk.core.errors import Refused
 from frontdesk.ui import print_actions
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.combo import refill
 
 KINDS = ("complaint-reply", "callback-letter", "work-order", "notice", "survey-form", "inspection-sheet")
 TICKET_KINDS = ("complaint-reply", "callback-letter", "work-order")
@@ -147,13 +148,7 @@ class PrintCentrePage(QWidget):
 
     def retranslateUi(self) -> None:
         names = self.kind_names()
-        current = self.kind.currentData()
-        self.kind.blockSignals(True)
-        self.kind.clear()
-        for k in KINDS:
-            self.kind.addItem(names[k], k)
-        self.kind.setCurrentIndex(max(self.kind.findData(current), 0))
-        self.kind.blockSignals(False)
+        refill(self.kind, ((names[k], k) for k in KINDS))
         self.doc_box.setTitle(self.tr("Document"))
         self.kind_label.setText(self.tr("Kind"))
         self.template_label.setText(self.tr("Template"))
