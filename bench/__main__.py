@@ -199,9 +199,4 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    status = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    # the table is written; skip the interpreter's teardown, where Qt objects left by the GUI measures
-    # have crashed the process ("none_dealloc") after a full run
-    os._exit(status)
+    sys.exit(main())

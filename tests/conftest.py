@@ -43,22 +43,3 @@ def centre(db):
         made[code] = (u, people.add(db, name, phones=[phone], unit_id=u["id"]))
     return {"db": db, "admin": admin, "desk": desk, "lead": lead, "eng": eng, "units": made}
 
-
-_exit_status = {"code": None}
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_sessionfinish(session, exitstatus):
-    _exit_status["code"] = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config):
-    """Leave without Python's final garbage collection once Qt was loaded: PySide6 can abort while tearing
-    down wrappers at interpreter exit (after every test has run and been reported), which would turn a
-    green run red. The exit status is pytest's own."""
-    import sys
-    if "PySide6.QtWidgets" in sys.modules and _exit_status["code"] is not None:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status["code"])
