@@ -2,6 +2,7 @@
 import os
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,8 @@ def test_readme_examples_run(tmp_path):
     script = example_block().replace("/tmp/frontdesk-example", str(tmp_path / "centre"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("FRONTDESK_USER", None)
+    # the README activates the project's .venv; here its bin folder is the interpreter's own
+    env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")
     out = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, env=env,
                          capture_output=True, text=True, timeout=600)
     assert out.returncode == 0, out.stderr[-3000:]
