@@ -10,6 +10,11 @@ cd "$(dirname "$0")/.."
 if [ -z "${FRONTDESK_SKIP_SETUP:-}" ]; then
   setup_frontdesk build binutils
 fi
+# PyInstaller ships Python's shared library; Debian's python3 keeps it in a package of its own (libpython3.11).
+if ! .venv/bin/python -c 'import os, sys, sysconfig as s; sys.exit(not os.path.exists(os.path.join(
+    s.get_config_var("LIBDIR"), s.get_config_var("INSTSONAME"))))'; then
+  apt_install "libpython$(.venv/bin/python -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
+fi
 VERSION=$(.venv/bin/python -c 'import frontdesk; print(frontdesk.__version__)')
 ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 

@@ -207,6 +207,17 @@ def _numbered_canvas(letterhead: Letterhead, font: FontInfo, title: str, stats: 
     return NumberedCanvas
 
 
+#: Labels of the details the letterhead takes from settings (a letterhead line's own copy is left out).
+CONTACT_LABELS = ("地址", "电话", "热线", "手机", "传真")
+
+
+def other_details(line: str) -> str:
+    """A letterhead line less its address and phone parts ('24 小时服务电话：X　邮编：Y' -> '邮编：Y')."""
+    import re
+    parts = [p for p in re.split(r"[　\s]{2,}|　", (line or "").strip()) if p.strip()]
+    return "　".join(p for p in parts if not any(label in p.split("：")[0] for label in CONTACT_LABELS))
+
+
 def _repeats(line: str, letterhead: Letterhead, details: str) -> bool:
     """A letterhead line saying again what the name or the 地址/电话 line already says (or nothing)."""
     text = (line or "").strip()
@@ -237,7 +248,7 @@ def _draw_letterhead(canv: Canvas, doc, letterhead: Letterhead, font: FontInfo) 
     canv.setFont(font.bold, size)
     canv.drawCentredString(x_text, top - 5 * mm, name)
     details = "  ".join(p for p in (f"地址：{letterhead.address}" if letterhead.address else "",
-                                    f"电话：{letterhead.phone}" if letterhead.phone else "") if p)
+                                    f"服务热线：{letterhead.phone}" if letterhead.phone else "") if p)
     extra = [line for line in letterhead.lines if not _repeats(line, letterhead, details)]
     lines = ([details] if details else []) + extra[:2]
     canv.setFont(font.name, 8.5)
@@ -300,4 +311,4 @@ def lines_block(count: int, width: float, *, gap: float = 9 * mm, font: FontInfo
 
 
 __all__ = ["Letterhead", "styles", "zh_date", "build_pdf", "table", "section", "escape", "lines_block",
-           "printable", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]
+           "printable", "other_details", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]

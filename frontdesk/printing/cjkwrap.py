@@ -28,6 +28,11 @@ def _western_break(chars, widths, line_start: int, i: int) -> int | None:
     return None
 
 
+def _latin(ch) -> bool:
+    """A letter or digit of a Latin run (a ticket number, a phone): not to be split."""
+    return bool(ch) and ord(ch[:1]) < 0x3000 and category(ch[:1]) != "Zs"
+
+
 def next_line_start(chars, line_start: int, i: int) -> int:
     """Given that chars[i] no longer fits on the line begun at line_start, where the next line starts."""
     n = len(chars)
@@ -42,6 +47,10 @@ def next_line_start(chars, line_start: int, i: int) -> int:
         else:
             while k > line_start + 1 and chars[k] in CANNOT_START:
                 k -= 1                               # a run of marks: take the last character down with it
+            if _latin(chars[k]) and _latin(chars[k - 1]):
+                w = _western_break(chars, None, line_start, k)    # ... but never half a number or code
+                if w is not None and line_start < w <= k:
+                    k = w
     while k - 1 > line_start + 1 and k < n and chars[k - 1] in CANNOT_END:
         k -= 1                                       # an opening mark goes down with what it opens
     return max(k, line_start + 1)

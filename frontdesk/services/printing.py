@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,7 +32,7 @@ TEMPLATE_OF = {"complaint-reply": "complaint-reply", "callback-letter": "callbac
 
 __all__ = ["KINDS", "KIND_ZH", "Prepared", "prepare_ticket_document", "prepare_unit_documents",
            "prepare_inspection_sheet", "prepare", "record", "print_to_file", "merge_job", "validate_template",
-           "save_template", "template_for", "template_names", "letterhead", "font_of", "Cancelled"]
+           "save_template", "template_for", "template_names", "letterhead", "centre", "font_of", "Cancelled"]
 
 
 class Cancelled(Refused):
@@ -66,14 +67,27 @@ class Prepared:
 
 # ---- centre, font, templates -----------------------------------------------------------------
 
-def letterhead(db: sqlite_utils.Database):
-    """The centre's letterhead from settings."""
-    from frontdesk.printing.base import Letterhead
+def centre(db: sqlite_utils.Database) -> dict:
+    """The centre as every document names it, from settings only (one source): the name, the legal name that
+    signs and seals (the name when none is set), the address and the service hotline."""
     from frontdesk.store.settings import get
+    name = (get(db, "centre_name") or "").strip() or "物业服务中心"
+    return {"centre_name": name, "legal_name": (get(db, "legal_name") or "").strip() or name,
+            "centre_address": (get(db, "centre_address") or "").strip(),
+            "centre_phone": (get(db, "centre_phone") or "").strip()}
+
+
+def letterhead(db: sqlite_utils.Database):
+    """The centre's letterhead: legal name, address and hotline from settings; the extra lines without any
+    address or phone of their own (those would print twice, or print an old address after a move)."""
+    from frontdesk.printing.base import Letterhead, other_details
+    from frontdesk.store.settings import get
+    c = centre(db)
     logo = get(db, "logo_path") or None
-    return Letterhead(centre_name=get(db, "centre_name") or "物业服务中心", address=get(db, "centre_address") or "",
-                      phone=get(db, "centre_phone") or "", lines=list(get(db, "letterhead_lines") or []),
-                      logo_path=logo if logo and Path(logo).is_file() else None)
+    lines = [kept for kept in (other_details(line) for line in get(db, "letterhead_lines") or [])
+             if kept and kept not in (c["centre_name"], c["legal_name"])]
+    return Letterhead(centre_name=c["legal_name"], address=c["centre_address"], phone=c["centre_phone"],
+                      lines=lines, logo_path=logo if logo and Path(logo).is_file() else None)
 
 
 def font_of(db: sqlite_utils.Database):
@@ -138,26 +152,28 @@ def _admin_only(actor: dict | None) -> None:
 
 def _centre_values(db, day: dt.date) -> dict:
     from frontdesk.printing.base import zh_date
-    from frontdesk.store.settings import get
-    return {"centre_name": get(db, "centre_name") or "物业服务中心", "centre_phone": get(db, "centre_phone") or "",
-            "centre_address": get(db, "centre_address") or "", "date": zh_date(day)}
+    c = centre(db)
+    return {**c, "centre_name": c["legal_name"], "date": zh_date(day)}
+
+
+#: A clause of the description that is a note for the desk (when the owner is in, how to reach them), not the
+#: matter itself: letters to the owner leave it out of the gist.
+DESK_NOTE = re.compile(r"在家|上班|不在|联系|电话|手机|预约|[点时]后|[点时]前|上午|下午|晚上|周末|钥匙|方便")
 
 
 def _gist(text: str, limit: int = 40) -> str:
-    """The complaint's gist: its first sentence, cut to `limit` characters."""
+    """The matter's gist for a letter: its first sentence without the desk's notes, cut to `limit` characters."""
     t = " ".join((text or "").split())
     for stop in "。！？!?\n":
         if stop in t[:limit + 1]:
             t = t[:t.index(stop)]
             break
+    clauses = re.split(r"[，,；;]", t)
+    kept = [c for c in clauses[1:] if c.strip()]
+    while kept and DESK_NOTE.search(kept[-1]):
+        kept.pop()
+    t = "，".join([clauses[0]] + kept).strip()
     return t if len(t) <= limit else t[:limit] + "……"
-
-
-def _handling_fallback(db, ticket_id: str) -> str:
-    """When no handling text was written: the notes on the ticket's moves, oldest first."""
-    notes = [r[0] for r in db.execute("SELECT note FROM ticket_events WHERE ticket_id = ? AND note != '' AND kind IN "
-                                      "('moved', 'note', 'call') ORDER BY at, rowid", [ticket_id])]
-    return "；".join(dict.fromkeys(n.strip() for n in notes if n.strip()))
 
 
 def _ticket_values(db, t: dict, day: dt.date) -> dict:
@@ -165,7 +181,8 @@ def _ticket_values(db, t: dict, day: dt.date) -> dict:
     from frontdesk.store.staff import by_id
     fr = by_id(db, t["first_responder_id"]) or {}
     contact = f"{fr.get('department') or '客服中心'}{fr.get('display_name') or ''}".strip()
-    handling = (t.get("handling_text") or "").strip() or _handling_fallback(db, t["id"])
+    from .letter_values import sentence
+    handling = sentence(t.get("handling_text") or "")        # written for the owner; internal notes never are
     return {**_centre_values(db, day), "owner_name": t.get("person") or "", "unit": t.get("unit") or "",
             "building": f"{t['unit'].split('-')[0]}栋" if t.get("unit") else "",
             "ticket_number": t["number"], "category": t["category"],
@@ -213,6 +230,9 @@ def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *
         audit_extra = {"unmasked": ["contact_phone"]}          # the technician must call: an audited reveal
     else:
         tpl = template_for(db, TEMPLATE_OF[kind], template or "default")
+        if kind == "callback-letter":
+            from .letter_values import callback_values
+            values = callback_values(t, values)
         fn = letters.complaint_reply if kind == "complaint-reply" else letters.callback_letter
         story = fn(values, tpl, font_of(db))
     pdf, stats, font = _build(db, kind, story, doc_number)
