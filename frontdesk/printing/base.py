@@ -58,6 +58,17 @@ def zh_date(day: dt.date | dt.datetime | str | None = None) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
+def unit_zh(code: str | None) -> str:
+    """A unit code as owners write it: '2-2-602' -> '2栋2单元602室', '5-101' -> '5栋101室'; else unchanged."""
+    import re
+    text = (code or "").strip()
+    m = re.fullmatch(r"(\w+?)-(\w+?)-(\w+)", text) or re.fullmatch(r"(\w+?)-(\w+)", text)
+    if not m:
+        return text
+    parts = m.groups()
+    return f"{parts[0]}栋{parts[1]}单元{parts[2]}室" if len(parts) == 3 else f"{parts[0]}栋{parts[1]}室"
+
+
 def _font(font: FontInfo | str | None) -> FontInfo:
     if font is None:
         return register_cjk_font()
@@ -311,4 +322,4 @@ def lines_block(count: int, width: float, *, gap: float = 9 * mm, font: FontInfo
 
 
 __all__ = ["Letterhead", "styles", "zh_date", "build_pdf", "table", "section", "escape", "lines_block",
-           "printable", "other_details", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]
+           "printable", "other_details", "unit_zh", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]

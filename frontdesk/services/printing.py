@@ -183,7 +183,8 @@ def _ticket_values(db, t: dict, day: dt.date) -> dict:
     contact = f"{fr.get('department') or '客服中心'}{fr.get('display_name') or ''}".strip()
     from .letter_values import sentence
     handling = sentence(t.get("handling_text") or "")        # written for the owner; internal notes never are
-    return {**_centre_values(db, day), "owner_name": t.get("person") or "", "unit": t.get("unit") or "",
+    from frontdesk.printing.base import unit_zh
+    return {**_centre_values(db, day), "owner_name": t.get("person") or "", "unit": unit_zh(t.get("unit")),
             "building": f"{t['unit'].split('-')[0]}栋" if t.get("unit") else "",
             "ticket_number": t["number"], "category": t["category"],
             "complaint_date": zh_date(t["received_at"]), "received_date": zh_date(t["received_at"]),
@@ -205,13 +206,10 @@ def _build(db, kind: str, story: list, doc_number: str, *, landscape: bool = Fal
     return pdf, stats, font
 
 
-def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *, template: str | None = None,
-                            day: dt.date | None = None) -> Prepared:
-    """A complaint reply, callback letter or work order for one ticket (not yet recorded)."""
-    from frontdesk.printing import letters, work_order
+def check_ticket_document(db: sqlite_utils.Database, kind: str, number: str) -> dict:
+    """Refuse a ticket document that would not tell the truth (wrong type, cancelled, a callback letter for
+    unfinished or already rated work) before anything is asked or laid out; returns the ticket."""
     from frontdesk.store import tickets
-    from frontdesk.store.db import local_now
-    from frontdesk.store.printed import next_numbers
     if kind not in TICKET_KINDS:
         raise Invalid("kind", f"'{kind}' is not printed for a ticket", valid=TICKET_KINDS)
     t = tickets.raw(db, number)
@@ -221,6 +219,19 @@ def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *
                       f"{t['number']} is {article} {t['type']} ticket", type=t["type"])
     if t["status"] == "cancelled":
         raise Refused("cancelled", f"{t['number']} was cancelled: no {kind} is printed for it", status="cancelled")
+    if kind == "callback-letter":
+        from .letter_values import callback_values
+        callback_values(t, {})
+    return t
+
+
+def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *, template: str | None = None,
+                            day: dt.date | None = None) -> Prepared:
+    """A complaint reply, callback letter or work order for one ticket (not yet recorded)."""
+    from frontdesk.printing import letters, work_order
+    from frontdesk.store.db import local_now
+    from frontdesk.store.printed import next_numbers
+    t = check_ticket_document(db, kind, number)
     day = day or local_now().date()
     doc_number = next_numbers(db, kind, 1, day)[0]
     values = {**_ticket_values(db, t, day), "doc_number": doc_number}
@@ -258,7 +269,8 @@ def _work_order_values(db, t: dict, values: dict) -> dict:
 
 
 def _unit_values(u: dict) -> dict:
-    return {"owner_name": u.get("owner_name") or "", "unit": u["code"], "building": f"{u['building']}栋",
+    from frontdesk.printing.base import unit_zh
+    return {"owner_name": u.get("owner_name") or "", "unit": unit_zh(u["code"]), "building": f"{u['building']}栋",
             "property_type": u.get("property_type") or ""}
 
 
