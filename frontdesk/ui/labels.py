@@ -205,6 +205,7 @@ HANDOVERS = {
     "未交房": QT_TRANSLATE_NOOP("Labels", "Not handed over"),
     "空置": QT_TRANSLATE_NOOP("Labels", "Vacant"),
     "装修中": QT_TRANSLATE_NOOP("Labels", "Being decorated"),
+    "未售": QT_TRANSLATE_NOOP("Labels", "Unsold"),
 }
 PROPERTY_TYPES = {
     "住宅": QT_TRANSLATE_NOOP("Labels", "Residential"),
