@@ -29,8 +29,8 @@ def csv_bytes(report: dict) -> bytes:
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow([zh for _, zh, _ in COLUMNS])
     for row in rows_of(report):
-        w.writerow([defuse(cell(kind, row.get(key))) if key != "rank" or row.get(key) else ""
-                    for key, _, kind in COLUMNS])
+        w.writerow([defuse(row[key]) if kind == "text" else ("" if row.get(key) is None and key == "rank"
+                    else cell(kind, row.get(key))) for key, _, kind in COLUMNS])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
@@ -74,10 +74,10 @@ def _judged_table(report: dict) -> list[list[str]]:
     rows = [head]
     for r in rows_of(report):
         rows.append([str(r["rank"] or ""), r["centre"], str(r["intake"]),
-                     *(f"{pct(r[k])} {'✓' if r[k + '_met'] else ('✗' if r[k + '_met'] is False else '')}".strip()
+                     *(f"{pct(r[k])} {'✓' if r[k + '_met'] else ('×' if r[k + '_met'] is False else '')}".strip()
                        for k in ("timeliness", "timeliness_ytd", "satisfaction")),
                      f"{r['repeats']}（{pct(r['repeat_share'])}）",
-                     f"{pct(r['late_repair'])} {'✓' if r['late_repair_met'] else ('✗' if r['late_repair_met'] is False else '')}".strip(),
+                     f"{pct(r['late_repair'])} {'✓' if r['late_repair_met'] else ('×' if r['late_repair_met'] is False else '')}".strip(),
                      cell("index", r["survey_index"]), f"{r['targets_met']}/4"])
     return rows
 
@@ -117,12 +117,12 @@ def story(report: dict, font) -> list:
                [name, pct(group[key]), ("≤ " if key == "late_repair" else "≥ ") + pct(report["targets"][t], 0),
                 verdict(group[f"{key}_met"]), f"{met[key]} / {len(centres)}"] for key, name, t in JUDGED],
                [70 * mm, 35 * mm, 30 * mm, 30 * mm, 35 * mm], font=font, center_cols=(1, 2, 3, 4)),
-           Paragraph("二、各中心指标与排名（✓ 达标，✗ 未达标）", st["heading"]),
+           Paragraph("二、各中心指标与排名（✓ 达标，× 未达标）", st["heading"]),
            table(_judged_table(report), [11 * mm, 46 * mm, 14 * mm, 27 * mm, 27 * mm, 27 * mm, 27 * mm, 28 * mm,
                                          21 * mm, 13 * mm], font=font, center_cols=(0, *range(2, 10)))]
     shown = centres[:CHART_BARS]
     more = f"（前 {CHART_BARS} 名）" if len(centres) > CHART_BARS else ""
-    labels = [c["name"][:6] for c in shown]
+    labels = [c["name"].removesuffix("服务中心")[:8] for c in shown]
     blue, green = colors.Color(0.25, 0.45, 0.7), colors.Color(0.3, 0.6, 0.4)
 
     def percent(key):

@@ -37,7 +37,8 @@ def monthly_inputs(hq: Hq, month: str, centre_id: str | None = None) -> dict[str
         "month": hq.query("SELECT t.centre_id, t.number, t.received_at, t.type, t.category, t.channel, t.unit_id, "
                           "t.repeat_of, t.description, u.building FROM tickets t LEFT JOIN units u "
                           "ON u.centre_id = t.centre_id AND u.id = t.unit_id WHERE t.received_at >= ? "
-                          f"AND t.received_at < ? AND t.deleted_at IS NULL AND t.status != 'cancelled'{one_t}",
+                          f"AND t.received_at < ? AND t.deleted_at IS NULL AND t.status != 'cancelled'{one_t} "
+                          "ORDER BY t.received_at, t.number",   # as the centre's index gives them (hot issues' ties)
                           [m_start, m_end, *extra]),
         "deadlines": hq.query("SELECT centre_id, type, due_at, met_at, status FROM tickets "
                               f"WHERE due_at >= ? AND due_at < ? AND {LIVE}{one}", [start, end, *extra]),
