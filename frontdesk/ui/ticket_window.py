@@ -14,7 +14,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.events import EventsModel
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.tables import fit_columns
 from frontdesk.ui.widgets.timing import TimingBadge
 from frontdesk.ui.widgets import refusals

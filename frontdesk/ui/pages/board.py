@@ -13,7 +13,7 @@ from frontdesk.core.sla import OVERDUE_TIMINGS
 from frontdesk.core.states import OPEN_STATES
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.board_column import BoardColumnModel
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.card_delegate import CardDelegate
 from frontdesk.ui.widgets.combo import refill
 
