@@ -72,7 +72,7 @@ def search(db, conn, n: int) -> list[dict]:
             find(db, typed)
             conn.execute(sql, [key, key + HIGH]).fetchall()
         ours = [timed(find, db, typed) for typed, _ in items]
-        bare = [timed(lambda k=key: conn.execute(sql, [k, k + HIGH]).fetchall()) for _, key in items]
+        bare = [timed(lambda k=key, q=sql: conn.execute(q, [k, k + HIGH]).fetchall()) for _, key in items]
         hits = sum(bool(find(db, typed)) for typed, _ in items[:20])
         out.append(measure(f"search p95: {label}", p95(ours), "ms", SEARCH_TARGET_MS, p95(bare),
                            note=f"{len(items)} queries, {hits}/20 found"))
