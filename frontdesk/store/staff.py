@@ -9,6 +9,7 @@ import sqlite_utils
 from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.model import ROLES, check_choice
 from frontdesk.core.passwords import check_strength, hash_password, verify_password
+from frontdesk.core.permissions import require
 
 from . import audit, settings
 from .db import sync_columns, touch
@@ -65,6 +66,7 @@ def first_admin(db: sqlite_utils.Database) -> dict | None:
 
 def create(db: sqlite_utils.Database, *, username: str, display_name: str, role: str, password: str | None,
            department: str = "", phone: str | None = None, actor: dict | None = None) -> dict:
+    require(actor, "staff")
     if not USERNAME_RE.match(username or ""):
         raise Invalid("username", "2–32 letters, digits, '.', '_' or '-'")
     if not (display_name or "").strip():
@@ -85,6 +87,8 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
 
 def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = None, **changes) -> dict:
     allowed = {"display_name", "role", "department", "phone", "active"}
+    if not (actor and actor.get("username") == username and set(changes) == {"password"}):
+        require(actor, "staff")                 # anyone may change their own password
     bad = set(changes) - allowed - {"password"}
     if bad:
         raise Invalid(sorted(bad)[0], "cannot be changed here", valid=sorted(allowed | {"password"}))
