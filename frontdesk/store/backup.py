@@ -48,6 +48,21 @@ def folder(db: sqlite_utils.Database, db_path: str | Path | None = None) -> Path
     return Path(chosen).expanduser() if chosen else default_folder(db_path or check.main_file(db))
 
 
+def folder_of_file(db_path: str | Path) -> Path:
+    """The backup folder of a database that may not open (damaged): its setting if readable, else the default."""
+    import json
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'backup_folder'").fetchone()
+        finally:
+            conn.close()
+        chosen = json.loads(row[0]) if row and row[0] else ""
+    except (sqlite3.Error, ValueError):
+        chosen = ""
+    return Path(chosen).expanduser() if chosen else default_folder(db_path)
+
+
 def rotation(db: sqlite_utils.Database) -> dict:
     return {**DEFAULT_ROTATION, **(settings.get(db, "backup_rotation") or {})}
 

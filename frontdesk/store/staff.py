@@ -153,7 +153,9 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
         settings.put(db, "centre_address", address)
         settings.put(db, "centre_phone", phone)
         settings.put(db, "letterhead_lines", [centre.strip()] + ([address] if address else []))
-        settings.put(db, "terminal_id", "T1")
+        from . import changes
+        settings.put(db, "terminal_id", changes.terminal_id(db))
+        changes.new_centre(db)
         user = create(db, username=admin, display_name=display_name or "管理员", role="admin",
                       password=password, department="客服中心")
         audit.record(db, user, "init", "settings", None, centre=centre)
