@@ -58,7 +58,7 @@ class Page(Retranslating, QWidget):
         self.counts_box = QGroupBox(self)
         self.counts = QGridLayout(self.counts_box)
         self.count_labels: dict[tuple[str, str], QLabel] = {}
-        for col, (group, codes, fn) in enumerate((("type", TYPES, labels.type_), ("channel", CHANNELS, labels.channel))):
+        for col, (group, codes, _fn) in enumerate((("type", TYPES, labels.type_), ("channel", CHANNELS, labels.channel))):
             for row, code in enumerate(codes):
                 name, value = QLabel(self), QLabel("0", self)
                 value.setAlignment(Qt.AlignRight)
