@@ -129,6 +129,8 @@ class PreviewDialog(Retranslating, QDialog):
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out = QPushButton("−", self)
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        for small in (self.zoom_in, self.zoom_out):
+            small.setFixedWidth(small.fontMetrics().horizontalAdvance("+") + 28)
         self.whole_page = QPushButton(self)
         self.whole_page.setObjectName("wholePageButton")
         self.whole_page.setCheckable(True)
