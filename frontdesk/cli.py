@@ -11,7 +11,8 @@ import sys
 from frontdesk import __version__
 
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
-COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection")
+COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection",
+            "hq")
 
 
 class UsageError(Exception):

@@ -40,6 +40,14 @@ def register(sub) -> None:
     add_as(r)
     r.set_defaults(func=record)
 
+    s = isub.add_parser("sheet", help="print a round's sheet with its number and QR code (the round is planned)")
+    s.add_argument("--template", required=True, help="the template's name")
+    s.add_argument("--place", required=True, help="one of the template's places")
+    s.add_argument("--date", help="a day of the round's period, YYYY-MM-DD (default today)")
+    s.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    add_as(s)
+    s.set_defaults(func=sheet)
+
 
 def templates(args) -> int:
     from frontdesk.store import inspections
@@ -104,4 +112,13 @@ def record(args) -> int:
           f"{len(got['opened'])} ticket(s) opened", file=sys.stderr)
     for number in got["opened"]:
         print(number)
+    return 0
+
+
+def sheet(args) -> int:
+    from frontdesk.services.inspection_sheet import print_round_sheet
+    day = _date(args.date)
+    db = open_db(args)
+    prepared = print_round_sheet(db, actor_of(db, args), args.template, args.place, args.out, day=day)
+    print(prepared.docs[0]["detail"]["round"])
     return 0
