@@ -9,6 +9,7 @@ import sqlite_utils
 from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.model import ROLES, check_choice
 from frontdesk.core.passwords import check_strength, hash_password, verify_password
+from frontdesk.core.permissions import require
 
 from . import audit, settings
 from .db import now_utc, sync_columns, touch
@@ -58,6 +59,7 @@ def first_admin(db: sqlite_utils.Database) -> dict | None:
 
 def create(db: sqlite_utils.Database, *, username: str, display_name: str, role: str, password: str | None,
            department: str = "", phone: str | None = None, actor: dict | None = None) -> dict:
+    require(actor, "staff")
     if not USERNAME_RE.match(username or ""):
         raise Invalid("username", "2–32 letters, digits, '.', '_' or '-'")
     if not (display_name or "").strip():
@@ -78,6 +80,8 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
 
 def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = None, **changes) -> dict:
     allowed = {"display_name", "role", "department", "phone", "active"}
+    if not (actor and actor.get("username") == username and set(changes) == {"password"}):
+        require(actor, "staff")                 # anyone may change their own password
     bad = set(changes) - allowed - {"password"}
     if bad:
         raise Invalid(sorted(bad)[0], "cannot be changed here", valid=sorted(allowed | {"password"}))
@@ -149,7 +153,9 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
         settings.put(db, "centre_address", address)
         settings.put(db, "centre_phone", phone)
         settings.put(db, "letterhead_lines", [centre.strip()] + ([address] if address else []))
-        settings.put(db, "terminal_id", "T1")
+        from . import changes
+        settings.put(db, "terminal_id", changes.terminal_id(db))
+        changes.new_centre(db)
         user = create(db, username=admin, display_name=display_name or "管理员", role="admin",
                       password=password, department="客服中心")
         audit.record(db, user, "init", "settings", None, centre=centre)

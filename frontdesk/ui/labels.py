@@ -111,11 +111,11 @@ def search_kind(code) -> str:
 
 
 def span(seconds: float) -> str:
-    """A short duration: '3 d 4 h', '2 h 05 min', '12 min' (translated units)."""
-    s = int(abs(seconds))
-    d, h, m = s // 86400, s % 86400 // 3600, s % 3600 // 60
-    if d >= 3:
-        return QCoreApplication.translate("Labels", "%1 d").replace("%1", str(d))
+    """A short duration: '3 d 4 h', '2 h 05 min', '12 min' (translated units), cut to whole minutes by core's
+    one rule (sla.remaining), so the card, the ticket window and the lists say the same."""
+    import datetime as dt
+    from frontdesk.core.sla import remaining
+    d, h, m, _past = remaining(dt.datetime.min + dt.timedelta(seconds=abs(seconds)), dt.datetime.min)
     if d:
         return QCoreApplication.translate("Labels", "%1 d %2 h").replace("%1", str(d)).replace("%2", str(h))
     if h:
