@@ -162,7 +162,7 @@ def before_migration(db: sqlite_utils.Database, db_path: str | Path, version: in
 def copies(target: str | Path, kinds: tuple[str, ...] = (BACKUP,)) -> list[dict]:
     """The finished copies in a folder, newest first: {path, kind, at (local datetime), reason, size}."""
     target = Path(target)
-    out = []
+    out: list[dict] = []
     if not target.is_dir():
         return out
     for path in target.glob("*.db"):

@@ -152,7 +152,8 @@ class MainWindow(Retranslating, QMainWindow):
     def nav_titles(self) -> dict[str, str]:
         """The navigation's titles in the current language."""
         return {"dashboard": self.tr("Dashboard"), "intake": self.tr("Intake"), "board": self.tr("Board"),
-                "archive": self.tr("Archive"), "print": self.tr("Print"), "reports": self.tr("Reports"),
+                "archive": self.tr("Archive"), "inspections": self.tr("Inspections"), "print": self.tr("Print"),
+                "reports": self.tr("Reports"),
                 "answers": self.tr("Answers"), "settings": self.tr("Settings")}
 
     def allowed(self, key: str) -> bool:
