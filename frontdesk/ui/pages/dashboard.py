@@ -78,6 +78,8 @@ class Page(Retranslating, QWidget):
         self.when.setStyleSheet("color: #757575;")
         lay = QVBoxLayout(self)
         lay.addLayout(tiles)
+        from frontdesk.ui.inspections.hooks import DueStrip        # 巡检: rounds due today, late, missed
+        lay.addWidget(DueStrip(ctx, self))
         lay.addLayout(grid, 1)
         lay.addWidget(self.when)
         self.timer = QTimer(self, interval=REFRESH_MS)
