@@ -107,7 +107,6 @@ def _terms(db) -> list[str]:
 
 def search_rows(ctx) -> list[dict]:
     """Each keystroke of real search terms typed into the real GlobalSearch, with the search it triggers."""
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 

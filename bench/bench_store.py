@@ -85,7 +85,7 @@ def search(db, conn, n: int) -> list[dict]:
         ours, same, least = [], [], []
         for typed, key, stmts in plans:
             o, a, b = interleaved(lambda t=typed: find(db, t), lambda s_=stmts: replay(conn, s_),
-                                  lambda k=key: conn.execute(sql, [k, k + HIGH]).fetchall(), runs=1)
+                                  lambda k=key, q=sql: conn.execute(q, [k, k + HIGH]).fetchall(), runs=1)
             ours += o
             same += a
             least += b

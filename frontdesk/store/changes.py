@@ -104,7 +104,7 @@ def register_synced_table(db: sqlite_utils.Database, table: str, *, key: str = "
                "VALUES (?, ?, ?, ?, ?, ?)",
                [table, ord_[0], key, int(append_only), json.dumps(list(local_columns)), files_column])
     # rows written before the table was registered: stamp them once (vector: this terminal wrote them)
-    db.execute(f"UPDATE sync_local SET applying = 1, counter = counter + 1 WHERE id = 1")
+    db.execute("UPDATE sync_local SET applying = 1, counter = counter + 1 WHERE id = 1")
     if append_only:
         db.execute(f"UPDATE {table} SET change_seq = (SELECT counter FROM sync_local) WHERE change_seq IS NULL")
     else:

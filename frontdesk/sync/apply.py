@@ -67,7 +67,7 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
     if not path.is_dir():
         raise Refused("missing", f"{path}: not a bundle folder", path=str(path))
     me = changes.terminal_id(db)
-    todo = []
+    todo: list[tuple[tuple[int, str], Path, BundleRefused | None]] = []
     for sub in sorted(path.iterdir()):
         if sub.name.startswith(".") or not sub.is_dir() or not is_bundle(sub):
             continue

@@ -49,7 +49,8 @@ def export(db: sqlite_utils.Database, dest: Path | str, *, actor: dict | None = 
     try:
         top = changes.counter(db)
         fields["changes"] = {"from": 0 if full else start, "to": top}
-        tables, shas = {}, set()
+        tables: dict = {}
+        shas: set[str] = set()
         for t in changes.synced_tables(db):
             cols = changes.synced_columns(db, t)
             lo = -1 if full else start
