@@ -14,7 +14,7 @@ def make_app(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from frontdesk import __version__
-    from frontdesk.ui import theme
+    from frontdesk.ui import screen, theme
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     if not app.organizationName():
         app.setOrganizationName(ORGANIZATION)
@@ -22,6 +22,7 @@ def make_app(argv: list[str] | None = None):
         app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     theme.apply(app)
+    screen.install(app)                   # every dialog fits the screen it opens on
     return app
 
 
