@@ -2,13 +2,15 @@
 strip of rounds due today, late and missed (a click opens the 巡检 page), and the round a ticket came from."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
+
+from frontdesk.ui.i18n import Retranslating
 
 from .words import COLOURS, state
 
 
-class DueStrip(QLabel):
+class DueStrip(Retranslating, QLabel):
     """巡检：今日应检 5　逾期 1　漏检 2 — missed rounds named in the tooltip; a click goes to the page."""
 
     def __init__(self, ctx, parent=None):
@@ -35,10 +37,8 @@ class DueStrip(QLabel):
         if self.stale:
             self.refresh()
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.refresh_if_shown()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.refresh_if_shown()
 
     def mousePressEvent(self, event):
         self.ctx.show_page.emit("inspections")
