@@ -99,7 +99,13 @@ def import_bundle(db: sqlite_utils.Database, path: Path | str, *, actor: dict | 
     path = Path(path)
     schema = {t["name"]: changes.synced_columns(db, t) for t in changes.synced_tables(db)}
     keys = key_for(db)
-    bundle = open_bundle(path, keys, schema=schema, required=())
+    try:
+        bundle = open_bundle(path, keys, schema=schema, required=())
+    except BundleRefused as e:
+        if e.code == "bundle_foreign" and read_manifest(path).get("kind") == "reference":
+            raise BundleRefused(e.code, path, e.file, "a head-office bundle, but head office's key is not "
+                                "registered here (frontdesk sync trust-hq --key-file FILE)") from None
+        raise
     for name, t in bundle.tables.items():
         key_col = _meta(db)[name]["key_column"]
         if key_col not in t.columns:
