@@ -11,7 +11,8 @@ import sys
 from frontdesk import __version__
 
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
-COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "settings")
+COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection",
+            "hq", "sync", "ring", "audit", "privacy", "settings")
 
 
 class UsageError(Exception):
@@ -29,10 +30,10 @@ class VersionAction(argparse.Action):
     """--version: what an installer or a support call needs first (the --db given before it counts)."""
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from frontdesk.store.backup import default_folder
+        from frontdesk.store.backup import folder_of_file
         from frontdesk.store.db import default_path
         path = getattr(namespace, "db", None) or default_path()
-        print(f"frontdesk {__version__}\ndatabase: {path}\nbackups: {default_folder(path)}")
+        print(f"frontdesk {__version__}\ndatabase: {path}\nbackups: {folder_of_file(path)}")
         parser.exit()
 
 

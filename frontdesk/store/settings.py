@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
@@ -43,6 +42,8 @@ def put(db: sqlite_utils.Database, key: str, value: Any, actor: dict | None = No
     from .audit import record
     from .db import now_utc
     from .tx import writing
+    from frontdesk.core.permissions import require
+    require(actor, "settings")
     if key == "sla_rules":
         value = validate_rules(value)
     with writing(db):
@@ -83,8 +84,10 @@ def calendar(db: sqlite_utils.Database) -> WorkCalendar:
         return cached
     days = {date.fromisoformat(d): kind for d, kind in rows}
     edited_years = {d.year for d in days}
+    from frontdesk.core.calendar import official_years
     official = {d: k for d, (k, _) in official_days().items() if d.year not in edited_years}
     cal = WorkCalendar.from_days({**official, **days})
+    cal.covered_years = frozenset(edited_years | official_years())
     if len(_CALENDARS) > 8:
         _CALENDARS.clear()
     _CALENDARS[rows] = cal

@@ -5,13 +5,15 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from frontdesk.store import settings as store_settings
 from frontdesk.ui import pages as page_registry
+from frontdesk.ui import screen
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import role_label
 from frontdesk.ui.lock import IdleWatcher, LockScreen
 from frontdesk.ui.state import restore_state, save_state
@@ -32,7 +34,7 @@ def _optional(module: str):
         return None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The window a receptionist lives in all day."""
 
     def __init__(self, ctx, parent=None, *, remember: bool = True):
@@ -44,9 +46,12 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._hidden_windows: list[QWidget] = []
         self.setObjectName("mainWindow")
+        screen.install()                      # (make_app does it too; a window built in a test needs it as well)
         self._build()
         self._connect()
         self._shortcuts()
+        from frontdesk.ui import about
+        about.install(self)                       # F1 and a status-bar button: version, db, backups, log
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self._idle_lock)
         self.counts_timer = QTimer(self)
@@ -149,7 +154,8 @@ class MainWindow(QMainWindow):
     def nav_titles(self) -> dict[str, str]:
         """The navigation's titles in the current language."""
         return {"dashboard": self.tr("Dashboard"), "intake": self.tr("Intake"), "board": self.tr("Board"),
-                "archive": self.tr("Archive"), "print": self.tr("Print"), "reports": self.tr("Reports"),
+                "archive": self.tr("Archive"), "inspections": self.tr("Inspections"), "print": self.tr("Print"),
+                "reports": self.tr("Reports"),
                 "answers": self.tr("Answers"), "settings": self.tr("Settings")}
 
     def allowed(self, key: str) -> bool:
@@ -188,7 +194,9 @@ class MainWindow(QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             key = item.data(Qt.UserRole)
-            title = titles.get(key) or (self.pages[key].title() if key in self.pages else key)
+            nav_title = getattr(self.modules.get(key), "nav_title", None)
+            title = titles.get(key) or (self.pages[key].title() if key in self.pages else
+                                        nav_title() if nav_title else key)
             shortcut = f"Ctrl+{row + 1}" if row < 9 else ""
             item.setText(title)
             item.setToolTip(f"{title}  ({shortcut})" if shortcut else title)
@@ -428,14 +436,9 @@ class MainWindow(QMainWindow):
         self.user_label.setText(who if user else "")
         self.status_user.setText(self.tr("Logged in: %1").replace("%1", who) if user else "")
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     # ---- remembered layout ----------------------------------------------------------------------------
     def _restore(self) -> None:
-        """Window size and position as last closed (1366x768 the first time)."""
+        """Window size and position as last closed (1366x768, or what the screen has, the first time)."""
         if not self.remember:
             return
         stored = QSettings()
@@ -443,7 +446,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1366, 768)
+            screen.fit(self, 1366, 768)
 
     def save_layout(self) -> None:
         """Window geometry, last page, and every created page's splitters and columns."""

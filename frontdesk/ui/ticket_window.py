@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from frontdesk.core import states
 from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.events import EventsModel
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.tables import fit_columns
 from frontdesk.ui.widgets.timing import TimingBadge
 from frontdesk.ui.widgets import refusals
@@ -49,7 +51,7 @@ def printing_available() -> bool:
         return False
 
 
-class TicketWindow(QDialog):
+class TicketWindow(Retranslating, QDialog):
     """Non-modal; refreshes itself when ctx.changed names its number."""
 
     def __init__(self, ctx, number: str, parent=None):
@@ -64,7 +66,7 @@ class TicketWindow(QDialog):
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.user_changed.connect(self._on_user_changed)
-        self.retranslate()
+        self.retranslateUi()
         self.refresh()
         self.note.setText(self._drafts().get(self._draft_key(), ""))
 
@@ -79,8 +81,10 @@ class TicketWindow(QDialog):
         self.repeat = QLabel(self)
         self.repeat.setStyleSheet("color: #c62828;")
         self.repeat.linkActivated.connect(lambda n: open_ticket(self.ctx, n, self.parent()))
+        from frontdesk.ui.inspections.hooks import RoundLink      # the inspection round it came from
+        self.round_link = RoundLink(self)
         top = QHBoxLayout()
-        for w in (self.head, self.status, self.badge, self.repeat):
+        for w in (self.head, self.status, self.badge, self.repeat, self.round_link):
             top.addWidget(w)
         top.addStretch(1)
 
@@ -171,12 +175,15 @@ class TicketWindow(QDialog):
         lay.addWidget(self.fields_box)
         lay.addLayout(handling_row)
         lay.addWidget(self.timeline, 1)
+        from frontdesk.ui.widgets.attachments import AttachmentsPanel
+        self.attachments = AttachmentsPanel(self.ctx, self, ticket=self.number, compact=True)   # photos, 返单
+        lay.addWidget(self.attachments)
         lay.addLayout(note_row)
         lay.addLayout(print_row)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
         self.note.setFocus()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.fields_box.setTitle(self.tr("Ticket"))
         names = {"type": self.tr("Type"), "category": self.tr("Category"), "channel": self.tr("Channel"),
                  "urgent": self.tr("Urgency"), "unit": self.tr("Unit"), "person": self.tr("Caller"),
@@ -204,11 +211,6 @@ class TicketWindow(QDialog):
             b.setText(texts[kind])
         if self.ticket:
             self._fill()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _drafts(self) -> dict:
         """Half-typed notes of this session (the ctx lives as long as the session), by user and ticket."""
@@ -291,6 +293,7 @@ class TicketWindow(QDialog):
         if t.get("repeat_of"):
             self.repeat.setText(self.tr("Repeat complaint of <a href='%1'>%1</a>").replace("%1", t["repeat_of"]))
         self.repeat.setVisible(bool(t.get("repeat_of")))
+        self.round_link.show_for(self.ctx.db, t.get("id"))
         v = self.values
         v["type"].setText(labels.type_(t["type"]))
         v["category"].setText(t["category"])
@@ -328,12 +331,10 @@ class TicketWindow(QDialog):
             self.move_row.addWidget(b)
             self.move_buttons.append(b)
         self.moves_caption.setVisible(bool(allowed))
-        status = self.ticket["status"]
-        self.callback_button.setVisible(status in ("notified", "verified", "done"))
-        lead = self.ctx.is_lead()
-        final = status in ("closed", "cancelled")
-        self.escalate_button.setVisible(lead and not final)
-        self.transfer_button.setVisible(lead)
+        role = (self.ctx.user or {}).get("role")
+        self.callback_button.setVisible(states.can_callback(self.ticket, role))
+        self.escalate_button.setVisible(states.can_escalate(self.ticket, role))
+        self.transfer_button.setVisible(states.can_transfer(self.ticket, role))
         self.print_buttons.get("complaint-reply", QWidget()).setVisible(self.ticket["type"] == "complaint")
         self.print_buttons.get("work-order", QWidget()).setVisible(self.ticket["type"] == "repair")
 

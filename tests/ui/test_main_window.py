@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from frontdesk.store import settings, staff, tickets
+from frontdesk.store import settings, tickets
 from frontdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -24,12 +24,13 @@ def window(qtbot, ctx):
 
 def test_navigation_follows_design_order_and_role(window, ctx, centre):
     keys = window.visible_keys()
-    order = ["dashboard", "intake", "board", "archive", "print", "reports", "answers", "settings"]
+    order = ["dashboard", "intake", "board", "archive", "inspections", "print", "reports", "answers", "settings",
+             "audit"]
     assert keys == [k for k in order if k in window.modules]
     assert "answers" in keys and "settings" in keys
-    assert [window.nav.item(i).text() for i in range(window.nav.count())][-1] == "Settings"
-    ctx.set_user(centre["desk"])                          # a receptionist: no settings
-    assert "settings" not in window.visible_keys()
+    assert [window.nav.item(i).text() for i in range(window.nav.count())][-2:] == ["Settings", "Audit log"]
+    ctx.set_user(centre["desk"])                          # a receptionist: no settings, no audit log
+    assert "settings" not in window.visible_keys() and "audit" not in window.visible_keys()
     assert all(window.nav.item(i).data(Qt.UserRole) != "settings" for i in range(window.nav.count()))
     assert window.show_page("settings") is None
 
@@ -96,7 +97,7 @@ def test_lock_with_ctrl_l_then_wrong_and_right_password(window, qtbot, ctx):
     assert window.current_key() == current
     qtbot.keyClicks(window.lock_screen.password, "wrong-pass")
     qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
-    assert window.locked and window.lock_screen.error.text() == "Wrong user name or password."
+    assert window.locked and window.lock_screen.error.text() == "Wrong password."
     qtbot.keyClicks(window.lock_screen.password, "secret12")
     qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
     assert not window.locked and not window.lock_screen.isVisible()

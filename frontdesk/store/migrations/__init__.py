@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
 from ..tx import writing
 
 
-def _steps() -> list[tuple[int, str, object]]:
+def _steps() -> list[tuple[int, str, Callable[[sqlite_utils.Database], None]]]:
     out = []
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("m") and info.name[1:4].isdigit():
@@ -39,12 +40,15 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None, *, backup_first
     found = current_version(db)
     if found > LATEST:
         raise DatabaseTooNew(path, found, LATEST)
-    todo = [s for s in STEPS if found < s[0] <= target]
+    # every step not yet recorded, not only those above the highest: steps written side by side may land in any
+    # order of numbers, and a database made between two landings must still get the lower one
+    applied = {r[0] for r in db.execute("SELECT version FROM schema_migrations")} if found else set()
+    todo = [s for s in STEPS if s[0] not in applied and s[0] <= target]
     if not todo:
         return []
     if backup_first and found > 0 and path is not None:
-        from ..backup import backup
-        backup(db, Path(path).parent / "backups", reason=f"before-migration-{todo[0][0]:03d}")
+        from ..backup import before_migration
+        before_migration(db, path, todo[0][0])          # a damaged database is refused: nothing migrates
     done = []
     for version, name, apply in todo:
         with writing(db):

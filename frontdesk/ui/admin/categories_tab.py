@@ -1,18 +1,19 @@
 """Ticket categories per type: the built-in ones, plus those the admin adds (and may remove)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.core.model import TYPES
 from frontdesk.store import reference
-from frontdesk.ui.labels import type_label
+from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.labels import type_
 from frontdesk.ui.widgets import refusals
 
 
-class CategoriesTab(QWidget):
+class CategoriesTab(Retranslating, QWidget):
     """The categories of one ticket type, with add and remove."""
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -20,7 +21,7 @@ class CategoriesTab(QWidget):
         self.type_box = QComboBox()
         self.type_box.setObjectName("categoryType")
         for t in TYPES:
-            self.type_box.addItem(type_label(t), t)
+            self.type_box.addItem(type_(t), t)
         self.type_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list = QListWidget()
         self.list.setObjectName("categoryList")
@@ -54,18 +55,13 @@ class CategoriesTab(QWidget):
         self.type_label.setText(self.tr("Ticket &type"))
         self.type_label.setBuddy(self.type_box)
         for i, t in enumerate(TYPES):
-            self.type_box.setItemText(i, type_label(t))
+            self.type_box.setItemText(i, type_(t))
         self.name.setPlaceholderText(self.tr("new category, e.g. 燃气"))
         self.add_button.setText(self.tr("&Add"))
         self.remove_button.setText(self.tr("&Remove"))
         self.note.setText(self.tr("Built-in categories cannot be removed. Removing one of yours keeps it on "
                                   "the tickets that already have it."))
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Reload the chosen type's categories."""

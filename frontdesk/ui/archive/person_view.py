@@ -2,7 +2,7 @@
 preferences, notes, and the history of tickets and callbacks with satisfaction."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -10,16 +10,16 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMes
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import mask_id, mask_phone
 from frontdesk.store import archive, people
-from frontdesk.ui.widgets import labels
+from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui import labels
 
-from . import words
 from .unit_view import NUMBER_ROLE, fill, short_time, table
 from frontdesk.ui.widgets import refusals
 
 UNIT_ROLE = Qt.UserRole + 12
 
 
-class PersonView(QWidget):
+class PersonView(Retranslating, QWidget):
     """Shows one person; emits unit_requested(code) when a unit they hold is opened."""
     unit_requested = Signal(str)
 
@@ -102,11 +102,6 @@ class PersonView(QWidget):
             self.revealed = revealed        # a language switch does not hide what was revealed
             self._show_personal()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def load(self, person_id: str) -> None:
         p = people.get(self.ctx.db, person_id)
         if p.get("merged_into"):
@@ -117,13 +112,13 @@ class PersonView(QWidget):
         self.heading.setText(p["name"])
         self._show_personal()
         v = self.values
-        v["customer_class"].setText(words.customer_class(p["customer_class"]))
+        v["customer_class"].setText(labels.customer_class(p["customer_class"]))
         v["tags"].setText("、".join(p["tags"]) or "—")
         for k in ("care_needs", "preferences", "notes"):
             v[k].setText(p[k] or "—")
         held = archive.person_units(self.ctx.db, p["id"])
-        fill(self.units, [[u["code"], words.relation(u["relation"]), f"{u['area']:g} ㎡" if u["area"] else "",
-                           words.property_type(u["property_type"])] for u in held], UNIT_ROLE,
+        fill(self.units, [[u["code"], labels.relation(u["relation"]), f"{u['area']:g} ㎡" if u["area"] else "",
+                           labels.property_type(u["property_type"])] for u in held], UNIT_ROLE,
              [u["code"] for u in held])
         hist = archive.person_history(self.ctx.db, p["id"])
         fill(self.history, [[h["number"], h["unit"] or "", labels.type_(h["type"]), h["category"],

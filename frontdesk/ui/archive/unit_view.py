@@ -1,7 +1,7 @@
 """One unit: its details, occupants, house health archive (房屋健康档案), timeline and tickets."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem,
@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from frontdesk.core.errors import Refused
 from frontdesk.store import archive, units
-from frontdesk.ui.widgets import labels
+from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui import labels
 
-from . import words
 from frontdesk.ui.widgets import refusals
 
 NUMBER_ROLE = Qt.UserRole + 10
@@ -47,7 +47,7 @@ def short_time(text: str | None) -> str:
     return (text or "")[:16].replace("T", " ")
 
 
-class UnitView(QWidget):
+class UnitView(Retranslating, QWidget):
     """Shows one unit; emits person_requested(id) when an occupant is opened."""
     person_requested = Signal(str)
 
@@ -98,7 +98,9 @@ class UnitView(QWidget):
         self.tickets.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("unitTabs")
-        for w in (self.occupants, self.health, self.timeline, self.tickets):
+        from frontdesk.ui.widgets.attachments import AttachmentsPanel
+        self.attachments = AttachmentsPanel(ctx, self)         # the unit's photos and scans, and its tickets'
+        for w in (self.occupants, self.health, self.timeline, self.tickets, self.attachments):
             self.tabs.addTab(w, "")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
@@ -124,32 +126,29 @@ class UnitView(QWidget):
                                                 self.tr("Status"), self.tr("Received"), self.tr("Satisfaction"),
                                                 self.tr("Description")])
         for i, text in enumerate((self.tr("Occupants"), self.tr("House health archive"), self.tr("Timeline"),
-                                  self.tr("Tickets"))):
+                                  self.tr("Tickets"), self.tr("Attachments"))):
             self.tabs.setTabText(i, text)
         if self.unit:
             self.load(self.unit["code"])
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def load(self, code: str) -> None:
         """Read the unit and everything about it (a few short queries on indexes)."""
         u = units.get(self.ctx.db, code)
         self.unit = u
+        self.attachments.unit = u["code"]
+        self.attachments.refresh()
         self.heading.setText(u["code"])
         parts = [self.tr("Building %1, entrance %2, floor %3").replace("%1", str(u["building"]))
                  .replace("%2", str(u["entrance"])).replace("%3", str(u["floor"])),
                  (f"{u['area']:g} ㎡" if u["area"] else self.tr("area not recorded")),
-                 words.property_type(u["property_type"]), words.handover(u["handover_status"])]
+                 labels.property_type(u["property_type"]), labels.handover(u["handover_status"])]
         text = " · ".join(parts)
         if u["notes"]:
             text += "\n" + u["notes"]
         self.details.setText(text)
         occ = archive.occupants(self.ctx.db, u["id"])
-        fill(self.occupants, [[o["name"], words.relation(o["relation"]), o["phone"],
-                               words.customer_class(o["customer_class"]), "、".join(o["tags"])] for o in occ],
+        fill(self.occupants, [[o["name"], labels.relation(o["relation"]), o["phone"],
+                               labels.customer_class(o["customer_class"]), "、".join(o["tags"])] for o in occ],
              PERSON_ROLE, [o["id"] for o in occ])
         self._fill_health(archive.house_health(self.ctx.db, u["id"]))
         line = archive.timeline(self.ctx.db, u["id"])
@@ -172,7 +171,7 @@ class UnitView(QWidget):
     def _fill_health(self, health: dict[str, list[dict]]) -> None:
         self.health.clear()
         for kind, rows in health.items():
-            top = QTreeWidgetItem([f"{words.health_kind(kind)} ({len(rows)})"])
+            top = QTreeWidgetItem([f"{labels.health_kind(kind)} ({len(rows)})"])
             top.setFirstColumnSpanned(False)
             self.health.addTopLevelItem(top)
             for r in rows:

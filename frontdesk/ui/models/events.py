@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 
 # Roles looked up once: `Qt.DisplayRole` costs about 9 µs a lookup in PySide6 6.12, and data() is asked
 # thousands of times a paint.
@@ -41,7 +41,9 @@ class EventsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return [QCoreApplication.translate("EventsModel", "When"), QCoreApplication.translate("EventsModel", "What"), QCoreApplication.translate("EventsModel", "Who"), QCoreApplication.translate("EventsModel", "Note")][section]
+            return [QCoreApplication.translate("EventsModel", "When"), QCoreApplication.translate("EventsModel", "What"),
+                    QCoreApplication.translate("EventsModel", "Who"),
+                    QCoreApplication.translate("EventsModel", "Note")][section]
         return None
 
     def data(self, index, role=DISPLAY):

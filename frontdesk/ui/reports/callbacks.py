@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
                                QRadioButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from frontdesk.core.model import RATINGS
+from frontdesk.ui.i18n import Retranslating
 
 from .table_model import RowsModel
 from frontdesk.ui.widgets import refusals
@@ -28,7 +29,7 @@ def _colour(row: dict):
     return None
 
 
-class CallbacksTab(QWidget):
+class CallbacksTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -106,7 +107,7 @@ class CallbacksTab(QWidget):
         self._show(-1)
 
     def retranslateUi(self) -> None:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         names = {"number": self.tr("Number"), "unit": self.tr("Unit"), "person": self.tr("Person"),
                  "type": self.tr("Type"), "category": self.tr("Category"), "contact_phone": self.tr("Phone"),
                  "notified_at": self.tr("Owner told"), "callback_due_at": self.tr("Callback due"),
@@ -137,7 +138,7 @@ class CallbacksTab(QWidget):
         return self._job is not None and self._job.thread.isRunning()
 
     def _loaded(self, found: list[dict]) -> None:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         current = self.current()
         rows = [{**t, "type_code": t["type"], "type": labels.type_(t["type"]),
                  "status_code": t["status"], "status": labels.state(t["status"]),

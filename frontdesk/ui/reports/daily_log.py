@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
 
 from frontdesk.core.model import TYPES
 from frontdesk.core.reports import DAILY_COLUMNS
+from frontdesk.ui.i18n import Retranslating
 
 from .table_model import RowsModel
 
@@ -19,7 +20,7 @@ def export_job(db, abort, report, day: dt.date, fmt: str, path: str, actor: dict
     return export_daily_log(db, day, fmt, path, actor, report=report)
 
 
-class DailyLogTab(QWidget):
+class DailyLogTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -76,7 +77,7 @@ class DailyLogTab(QWidget):
 
     def refresh(self) -> None:
         from frontdesk.store.reports import daily_log
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         rows = []
         for r in daily_log(self.ctx.db, self.day()):      # the same rows as the export, codes in the window's language
             c = r["codes"]
@@ -89,7 +90,7 @@ class DailyLogTab(QWidget):
         self._show_summary()
 
     def _show_summary(self) -> None:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         per: dict[str, int] = {}
         for r in self.model.rows:
             per[r["codes"]["type"]] = per.get(r["codes"]["type"], 0) + 1

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.core.reports import pct
+from frontdesk.ui.i18n import Retranslating
 
 from .charts import BLUE, BROWN, GREEN, RED, BarChart, LineChart
 
@@ -61,7 +62,7 @@ def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]], colours: d
     t.setFixedHeight(header + sum(t.rowHeight(i) for i in range(len(rows))) + 2 * t.frameWidth() + 2)
 
 
-class MonthlyTab(QWidget):
+class MonthlyTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -114,7 +115,11 @@ class MonthlyTab(QWidget):
         grid.addWidget(self.charts["channels"], 4, 1)
         grid.addWidget(self.hot, 5, 0, Qt.AlignTop)
         grid.addWidget(self.charts["buildings"], 5, 1)
-        grid.addWidget(self.definitions, 6, 0, 1, 2)
+        self.inspections = QLabel()                        # 巡检 completion (issue 12)
+        self.inspections.setWordWrap(True)
+        self.inspections.setObjectName("monthlyInspections")
+        grid.addWidget(self.inspections, 6, 0, 1, 2)
+        grid.addWidget(self.definitions, 7, 0, 1, 2)
         for r in (2, 3, 4, 5):
             grid.setRowMinimumHeight(r, 250)
         scroll = QScrollArea()
@@ -186,6 +191,8 @@ class MonthlyTab(QWidget):
             [(self.tr("Caused by late repair"), [r["late_repair"] for r in trend], RED),
              (self.tr("Repeat complaints"), [r["repeat"] for r in trend], BROWN)],
             [(self.tr("limit 5%"), f["targets"]["late_repair_complaints"], RED)])
+        from frontdesk.ui.inspections.hooks import completion_text
+        self.inspections.setText(completion_text(f.get("inspections")))
         self.definitions.setText("\n".join(f["definitions"].values()))
 
     def _fill_measures(self, f: dict) -> None:
@@ -221,11 +228,11 @@ class MonthlyTab(QWidget):
         return DASH if value is None else self.tr("%1 pp").replace("%1", f"{value * 100:+.1f}")
 
     def _type(self, code: str) -> str:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         return labels.type_(code)
 
     def _channel(self, code: str) -> str:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         return labels.channel(code)
 
     def export(self, path: str | None = None):
