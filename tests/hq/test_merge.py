@@ -115,3 +115,36 @@ def test_head_office_keeps_no_password_hashes_or_owners_details(hq_made, demo_ce
     flat = {c for cs in cols.values() for c in cs}
     assert not flat & {"password_hash", "id_number", "contact_phone", "person_id", "phone"}
     assert "people" not in cols
+
+
+def test_every_kept_value_arrives_as_the_centre_holds_it(hq_made, demo_centres, tmp_path):
+    """NULLs, empty text, a text that starts with a backslash ('\\N' as text), numbers and Chinese: equal."""
+    import shutil
+    import sqlite3
+    from frontdesk.hq import schema
+    src = demo_centres[0]
+    copy = tmp_path / "copy.db"
+    shutil.copy(src.path, copy)
+    conn = sqlite3.connect(copy)
+    ids = [r[0] for r in conn.execute("SELECT id FROM tickets ORDER BY number LIMIT 3")]
+    for i, text in zip(ids, ("\\N", "\\带反斜杠", "")):
+        conn.execute("UPDATE tickets SET description = ?, department = NULL WHERE id = ?", [text, i])
+    conn.commit()
+    src.path, original = copy, src.path
+    try:
+        target = hq_made["target"]
+        _register(target, [src], tmp_path)
+        _merge(target, [src.export(tmp_path / "b")])
+    finally:
+        src.path = original
+    from frontdesk.hq.centres import open_hq
+    with open_hq(target) as hq:
+        for name in ("tickets", "units", "surveys", "survey_responses", "staff"):
+            cols = [c for c, _ in schema.BY_NAME[name].columns]
+            mine = {r[0]: tuple(r) for r in hq.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchall()}
+            theirs = {r[0]: tuple(r) for r in conn.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchall()}
+            assert mine == theirs, name
+        rated = hq.scalar("SELECT count(*) FROM ticket_events WHERE rating IS NOT NULL")
+    want = conn.execute("SELECT count(*) FROM ticket_events WHERE json_extract(data, '$.rating') IS NOT NULL "
+                        "AND json_type(data, '$.rating') = 'text'").fetchone()[0]
+    assert rated == want > 0
