@@ -12,7 +12,7 @@ from frontdesk import __version__
 
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
 COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection",
-            "hq")
+            "hq", "sync", "ring", "audit", "privacy")
 
 
 class UsageError(Exception):

@@ -1,6 +1,5 @@
 """`frontdesk hq view`: the same figures as `hq report`, charts, and the drill-down to a centre's tickets."""
 import pytest
-from PySide6.QtCore import Qt
 
 from .test_merge import _merge, _register
 from .test_report import _month_and_now
