@@ -7,66 +7,42 @@ both sides alike). `python -m bench --only hq` or `python bench/bench_hq.py [--q
 from __future__ import annotations
 
 import concurrent.futures
-import hashlib
 import json
-import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache" / "hq"
 CENTRES, QUICK_CENTRES = 100, 6
-#: What a centre's full bundle holds here (every table head office keeps, and staff with password hashes
-#: and people, which it must pass over).
-SYNCED = ("staff", "units", "people", "tickets", "ticket_events", "surveys", "survey_responses", "categories")
 
 
 def units_of(i: int) -> int:
     return 20 + (i * 13) % 41                       # 20 … 60 units: different sizes
 
 
-def key_of(seed: int) -> bytes:
-    return hashlib.sha256(f"bench-hq-{seed}".encode()).digest()[:20]
-
-
-def centre_id_of(seed: int) -> str:
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"frontdesk-bench-hq-{seed}"))
-
-
-def dump_bundle(db_path: Path, dest: Path, centre_id: str, name: str, key: bytes, seq: int = 1,
-                where: dict[str, str] | None = None) -> Path:
-    """A full bundle of the centre's rows (those matching `where`, table -> SQL condition), signed with `key`."""
-    from frontdesk.sync.bundle import write_bundle
-    conn = sqlite3.connect(db_path)
-    tables = {}
-    for t in SYNCED:
-        cur = conn.execute(f"SELECT * FROM {t} WHERE {(where or {}).get(t, '1')}")
-        tables[t] = ([d[0] for d in cur.description], cur.fetchall())
-    conn.close()
-    terminal = str(uuid.uuid5(uuid.UUID(centre_id), "terminal-A"))
-    return write_bundle(dest, {"kind": "full", "centre_id": centre_id, "centre_name": name, "terminal_id": terminal,
-                               "terminal_letter": "A", "seq": seq, "changes": {"from": 0, "to": seq}},
-                        tables, None, key)
-
-
 def _build_one(i: int) -> dict:
+    """One demo centre, its key (`sync key --show`) and its full bundle (`sync export --full`), cached."""
     from frontdesk.demo import GENERATOR_VERSION
     seed, units = 1000 + i, units_of(i)
     folder = CACHE / f"g{GENERATOR_VERSION}"
     db = folder / f"centre-{seed}-{units}u.db"
     done = folder / f"centre-{seed}.json"
-    name = f"第{i + 1:03d}服务中心"
     if done.exists():
         return json.loads(done.read_text())
     folder.mkdir(parents=True, exist_ok=True)
     db.unlink(missing_ok=True)
-    subprocess.run([sys.executable, "-m", "frontdesk", "--db", str(db), "demo", "--units", str(units), "--years", "1",
-                    "--seed", str(seed), "--quiet"], check=True, capture_output=True, cwd=str(HERE.parent))
-    bundle = dump_bundle(db, folder / "bundles", centre_id_of(seed), name, key_of(seed))
-    info = {"seed": seed, "name": name, "centre_id": centre_id_of(seed), "bundle": str(bundle), "units": units}
+
+    def frontdesk(*argv: str) -> str:
+        return subprocess.run([sys.executable, "-m", "frontdesk", "--db", str(db), *argv], check=True,
+                              capture_output=True, text=True, cwd=str(HERE.parent)).stdout.strip()
+    frontdesk("demo", "--units", str(units), "--years", "1", "--seed", str(seed), "--quiet")
+    key = frontdesk("sync", "key", "--show")
+    bundle = frontdesk("sync", "export", "--to", str(folder / "bundles"), "--full").splitlines()[-1]
+    from frontdesk.sync.bundle import read_manifest
+    info = {"seed": seed, "name": f"第{i + 1:03d}服务中心", "key": key, "bundle": bundle, "units": units,
+            "centre_id": read_manifest(bundle)["centre_id"]}
     done.write_text(json.dumps(info, ensure_ascii=False))
     return info
 
@@ -111,7 +87,6 @@ def run(ctx: dict) -> list[dict]:
     from frontdesk.hq.merge import merge
     from frontdesk.hq.report import group_report
     from frontdesk.hq.throwaway import Cluster
-    from frontdesk.sync.bundle import format_key
     n = QUICK_CENTRES if ctx.get("quick") else CENTRES
     t0 = time.perf_counter()
     made = centres(n)
@@ -122,7 +97,7 @@ def run(ctx: dict) -> list[dict]:
         init(url)
         with open_hq(url) as hq:
             for c in made:
-                add_centre(hq, c["name"], format_key(key_of(c["seed"])))
+                add_centre(hq, c["name"], c["key"])
             t0 = time.perf_counter()
             done = merge(hq, [c["bundle"] for c in made])
             merge_s = time.perf_counter() - t0
