@@ -147,6 +147,9 @@ def backup(db: sqlite_utils.Database, target: str | Path | None = None, *, reaso
     if db_path:
         check.clear_damaged(db_path)
     rotate(target, rotation(db), keep=keep)
+    if "attachments" in db.table_names():            # the photos and scans beside the copies, each file once
+        from . import attachments
+        attachments.mirror(db, target / "attachments")
     if "audit" in db.table_names():
         with writing(db):
             audit.record(db, actor, "backup", "", None, path=str(final), reason=reason,
@@ -362,6 +365,9 @@ def restore(backup_file: str | Path, db_path: str | Path, *, actor: dict | None 
     from .db import connect
     db = connect(db_path)
     try:
+        if "attachments" in db.table_names():        # files the restored rows name, from the backup's mirror
+            from . import attachments
+            attachments.restore_from(db, Path(backup_file).parent / "attachments")
         with writing(db):
             _carry(db, counters)
             audit.record(db, actor, "restore", "", None, backup=str(Path(backup_file).resolve()),
