@@ -39,6 +39,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._build()
         self._connect()
         self._shortcuts()
+        from frontdesk.ui import about
+        about.install(self)                       # F1 and a status-bar button: version, db, backups, log
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self._idle_lock)
         self.counts_timer = QTimer(self)
@@ -178,7 +180,9 @@ class MainWindow(Retranslating, QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             key = item.data(Qt.UserRole)
-            title = titles.get(key) or (self.pages[key].title() if key in self.pages else key)
+            nav_title = getattr(self.modules.get(key), "nav_title", None)
+            title = titles.get(key) or (self.pages[key].title() if key in self.pages else
+                                        nav_title() if nav_title else key)
             shortcut = f"Ctrl+{row + 1}" if row < 9 else ""
             item.setText(title)
             item.setToolTip(f"{title}  ({shortcut})" if shortcut else title)

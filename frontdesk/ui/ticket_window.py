@@ -165,6 +165,9 @@ class TicketWindow(Retranslating, QDialog):
         lay.addWidget(self.fields_box)
         lay.addLayout(handling_row)
         lay.addWidget(self.timeline, 1)
+        from frontdesk.ui.widgets.attachments import AttachmentsPanel
+        self.attachments = AttachmentsPanel(self.ctx, self, ticket=self.number, compact=True)   # photos, 返单
+        lay.addWidget(self.attachments)
         lay.addLayout(note_row)
         lay.addLayout(print_row)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)

@@ -48,7 +48,10 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None, *, backup_first
     found = current_version(db)
     if found > LATEST:
         raise DatabaseTooNew(path, found, LATEST)
-    todo = [s for s in STEPS if found < s[0] <= target]
+    # every step not yet recorded, not only those above the highest: steps written side by side may land in any
+    # order of numbers, and a database made between two landings must still get the lower one
+    applied = {r[0] for r in db.execute("SELECT version FROM schema_migrations")} if found else set()
+    todo = [s for s in STEPS if s[0] not in applied and s[0] <= target]
     if not todo:
         return []
     if backup_first and found > 0 and path is not None:

@@ -15,6 +15,7 @@ PAGES = (
     ("reports", "frontdesk.ui.pages.reports"),          # 报表
     ("answers", "frontdesk.ui.pages.answers"),          # 常用答复
     ("settings", "frontdesk.ui.pages.settings"),        # 设置
+    ("audit", "frontdesk.ui.pages.audit"),              # 审计日志 (supervisors, admins)
 )
 
 
