@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from . import cjkwrap
+from .cjkwrap import CANNOT_END, CANNOT_START  # re-exported: the 避头尾 sets documents are checked against
 from .fonts import FontInfo, register_cjk_font
 
 cjkwrap.install()           # no line starts with ，。、；：？！）》 etc., none ends with （《“ (避头尾)
@@ -145,6 +146,24 @@ def table(rows: Sequence[Sequence], col_widths: Sequence[float], header: bool = 
                      ("FONT", (0, 0), (-1, 0), f.bold, 10, 14), ("ALIGN", (0, 0), (-1, 0), "CENTER")]
     t.setStyle(TableStyle(commands + list(extra_style)))
     return t
+
+
+#: An empty and a ticked box as printed text (plain table cells); tick() draws them as tall as the text.
+BOX, TICKED = "□", "■"
+
+
+def tick(checked: bool = False, size: float = 11) -> str:
+    """Paragraph markup of a tick box as tall as `size`-point text (the font's □ glyph is half that): a drawn
+    square from resources/print, a tick in it when `checked`."""
+    from frontdesk import resource
+    image = resource("print", "tick-box-ticked.png" if checked else "tick-box.png")
+    side = size * 0.92
+    return f'<img src="{image}" width="{side:.1f}" height="{side:.1f}" valign="{-size * 0.1:.1f}"/>'
+
+
+def choices(options, chosen=None, size: float = 11, gap: str = "　　") -> str:
+    """Paragraph markup of tick boxes with their labels ('□ 满意　　□ 基本满意'); `chosen` is ticked."""
+    return gap.join(f"{tick(o == chosen, size)} {escape(o)}" for o in options)
 
 
 #: Characters some CJK fonts map to an empty glyph (WenQuanYi Micro Hei draws ℃ as nothing), spelled out.
@@ -320,5 +339,5 @@ def lines_block(count: int, width: float, *, gap: float = 9 * mm, font: FontInfo
     return t
 
 
-__all__ = ["Letterhead", "styles", "zh_date", "build_pdf", "table", "section", "escape", "lines_block",
-           "printable", "other_details", "unit_zh", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]
+__all__ = ["CANNOT_END", "CANNOT_START", "Letterhead", "styles", "zh_date", "build_pdf", "table", "section", "escape", "lines_block",
+           "printable", "other_details", "unit_zh", "tick", "choices", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]

@@ -7,11 +7,10 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 from frontdesk.core.survey_elements import ELEMENTS, QUESTIONS
 from frontdesk.core.templates import fill
 
-from .base import escape, lines_block, styles, table
+from .base import escape, lines_block, styles, table, tick
 from .fonts import FontInfo
 from .text import paragraphs
 
-BOX = "□"
 
 
 def survey_form(values: dict, template: dict, font: FontInfo) -> list:
@@ -21,8 +20,9 @@ def survey_form(values: dict, template: dict, font: FontInfo) -> list:
     who = (f"房号：{values.get('unit') or '＿＿＿＿＿＿'}　　业主：{values.get('owner_name') or '＿＿＿＿＿＿'}"
            f"　　物业类型：{values.get('property_type') or '＿＿＿＿'}")
     rows = [["序号", "评价要素", "评价内容", "5", "4", "3", "2", "1"]]
+    box = Paragraph(tick(False, 13), st["cell_center"])
     for n, (code, zh) in enumerate(ELEMENTS, 1):
-        rows.append([str(n), zh, QUESTIONS[code]] + [BOX] * 5)
+        rows.append([str(n), zh, QUESTIONS[code]] + [box] * 5)
     grid = table(rows, [12 * mm, 25 * mm, 78 * mm] + [11 * mm] * 5, font=font, center_cols=(0, 3, 4, 5, 6, 7),
                  row_heights=[None] + [8.5 * mm] * len(ELEMENTS),
                  extra_style=[("FONT", (3, 1), (-1, -1), font.name, 15, 17)])

@@ -255,18 +255,32 @@ def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *
 
 
 def _work_order_values(db, t: dict, values: dict) -> dict:
+    """The work order's values; on a reprint what is known of the visit (dispatch, arrival, finish, rating)."""
+    from frontdesk.store.settings import get, sla_rules
     from frontdesk.store.staff import by_id
     handler = by_id(db, t["handler_id"]) if t.get("handler_id") else None
     place = "户内" if t.get("place") == "unit" else "公共区域"
     if t.get("place_detail"):
         place += f"：{t['place_detail']}"
     fr = by_id(db, t["first_responder_id"]) or {}
-    return {**values, "received": (t["received_at"] or "").replace("T", " ")[:16], "urgent": bool(t["urgent"]),
-            "place": place, "contact_name": t.get("person") or "", "contact_phone": t.get("contact_phone") or "",
+    moved = {to: at for to, at in db.execute(
+        "SELECT to_status, min(at) FROM ticket_events WHERE ticket_id = ? AND kind = 'moved' GROUP BY to_status",
+        [t["id"]])}
+
+    def when(iso: str | None) -> str:
+        return (iso or "").replace("T", " ")[:16]
+    urgent_minutes = (sla_rules(db).get("repair_urgent") or {}).get("minutes") or 30
+    return {**values, "received": when(t["received_at"]), "urgent": bool(t["urgent"]),
+            "urgent_minutes": urgent_minutes, "place": place, "contact_name": t.get("person") or "",
+            "contact_phone": t.get("contact_phone") or "",
             "handler": (f"{handler['display_name']}（{handler.get('department') or ''}）" if handler
                         else t.get("department") or ""),
-            "first_responder": fr.get("display_name") or "", "due": (t["due_at"] or "").replace("T", " ")[:16],
-            "description": t["description"], "appointment": t.get("preferred_time") or ""}
+            "first_responder": fr.get("display_name") or "", "due": when(t["due_at"]),
+            "description": t["description"], "appointment": t.get("preferred_time") or "",
+            "dispatched": when(moved.get("dispatched")), "arrived": when(moved.get("in_progress")),
+            "finished": when(t.get("done_at")), "rating": t.get("satisfaction") or "",
+            "result": "已修复" if t.get("verified_at") else None,
+            "parts": bool(get(db, "work_order_parts"))}
 
 
 def _unit_values(u: dict) -> dict:
