@@ -18,6 +18,7 @@ COMMON = {
 NOTICE = {
     "start": "开始时间", "end": "结束时间", "scope": "影响范围", "reason": "原因", "deadline": "截止日期",
     "amount": "金额", "period": "期间", "place": "地点", "text": "正文", "title": "标题",
+    "take_down": "撤除日期（公告）",
 }
 TICKET = {
     "ticket_number": "工单号", "complaint_date": "投诉日期", "received_date": "受理日期", "done_date": "完成日期",

@@ -14,13 +14,15 @@ from reportlab.rl_config import _FUZZ
 
 #: Must not start a line (避头点).
 CANNOT_START = frozenset("，。、；：？！）》」』】〕〉’”．…—～％·,.;:?!)]}" "\u3005\u30fc\u3063\u3083\u3085\u3087")
+#: The fill-in blank's character (＿＿＿＿): a run of them stays on one line.
+BLANK = "＿"
 #: Must not end a line (避尾点).
 CANNOT_END = frozenset("（《「『【〔〈‘“([{￥$#@§")
 
 
 def _western_break(chars, widths, line_start: int, i: int) -> int | None:
     """Inside a Latin run (a number, a code), break at a space or where Chinese resumes, not mid-word."""
-    limit = (line_start + i) >> 1
+    limit = line_start            # as far back as the line's start: a phone or ticket number stays whole
     for j in range(i - 1, limit, -1):
         cj = chars[j]
         if cj and (category(cj) == "Zs" or ord(cj) >= 0x3000):
@@ -53,6 +55,12 @@ def next_line_start(chars, line_start: int, i: int) -> int:
                     k = w
     while k - 1 > line_start + 1 and k < n and chars[k - 1] in CANNOT_END:
         k -= 1                                       # an opening mark goes down with what it opens
+    if 0 < k < n and chars[k] == BLANK and chars[k - 1] == BLANK:
+        j = k
+        while j > line_start + 1 and chars[j - 1] == BLANK:
+            j -= 1
+        if j > line_start + 1:
+            k = j                                    # a blank to fill in is never broken across lines
     return max(k, line_start + 1)
 
 

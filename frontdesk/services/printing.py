@@ -320,8 +320,9 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
     if public:
         if kind != "notice":
             raise Invalid("public", "only a notice is printed as one public notice")
+        notices.refuse_public(tpl)
         number = next_numbers(db, kind, 1, day)[0]
-        story = notices.notice({**base, "doc_number": number}, tpl, font, public=True)
+        story = notices.poster({**base, "doc_number": number}, tpl, font)
         pdf, stats, _ = _build(db, kind, story, number, title=fill_title(tpl, base))
         doc = {"kind": kind, "doc_number": number, "pages": stats["pages"],
                "detail": {"template": tpl["name"], "public": True}}
