@@ -29,6 +29,7 @@ class CentreTab(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.name = QLineEdit()
+        self.legal_name = QLineEdit()
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.lines = QPlainTextEdit()
@@ -47,10 +48,11 @@ class CentreTab(Retranslating, QWidget):
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
         self.language.activated.connect(self._language_picked)
-        for name in ("name", "address", "phone", "lines", "logo", "font_path", "idle"):
+        for name in ("name", "legal_name", "address", "phone", "lines", "logo", "font_path", "idle"):
             getattr(self, name).setObjectName("centre_" + name)
         self.form = QFormLayout()
-        self.rows = [(self.name, self.name), (self.address, self.address), (self.phone, self.phone),
+        self.rows = [(self.name, self.name), (self.legal_name, self.legal_name), (self.address, self.address),
+                     (self.phone, self.phone),
                      (self.lines, self.lines), (self.logo, _path_row(self.logo, self.logo_button)),
                      (self.font_path, _path_row(self.font_path, self.font_button)), (self.idle, self.idle),
                      (self.language, self.language)]
@@ -77,7 +79,8 @@ class CentreTab(Retranslating, QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        labels = (self.tr("Centre &name"), self.tr("&Address"), self.tr("&Phone"), self.tr("&Letterhead lines"),
+        labels = (self.tr("Centre &name"), self.tr("Le&gal name"), self.tr("&Address"), self.tr("Service &hotline"),
+                  self.tr("&Letterhead lines"),
                   self.tr("L&ogo (image)"), self.tr("&Font for documents"), self.tr("Lock after idle &minutes"),
                   self.tr("&Language"))
         for (_, widget), text in zip(self.rows, labels):
@@ -85,6 +88,7 @@ class CentreTab(Retranslating, QWidget):
             label.setText(text)
             label.setBuddy(self.rows[labels.index(text)][0])
         self.lines.setPlaceholderText(self.tr("one line per row, printed at the top of every document"))
+        self.legal_name.setPlaceholderText(self.tr("signs and seals every document; empty: the centre's name"))
         self.font_path.setPlaceholderText(self.tr("empty: a Chinese font found on this computer"))
         self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setSuffix(self.tr(" min"))
@@ -96,6 +100,7 @@ class CentreTab(Retranslating, QWidget):
         """Fill the fields from the settings."""
         db = self.ctx.db
         self.name.setText(settings.get(db, "centre_name") or "")
+        self.legal_name.setText(settings.get(db, "legal_name") or "")
         self.address.setText(settings.get(db, "centre_address") or "")
         self.phone.setText(settings.get(db, "centre_phone") or "")
         self.lines.setPlainText("\n".join(settings.get(db, "letterhead_lines") or []))
@@ -112,7 +117,8 @@ class CentreTab(Retranslating, QWidget):
 
     def values(self) -> dict:
         """The settings as typed."""
-        return {"centre_name": self.name.text().strip(), "centre_address": self.address.text().strip(),
+        return {"centre_name": self.name.text().strip(), "legal_name": self.legal_name.text().strip(),
+                "centre_address": self.address.text().strip(),
                 "centre_phone": self.phone.text().strip(),
                 "letterhead_lines": [s.strip() for s in self.lines.toPlainText().splitlines() if s.strip()],
                 "logo_path": self.logo.text().strip(), "font_path": self.font_path.text().strip(),
