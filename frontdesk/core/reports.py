@@ -45,6 +45,26 @@ KEYWORDS = (
     "消防", "蚊虫", "占用", "漏电", "门锁", "灯不亮",
 )
 
+#: The keywords that make sense for each default category (no 卫生 or 消防 under 门窗); a category not listed
+#: shows the keywords that recur in at least two of its descriptions.
+CATEGORY_KEYWORDS = {
+    "水电": ("漏水", "渗水", "停水", "水压", "水管", "下水道", "堵塞", "马桶", "停电", "跳闸", "漏电", "灯不亮"),
+    "土建": ("墙面", "开裂", "外墙", "防水", "渗水", "漏水"),
+    "门窗": ("门窗", "门锁", "开裂", "渗水", "漏水"),
+    "电梯": ("电梯", "困人", "噪音"),
+    "空调": ("空调", "暖气", "噪音", "漏水"),
+    "装修": ("装修", "噪音", "垃圾", "占用", "开裂"),
+    "家电": ("空调", "跳闸", "漏电", "燃气", "网络"),
+    "公共设施": ("路灯", "灯不亮", "门禁", "对讲", "监控", "电梯", "消防", "绿化"),
+    "设施设备": ("电梯", "困人", "门禁", "对讲", "监控", "路灯", "灯不亮", "消防", "漏水", "停水", "停电"),
+    "管理服务": ("卫生", "垃圾", "绿化", "停车", "保安", "态度", "噪音", "宠物", "快递", "占用", "蚊虫", "异味"),
+    "收费": ("物业费", "收费", "停车", "车位"),
+    "突发事件": ("停水", "停电", "困人", "漏水", "燃气", "消防"),
+    "停车": ("停车", "车位", "占用"),
+    "环境": ("卫生", "垃圾", "绿化", "蚊虫", "异味", "噪音"),
+    "安全": ("保安", "消防", "监控", "门禁"),
+}
+
 #: The daily log's columns: (key, Chinese header, width in characters for XLSX and the PDF).
 DAILY_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("number", "编号", 17), ("time", "时间", 6), ("channel", "方式", 5), ("type", "类型", 5),
@@ -221,7 +241,10 @@ def hot_issues(rows: Iterable[Mapping], limit: int = HOT_ISSUES) -> list[dict]:
     ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), TYPES.index(kv[0][0]), kv[0][1]))[:limit]
     out = []
     for i, ((type_, category), texts) in enumerate(ranked, 1):
-        words = Counter(w for t in texts for w in KEYWORDS if w in t)
+        allowed = CATEGORY_KEYWORDS.get(category)
+        words = Counter(w for t in texts for w in (allowed or KEYWORDS) if w in t)
+        if allowed is None:
+            words = Counter({w: n for w, n in words.items() if n >= 2})
         out.append({"rank": i, "type": type_, "type_name": TYPE_ZH[type_], "category": category,
                     "count": len(texts), "keywords": words.most_common(3)})
     return out
