@@ -341,7 +341,7 @@ def monthly_pdf_bytes(db, figures: dict) -> bytes:
     from frontdesk.core.reports import shift_month
     from frontdesk.store import reports as store
     from frontdesk.store.db import iso, local_now
-    now = iso(local_now())
+    now = iso(local_now()) or ""
     figures = {**figures, "missed_repairs": store.missed_repairs(db, figures["month"], now),
                "last_year": store.month_only(db, shift_month(figures["month"], -12), now)}
     font = font_of(db)

@@ -98,9 +98,11 @@ def missed_repairs(db: sqlite_utils.Database, month: str, now: str) -> list[dict
 
 def month_only(db: sqlite_utils.Database, month: str, now: str) -> dict:
     """One month's judged figures alone (the same month last year, beside this one in the written analysis)."""
+    from typing import Any, Mapping
     start, end = core.month_bounds(month)
-    return core.month_figures(month, intake_rows(db, start, end), deadline_rows(db, start, end),
-                              rating_rows(db, start, end), repairs_before_complaints(db, start, end), now)
+    rows: list[list[Mapping[str, Any]]] = [list(f(db, start, end)) for f in (
+        intake_rows, deadline_rows, rating_rows, repairs_before_complaints)]
+    return core.month_figures(month, rows[0], rows[1], rows[2], rows[3], now)
 
 
 def monthly_analysis(db: sqlite_utils.Database, month: str, now: dt.datetime | None = None) -> dict:
