@@ -1,7 +1,6 @@
 """Merging centres' bundles (made by `frontdesk sync export`): checked before anything is written, newer rows
 only, idempotent, in any order and late."""
 import random
-import shutil
 import sqlite3
 
 import pytest

@@ -53,8 +53,7 @@ def test_ctrl_number_switches_pages(window, qtbot):
 
 
 def test_ctrl_n_opens_intake_when_it_exists(window, qtbot):
-    if "intake" not in window.modules:
-        pytest.skip("no intake page in this build")
+    assert "intake" in window.modules
     window.show_page("answers")
     qtbot.keyClick(window, Qt.Key_N, Qt.ControlModifier)
     assert window.current_key() == "intake"
@@ -165,8 +164,7 @@ def test_f5_refreshes_the_current_page(window, ctx, centre):
 
 
 def test_ctrl_f_focuses_the_global_search(window, qtbot):
-    if window.search is None:
-        pytest.skip("no global search in this build")
+    assert window.search is not None
     window.show_page("answers")
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key_F, Qt.ControlModifier)
