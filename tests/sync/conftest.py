@@ -29,9 +29,8 @@ def shared_rows(db) -> dict:
     out = {}
     for t in changes.synced_tables(db):
         cols = [c for c in changes.synced_columns(db, t) if c != "vv"]
-        if t["name"] == "audit":
-            continue                          # each terminal also audits its own imports
-        rows = db.execute(f"SELECT {', '.join(cols)} FROM {t['name']} ORDER BY {t['key_column']}").fetchall()
+        where = " WHERE action != 'sync_import'" if t["name"] == "audit" else ""   # each audits its own imports
+        rows = db.execute(f"SELECT {', '.join(cols)} FROM {t['name']}{where} ORDER BY {t['key_column']}").fetchall()
         if t["name"] == "settings":
             rows = [r for r in rows if not changes.is_local_setting(r[0])]
         out[t["name"]] = rows
