@@ -101,10 +101,10 @@ def attach(db: sqlite_utils.Database, path: str | Path, *, actor: dict | None, t
             target = {"ticket_id": row[0], "unit_id": None}
         else:
             from frontdesk.core.ids import normalize_unit_code
-            code = normalize_unit_code(unit) or unit
+            code = normalize_unit_code(unit or "") or unit or ""
             row = db.execute("SELECT id FROM units WHERE code = ? AND deleted_at IS NULL", [code]).fetchone()
             if row is None:
-                raise NotFound("unit", unit)
+                raise NotFound("unit", code)
             target = {"ticket_id": None, "unit_id": row[0]}
         _store(db, sha, data)        # the content first: a row never names a file that is not there
         record = {**sync_columns(db), **target, "sha256": sha, "name": path.name[:200],

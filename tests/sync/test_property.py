@@ -119,8 +119,8 @@ def comparable(db, skip: set) -> dict:
     return {t: [r for r in rows if (t, r[0]) not in skip] for t, rows in out.items()}
 
 
-@settings(max_examples=int(os.environ.get("SYNC_EXAMPLES", "30")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                  HealthCheck.too_slow])
+@settings(max_examples=int(os.environ.get("SYNC_EXAMPLES", "30")), deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(n=st.sampled_from([2, 3]), steps=st.lists(step, min_size=5, max_size=25),
        order=st.permutations([0, 1, 2]))
 def test_terminals_converge(template, n, steps, order):

@@ -77,6 +77,8 @@ class Page(Retranslating, QWidget):
         self.when = QLabel(self)
         self.when.setStyleSheet("color: #757575;")
         lay = QVBoxLayout(self)
+        from frontdesk.ui.widgets.backup_banner import BackupBanner
+        lay.addWidget(BackupBanner(ctx, self))       # old or missing backups (issue 13)
         lay.addLayout(tiles)
         from frontdesk.ui.inspections.hooks import DueStrip        # 巡检: rounds due today, late, missed
         lay.addWidget(DueStrip(ctx, self))
