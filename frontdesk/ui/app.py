@@ -153,14 +153,13 @@ def restore_now(db_path, request: dict) -> dict | None:
     from frontdesk.core.errors import Refused
     from frontdesk.store import backup
     from frontdesk.ui.widgets.refusals import describe
-    tr = QCoreApplication.translate
     try:
         result = backup.restore(request["path"], db_path, actor=request.get("actor"))
     except Refused as exc:
-        QMessageBox.warning(None, tr("Start", "Restore"), describe(exc))
+        QMessageBox.warning(None, QCoreApplication.translate("Start", "Restore"), describe(exc))
         return None
     at = result["backup"]["at"]
-    QMessageBox.information(None, tr("Start", "Restore"), tr(
+    QMessageBox.information(None, QCoreApplication.translate("Start", "Restore"), QCoreApplication.translate(
         "Start", "The backup of %1 was restored. The data as it was before is kept in %2. Please log in again.")
         .replace("%1", f"{at:%Y-%m-%d %H:%M}").replace("%2", str(result["kept_aside"] or "—")))
     return result
