@@ -110,6 +110,8 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         from frontdesk.ui.main_window import MainWindow
         window = MainWindow(ctx)
         backups = autobackup.AutoBackup(ctx, window)
+        from frontdesk.ui import sync_auto
+        window.auto_sync = sync_auto.AutoSync(ctx, window)
         route = lambda message: ring.handle(window, message)  # noqa: E731
         holder.message.connect(route)
         window.show()
@@ -117,10 +119,12 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         code = app.exec()
         holder.message.disconnect(route)
         backups.wait()
+        window.auto_sync.wait()
         window.idle.stop()
         request, app._frontdesk_restore = app._frontdesk_restore, None
         if request is None:
             autobackup.at_close(ctx)
+            sync_auto.at_close(ctx)
         import shiboken6
         shiboken6.delete(window)          # its pages go before the connection they read from
         return code, request

@@ -32,6 +32,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.remember = remember
         self.modules = dict(page_registry.available())
         self.pages: dict[str, QWidget] = {}
+        self.refresh_hooks: list = []         # called on F5 before the page refreshes
         self.locked = False
         self._hidden_windows: list[QWidget] = []
         self.setObjectName("mainWindow")
@@ -56,7 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
     # ---- building -------------------------------------------------------------------------------
     def _build(self) -> None:
         """Header (centre, search, user, lock), navigation, page stack, status bar, lock screen."""
-        header = QWidget()
+        header = self.header = QWidget()
         header.setObjectName("header")
         header.setAttribute(Qt.WA_StyledBackground, True)
         self.centre_label = QLabel()
@@ -142,7 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
         return {"dashboard": self.tr("Dashboard"), "intake": self.tr("Intake"), "board": self.tr("Board"),
                 "archive": self.tr("Archive"), "inspections": self.tr("Inspections"), "print": self.tr("Print"),
                 "reports": self.tr("Reports"),
-                "answers": self.tr("Answers"), "settings": self.tr("Settings")}
+                "answers": self.tr("Answers"), "sync": self.tr("Sync"), "settings": self.tr("Settings")}
 
     def allowed(self, key: str) -> bool:
         """Whether the logged-in user's role may see this page."""
@@ -298,7 +299,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._archive_call("show_person", person_id)
 
     def refresh_current(self) -> None:
-        """F5: refresh the page in front, and the counts."""
+        """F5: refresh the page in front, and the counts (and run the refresh hooks: sync's import)."""
+        for hook in self.refresh_hooks:
+            hook()
         page = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()

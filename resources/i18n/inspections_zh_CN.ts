@@ -95,6 +95,144 @@
     </message>
 </context>
 <context>
+    <name>InspectionTemplatesTab</name>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="36" />
+        <source>Inspection templates</source>
+        <translation>巡检模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Area (score sheets)</source>
+        <translation>评分区域（评分表）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="108" />
+        <source>Places (one a line; {building} = each building)</source>
+        <translation>巡检地点（每行一个；{building} 表示每栋楼）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="108" />
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="109" />
+        <source>Passes per sheet</source>
+        <translation>每表巡检次数</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="109" />
+        <source>Extra fields on the sheet (、)</source>
+        <translation>表头附加栏（用、分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="110" />
+        <source>Repair category of findings</source>
+        <translation>异常报修类别</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="119" />
+        <source> th (31 = month end)</source>
+        <translation> 日（31 = 月末）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="120" />
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="121" />
+        <source> days from</source>
+        <translation> 天，起始</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="122" />
+        <source>Item</source>
+        <translation>巡检项目</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="122" />
+        <source>Standard</source>
+        <translation>标准 / 要求</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="122" />
+        <source>Judged by</source>
+        <translation>判定方式</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Min</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Max</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="124" />
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="125" />
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="126" />
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="127" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="128" />
+        <source>Reset to shipped</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="219" />
+        <source>New inspection sheet</source>
+        <translation>新巡检表</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="266" />
+        <source>Saved %1.</source>
+        <translation>已保存（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionWords</name>
     <message>
         <location filename="../../frontdesk/ui/inspections/words.py" line="9" />

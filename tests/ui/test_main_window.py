@@ -24,13 +24,14 @@ def window(qtbot, ctx):
 
 def test_navigation_follows_design_order_and_role(window, ctx, centre):
     keys = window.visible_keys()
-    order = ["dashboard", "intake", "board", "archive", "inspections", "print", "reports", "answers", "settings",
-             "audit"]
+    order = ["dashboard", "intake", "board", "archive", "inspections", "print", "reports", "answers", "sync",
+             "settings", "audit"]
     assert keys == [k for k in order if k in window.modules]
     assert "answers" in keys and "settings" in keys
     assert [window.nav.item(i).text() for i in range(window.nav.count())][-2:] == ["Settings", "Audit log"]
     ctx.set_user(centre["desk"])                          # a receptionist: no settings, no audit log
     assert "settings" not in window.visible_keys() and "audit" not in window.visible_keys()
+    assert "sync" not in window.visible_keys()
     assert all(window.nav.item(i).data(Qt.UserRole) != "settings" for i in range(window.nav.count()))
     assert window.show_page("settings") is None
 
