@@ -15,7 +15,6 @@ MESSAGES: dict[str, str] = {
     "same_state": "the ticket is already {source}",
     "not_allowed": "a ticket cannot go from {source} to {target} (allowed from {source}: {allowed})",
     "role": "only {roles} may move a ticket from {source} to {target} (you are {role})",
-    "role_action": "only {roles} may do this: {action} (you are {role})",   # code 'role' with an action
     "not_your_ticket": "an engineer acts only on tickets dispatched to them; {number} is not dispatched to you",
     "repair_loop_required": "only an inquiry, suggestion or praise can be closed at intake; a {type} goes "
                             "through the repair loop",

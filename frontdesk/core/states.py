@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
+from . import permissions
 from .errors import MESSAGES, Invalid, Refused
 
 STATES = ("registered", "dispatched", "in_progress", "done", "verified", "notified",
@@ -29,10 +30,10 @@ QUICK_TYPES = frozenset({"inquiry", "suggestion", "praise"})
 #: Who may be named as the handler of a dispatch, and who may own a ticket (首问负责制 stays at the desk).
 HANDLER_ROLES = WORK
 OWNER_ROLES = DESK
-#: Who records a callback, escalates (督办), transfers ownership.
-CALLBACK_ROLES = DESK
-ESCALATE_ROLES = LEAD
-TRANSFER_ROLES = LEAD
+#: Who records a callback, escalates (督办), transfers ownership: core/permissions' table of acts.
+CALLBACK_ROLES = frozenset(permissions.ACTS["callback"][0])
+ESCALATE_ROLES = frozenset(permissions.ACTS["escalate"][0])
+TRANSFER_ROLES = frozenset(permissions.ACTS["transfer"][0])
 #: The roles that act only on tickets dispatched to them (as handler).
 HANDLER_ONLY_ROLES = frozenset({"engineer"})
 #: After this many failed callback tries the callback letter (回访函) is offered for print.
@@ -175,13 +176,13 @@ def check_move(ticket: Mapping, target: str, role: str, *, actor_id: str | None 
 def check_given(move: Move, *, handler: str | None = None, rating: str | None = None, note: str = "") -> None:
     """What the person gave fits the move: a handler or a rating only where the move takes one; a note where
     it needs one (refused before anything is written)."""
-    data = dict(source=move.source, target=move.target)
+    source, target = move.source, move.target
     if handler and "handler" not in move.takes:
-        raise Invalid("handler", reason="takes_no_handler", **data)
+        raise Invalid("handler", reason="takes_no_handler", source=source, target=target)
     if rating is not None and "rating" not in move.takes:
-        raise Invalid("rating", reason="takes_no_rating", **data)
+        raise Invalid("rating", reason="takes_no_rating", source=source, target=target)
     if "note" in move.needs and not (note or "").strip():
-        raise Invalid("note", reason="note_required", **data)
+        raise Invalid("note", reason="note_required", source=source, target=target)
 
 
 def move_of(source: str, target: str) -> Move | None:

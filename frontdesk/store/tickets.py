@@ -8,8 +8,8 @@ import json
 
 import sqlite_utils
 
-from frontdesk.core import sla, states
-from frontdesk.core.errors import Invalid, NotFound, Refused, render
+from frontdesk.core import permissions, sla, states
+from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.ids import check_phone, mask_phone, normalize_unit_code, split_unit_code
 from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
 from frontdesk.core.numbers import number_prefix, ticket_number
@@ -362,13 +362,6 @@ def _move(db, t: dict, to: str, actor: dict, *, note: str = "", handler: str | N
 NOTE_KINDS = ("note", "call", "letter", "visit")
 
 
-def _may(actor: dict, roles, action: str) -> None:
-    """Refuse an action by role (core/states says who may), naming who may."""
-    if actor["role"] not in roles:
-        data = dict(action=action, role=actor["role"], roles=[r for r in states.ROLE_ORDER if r in roles])
-        raise Refused("role", render("role_action", data), **data)
-
-
 def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, kind: str = "note",
              data: dict | None = None) -> dict:
     """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
@@ -406,7 +399,7 @@ def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text:
 
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
     """督办: a supervisor presses the responsible department (core/states.can_escalate)."""
-    _may(actor, states.ESCALATE_ROLES, "escalate")
+    permissions.require(actor, "escalate")
     note = (note or "").strip()
     if not note:
         raise Invalid("note", reason="escalate_note")
@@ -424,7 +417,7 @@ def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> 
 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
     """Only a supervisor transfers ownership (首问负责制), to desk staff, and the reason is kept."""
-    _may(actor, states.TRANSFER_ROLES, "transfer")
+    permissions.require(actor, "transfer")
     reason = (reason or "").strip()
     if not reason:
         raise Invalid("reason", reason="transfer_reason")
@@ -463,7 +456,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
         raise Invalid("rating", reason="not_reached_rating")
     with writing(db):
         t = raw(db, number)
-        _may(actor, states.CALLBACK_ROLES, "callback")
+        permissions.require(actor, "callback")
         if not states.awaits_callback(t["status"]):
             raise Refused("not_due", source=t["status"], number=t["number"])
         when = at or local_now()

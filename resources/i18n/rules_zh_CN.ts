@@ -20,10 +20,6 @@
         <translation>只有{roles}可以把工单从“{source}”转到“{target}”（您是{role}）。</translation>
     </message>
     <message>
-        <source>only {roles} may do this: {action} (you are {role})</source>
-        <translation>只有{roles}可以{action}（您是{role}）。</translation>
-    </message>
-    <message>
         <source>an engineer acts only on tickets dispatched to them; {number} is not dispatched to you</source>
         <translation>工程人员只能处理派给自己的工单；{number}没有派给您。</translation>
     </message>
@@ -166,14 +162,6 @@
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source>escalate a ticket (督办)</source>
-        <translation>督办工单</translation>
-    </message>
-    <message>
-        <source>transfer a ticket's ownership</source>
-        <translation>转交首问责任</translation>
     </message>
     <message>
         <source>record a callback</source>

@@ -21,7 +21,6 @@ CASES = {
     "same_state": (None, MOVE),
     "not_allowed": (None, {**MOVE, "allowed": ["dispatched", "in_progress"]}),
     "role": (None, {**MOVE, "roles": ["supervisor", "admin"]}),
-    "role_action": (None, {"role": "receptionist", "roles": ["supervisor", "admin"], "action": "escalate"}),
     "not_your_ticket": (None, {**MOVE, "role": "engineer"}),
     "repair_loop_required": (None, MOVE),
     "verify_required": (None, MOVE),
@@ -117,5 +116,4 @@ def test_the_command_line_says_it_from_the_same_table():
 def test_a_refused_move_in_the_chinese_window_has_no_english(both):
     zh = both("zh_CN")
     assert zh["not_allowed"] == "工单不能从“已登记”转到“已复验”（“已登记”可转到：已派单、处理中）。"
-    assert zh["role_action"] == "只有客服主管、管理员可以督办工单（您是前台客服）。"
     assert zh["not_a_phone"].startswith("回电号码：“12345”既不是手机号")

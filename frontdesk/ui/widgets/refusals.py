@@ -25,8 +25,9 @@ def describe(exc: BaseException) -> str:
         return describe_invalid(exc)
     if isinstance(exc, NotFound):
         return describe_not_found(exc)
-    if exc.code == "role" and (exc.data or {}).get("action"):
-        return sentence(say("role_action", exc.data))
+    from frontdesk.ui.widgets import counter_refusals     # roles by act (core/permissions), backups, damage
+    if counter_refusals.handles(exc):
+        return counter_refusals.describe(exc)
     if exc.code == "role" and not (exc.data or {}).get("source"):
         return _role_elsewhere(exc)
     if exc.code in MESSAGES:
@@ -53,11 +54,6 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "。", "!", "！", "?", "？")) else text + "."
 
 
-ACTIONS = {"escalate": QT_TRANSLATE_NOOP("Refusals", "escalate a ticket (督办)"),
-           "transfer": QT_TRANSLATE_NOOP("Refusals", "transfer a ticket's ownership"),
-           "callback": QT_TRANSLATE_NOOP("Refusals", "record a callback")}
-
-
 def _list(values) -> str:
     return QCoreApplication.translate("Refusals", ", ").join(str(v) for v in values)
 
@@ -76,8 +72,6 @@ def localized(data: dict) -> dict:
         out["role"] = labels.role_label(data["role"])
     if data.get("roles"):
         out["roles"] = _list(labels.role_label(r) for r in data["roles"])
-    if data.get("action"):
-        out["action"] = labels.name_of("Refusals", ACTIONS, data["action"])
     from frontdesk.core.states import STATES
     for key in ("valid",):
         if isinstance(data.get(key), (list, tuple)):
