@@ -8,7 +8,7 @@ import pytest
 
 from frontdesk.core.errors import Invalid
 from frontdesk.services import audit_export
-from frontdesk.store import audit, audit_log, backup, people, staff, tickets
+from frontdesk.store import audit, audit_log, backup, people, tickets
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@ view, remove by a mark."""
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from frontdesk.store import attachments, tickets
 from tests.store.test_attachments import png

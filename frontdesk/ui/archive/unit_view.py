@@ -211,11 +211,7 @@ class UnitView(Retranslating, QWidget):
         """Hand over to the print centre's action (built by the printing part), when it is there."""
         if not self.unit:
             return
-        try:
-            from frontdesk.ui.print_actions import print_unit_document
-        except ImportError:
-            QMessageBox.information(self, self.tr("Print"), self.tr("Printing is not available in this version."))
-            return
+        from frontdesk.ui.print_actions import print_unit_document
         try:
             print_unit_document(self.ctx, self, self.unit["code"], kind)
         except (Refused, OSError) as exc:

@@ -41,13 +41,8 @@ class SettingsPage(Retranslating, QWidget):
         self.retranslateUi()
 
     def _template_editor(self):
-        """The print engineer's template editor as a tab, when this build has it."""
-        try:
-            from frontdesk.ui.template_editor import TemplateEditor
-        except ModuleNotFoundError as exc:
-            if exc.name != "frontdesk.ui.template_editor":
-                raise
-            return None
+        """The template editor as a tab."""
+        from frontdesk.ui.template_editor import TemplateEditor
         return TemplateEditor(self.ctx)
 
     def title(self) -> str:
