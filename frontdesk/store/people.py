@@ -149,20 +149,15 @@ def reveal_for_callback(db: sqlite_utils.Database, number: str, *, actor: dict |
     """The number to dial for ticket `number`'s callback (回访), full, for whoever records callbacks — calling
     back is the desk's duty, so this is not the leads' blanket reveal: one ticket, only while it awaits its
     callback, audited as view_phone with purpose 'callback'. The ticket's call-back number, else the person's."""
-    from frontdesk.core import states
-    role = (actor or {}).get("role")
-    if actor is None or role not in states.CALLBACK_ROLES:
-        raise Refused("role", f"only {states.role_names(states.CALLBACK_ROLES)} may call an owner back "
-                      f"(you are {role})", role=role,
-                      roles=[r for r in states.ROLE_ORDER if r in states.CALLBACK_ROLES], action="callback")
+    from frontdesk.core import permissions, states
+    permissions.require(actor, "callback")
     row = db.execute("SELECT id, status, contact_phone, person_id FROM tickets WHERE number = ? "
                      "AND deleted_at IS NULL", [number]).fetchone()
     if row is None:
         raise NotFound("ticket", number)
     ticket_id, status, phone, person_id = row
     if not states.awaits_callback(status):
-        raise Refused("not_due", f"a callback follows the work being done; {number} is {status}",
-                      source=status, number=number)
+        raise Refused("not_due", source=status, number=number)
     if not phone and person_id:
         phones = get(db, person_id)["phones"]
         phone = phones[0] if phones else None
