@@ -405,8 +405,8 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/backup_tab.py" line="106" />
-        <source>Restore from a &amp;file…</source>
-        <translation>从文件恢复(&amp;F)…</translation>
+        <source>Restore from a f&amp;ile…</source>
+        <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/backup_tab.py" line="107" />

@@ -11,49 +11,74 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="145" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="150" />
         <source>Inspected by</source>
         <translation>巡检人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="146" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="151" />
         <source>Inspected at</source>
         <translation>巡检时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="166" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="171" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="169" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="174" />
         <source>Space ticks Abnormal, Enter goes to the next field; Ctrl+S saves.</source>
         <translation>空格勾选“异常”，回车到下一项；Ctrl+S 保存。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="223" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="228" />
         <source>%1 finding(s)</source>
         <translation>异常 %1 项</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="227" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="232" />
         <source>Score %1 / 100</source>
         <translation>得分 %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="254" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="259" />
         <source>%1: abnormal — say what was found in its remark.</source>
         <translation>%1：已判为异常，请在备注中写明发现的情况。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="257" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="262" />
         <source>%1: type a number.</source>
         <translation>%1：请填写数字。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="263" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="268" />
         <source>The inspection time is in the future.</source>
         <translation>巡检时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="275" />
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="275" />
+        <source>Open repair</source>
+        <translation>生成报修</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="276" />
+        <source>What was found (required)</source>
+        <translation>发现的情况（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="276" />
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="277" />
+        <source>Outside %1</source>
+        <translation>超出 %1</translation>
     </message>
 </context>
 <context>
@@ -435,42 +460,6 @@
         <location filename="../../frontdesk/ui/inspections/history.py" line="42" />
         <source>No readings yet</source>
         <translation>暂无读数</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="39" />
-        <source>Abnormal</source>
-        <translation>异常</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="47" />
-        <source>Open repair</source>
-        <translation>生成报修</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="82" />
-        <source>Outside %1</source>
-        <translation>超出 %1</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="88" />
-        <source>What was found (required)</source>
-        <translation>发现的情况（必填）</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="89" />
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="93" />
-        <source>Open repair</source>
-        <translation>生成报修</translation>
     </message>
 </context>
 <context>

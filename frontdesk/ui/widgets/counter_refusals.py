@@ -19,6 +19,7 @@ ACTS = {
     "answers": QT_TRANSLATE_NOOP("Refusals", "add, change or delete standard answers"),
     "escalate": QT_TRANSLATE_NOOP("Refusals", "escalate a ticket (督办)"),
     "transfer": QT_TRANSLATE_NOOP("Refusals", "transfer a ticket's ownership"),
+    "callback": QT_TRANSLATE_NOOP("Refusals", "record a callback"),
 }
 CODES = ("backup_unusable", "backup_damaged", "db_known_damaged", "not_a_folder", "ambiguous")
 
