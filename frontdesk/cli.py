@@ -11,7 +11,8 @@ import sys
 from frontdesk import __version__
 
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
-COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection",
+COMMANDS = ("init", "demo", "tickets", "callbacks", "survey", "maintenance", "printing", "reports", "archive", "shot",
+            "inspection",
             "hq", "sync", "ring", "audit", "privacy", "settings")
 
 
@@ -45,13 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="print the version, the database file and the backup folder, one per line, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"frontdesk.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"frontdesk.commands.{name}":
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(f"frontdesk.commands.{name}").register(sub)
     return parser
 
 

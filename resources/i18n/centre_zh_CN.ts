@@ -8,8 +8,8 @@
         <translation>法定名称(&amp;G)</translation>
     </message>
     <message>
-        <source>Service &amp;hotline</source>
-        <translation>服务热线(&amp;H)</translation>
+        <source>Ser&amp;vice hotline</source>
+        <translation>服务热线(&amp;V)</translation>
     </message>
     <message>
         <source>signs and seals every document; empty: the centre&apos;s name</source>

@@ -203,8 +203,8 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/centre_tab.py" line="79" />
-        <source>&amp;Letterhead lines</source>
-        <translation>信头文字(&amp;L)</translation>
+        <source>Letter&amp;head lines</source>
+        <translation>信头文字(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/centre_tab.py" line="80" />
@@ -489,6 +489,11 @@
         <location filename="../../frontdesk/ui/main_window.py" line="153" />
         <source>Answers</source>
         <translation>常用答复</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/main_window.py" line="158" />
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/main_window.py" line="153" />

@@ -40,7 +40,8 @@ def shared_rows(db) -> dict:
 def join_new(tmp_path, first, name: str):
     """A new terminal joined from a full bundle of `first`."""
     b = export(first, tmp_path / f"to-{name}", full=True)
-    db = connect(tmp_path / f"{name}.db")
+    (tmp_path / name).mkdir(exist_ok=True)
+    db = connect(tmp_path / name / f"{name}.db")
     join(db, b.path, format_key(bytes(changes.local(first)["centre_key"])))
     return db
 

@@ -196,3 +196,37 @@ def test_failed_logins_stay_local(pair, tmp_path):
         staff.authenticate(a, "desk1", "wrong")
     p = export(a, tmp_path / "f").path
     assert "failed_logins" not in json.dumps(json.loads((p / "manifest.json").read_text())["tables"])
+
+
+def test_attached_files_travel_once_by_their_sha256(pair, tmp_path):
+    from frontdesk.store import attachments
+    c, a, b = pair
+    t = ticket(c, a)
+    photo = tmp_path / "leak.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    row = attachments.attach(a, photo, actor=c["desk"], ticket=t["number"])
+    p = export(a, tmp_path / "f").path
+    files = list((p / "files").iterdir())
+    assert [f.name for f in files] == [row["sha256"]]
+    r = import_path(b, p)[0]
+    assert r.files == 1
+    assert attachments.path_for(b, row["sha256"]).read_bytes() == photo.read_bytes()
+    tickets.add_note(a, t["number"], c["desk"], "again")
+    p2 = export(a, tmp_path / "f").path
+    assert not (p2 / "files").exists()                 # not sent twice
+    import_path(b, p2)
+    assert shared_rows(a) == shared_rows(b)
+
+
+def test_a_big_bundle_leaves_the_change_counter_working(pair, tmp_path, monkeypatch):
+    import frontdesk.sync.apply as apply_mod
+    monkeypatch.setattr(apply_mod, "BIG", 1)           # every bundle counts as big here
+    c, a, b = pair
+    ticket(c, a)
+    import_path(b, export(a, tmp_path / "f").path)
+    triggers = {r[0] for r in b.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"tickets_sync_i", "tickets_sync_u", "ticket_events_sync_i"} <= triggers
+    before = changes.counter(b)
+    ticket(c, b)
+    assert changes.counter(b) > before
+    assert export(b, tmp_path / "g").rows["tickets"] == 1

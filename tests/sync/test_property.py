@@ -128,7 +128,8 @@ def test_terminals_converge(template, n, steps, order):
         where = Path(tmp)
         dbs = []
         for name in "abc"[:n]:
-            shutil.copy(template / f"{name}.db", where / f"{name}.db")
+            src = template / "a.db" if name == "a" else template / name / f"{name}.db"
+            shutil.copy(src, where / f"{name}.db")
             dbs.append(connect(where / f"{name}.db"))
         order = [o for o in order if o < n]
         try:

@@ -28,6 +28,11 @@ class BackupTab(Retranslating, QWidget):
             spin = QSpinBox(self)
             spin.setRange(1 if unit == "daily" else 0, 400)
             self.spins[unit] = spin
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("retentionYears")
+        self.retention.setRange(0, 100)
+        self.retention_note = QLabel(self)
+        self.retention_note.setWordWrap(True)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
         self.status = QLabel(self)
@@ -61,6 +66,12 @@ class BackupTab(Retranslating, QWidget):
         self.folder_caption.setBuddy(self.folder)
         self.form.addRow(self.folder_caption, folder_row)
         self.form.addRow(self.keep_caption, keep_row)
+        self.retention_caption = QLabel(self)
+        self.retention_caption.setBuddy(self.retention)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(self.retention_note, 1)
+        self.form.addRow(self.retention_caption, retention_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
@@ -85,9 +96,14 @@ class BackupTab(Retranslating, QWidget):
         for unit, text in (("daily", self.tr("daily")), ("weekly", self.tr("weekly")), ("monthly", self.tr("monthly"))):
             self.keep_labels[unit].setText(text)
         self.save_button.setText(self.tr("&Save"))
+        self.retention_caption.setText(self.tr("Anonymise &after"))
+        self.retention.setSuffix(self.tr(" years"))
+        self.retention.setSpecialValueText(self.tr("never"))
+        self.retention_note.setText(self.tr("People who left more than this many years ago become 已匿名 (their "
+                                            "tickets stay); checked once a day. Personal data law (PIPL)."))
         self.backup_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore the selected backup…"))
-        self.file_button.setText(self.tr("Restore from a &file…"))
+        self.file_button.setText(self.tr("Restore from a f&ile…"))
         self.table.setHorizontalHeaderLabels([self.tr("Made at"), self.tr("Why"), self.tr("Size")])
         self.load()
 
@@ -97,6 +113,8 @@ class BackupTab(Retranslating, QWidget):
         self.folder.setText(settings.get(db, "backup_folder") or "")
         for unit, value in backup.rotation(db).items():
             self.spins[unit].setValue(int(value))
+        from frontdesk.store import privacy
+        self.retention.setValue(privacy.retention_years(db))
         state = backup.status(db, self.ctx.db_path)
         self.copies = backup.copies(state["folder"])
         reasons = {"daily": self.tr("start of the day"), "close": self.tr("at close"), "manual": self.tr("by hand")}
@@ -131,6 +149,9 @@ class BackupTab(Retranslating, QWidget):
         try:
             backup.set_policy(self.ctx.db, self.ctx.user, target=self.folder.text(),
                               rules={u: s.value() for u, s in self.spins.items()})
+            from frontdesk.store import privacy
+            if self.retention.value() != privacy.retention_years(self.ctx.db):
+                privacy.set_retention(self.ctx.db, self.ctx.user, self.retention.value())
         except Refused as exc:
             QMessageBox.warning(self, self.tr("Backups"), refusals.describe(exc))
             return False

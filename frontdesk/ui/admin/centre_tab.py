@@ -79,8 +79,8 @@ class CentreTab(Retranslating, QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        labels = (self.tr("Centre &name"), self.tr("Le&gal name"), self.tr("&Address"), self.tr("Service &hotline"),
-                  self.tr("&Letterhead lines"),
+        labels = (self.tr("Centre &name"), self.tr("Le&gal name"), self.tr("&Address"), self.tr("Ser&vice hotline"),
+                  self.tr("Letter&head lines"),
                   self.tr("L&ogo (image)"), self.tr("&Font for documents"), self.tr("Lock after idle &minutes"),
                   self.tr("&Language"))
         for (_, widget), text in zip(self.rows, labels):

@@ -14,6 +14,7 @@ PAGES = (
     ("print", "frontdesk.ui.pages.print_centre"),       # 打印
     ("reports", "frontdesk.ui.pages.reports"),          # 报表
     ("answers", "frontdesk.ui.pages.answers"),          # 常用答复
+    ("sync", "frontdesk.ui.pages.sync"),                # 同步 (admin, supervisor)
     ("settings", "frontdesk.ui.pages.settings"),        # 设置
     ("audit", "frontdesk.ui.pages.audit"),              # 审计日志 (supervisors, admins)
 )

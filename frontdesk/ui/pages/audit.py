@@ -30,6 +30,15 @@ ACTIONS = {  # the common acts in words; others are shown as stored
     "anonymise": QT_TRANSLATE_NOOP("AuditPage", "Anonymised"),
     "privacy_export": QT_TRANSLATE_NOOP("AuditPage", "Personal data export"),
 }
+TABLES = {
+    "tickets": QT_TRANSLATE_NOOP("AuditPage", "ticket"), "units": QT_TRANSLATE_NOOP("AuditPage", "unit"),
+    "people": QT_TRANSLATE_NOOP("AuditPage", "person"), "staff": QT_TRANSLATE_NOOP("AuditPage", "staff"),
+    "settings": QT_TRANSLATE_NOOP("AuditPage", "setting"), "audit": QT_TRANSLATE_NOOP("AuditPage", "audit log"),
+    "categories": QT_TRANSLATE_NOOP("AuditPage", "category"), "holidays": QT_TRANSLATE_NOOP("AuditPage", "holiday"),
+    "standard_answers": QT_TRANSLATE_NOOP("AuditPage", "standard answer"),
+    "templates": QT_TRANSLATE_NOOP("AuditPage", "template"),
+    "printed_documents": QT_TRANSLATE_NOOP("AuditPage", "document"),
+}
 HEADERS = (QT_TRANSLATE_NOOP("AuditPage", "Time"), QT_TRANSLATE_NOOP("AuditPage", "Who"),
            QT_TRANSLATE_NOOP("AuditPage", "Action"), QT_TRANSLATE_NOOP("AuditPage", "Record"),
            QT_TRANSLATE_NOOP("AuditPage", "Details"))
@@ -75,7 +84,9 @@ class AuditModel(QAbstractTableModel):
             return action_label(r["action"])
         if col == 3:
             from frontdesk.store.audit_log import short_id
-            return " ".join(x for x in (r["table_name"], r["record"] or short_id(r["record_id"])) if x)
+            table = QCoreApplication.translate("AuditPage", TABLES[r["table_name"]]) \
+                if r["table_name"] in TABLES else r["table_name"]
+            return " ".join(x for x in (table, r["record"] or short_id(r["record_id"])) if x)
         detail = r["detail"]
         return json.dumps(detail, ensure_ascii=False) if not isinstance(detail, str) else detail
 
@@ -88,7 +99,7 @@ class AuditModel(QAbstractTableModel):
         return self.text(index.row(), index.column())
 
 
-class Page(Retranslating, QWidget):
+class AuditPage(Retranslating, QWidget):
     key = "audit"
     roles = ("supervisor", "admin")
 
@@ -200,3 +211,7 @@ class Page(Retranslating, QWidget):
         self.ctx.notify(tables={"audit"})
         QMessageBox.information(self, self.tr("Export the audit log"),
                                 self.tr("%1 row(s) written to %2").replace("%1", str(n)).replace("%2", path))
+
+
+#: the name the page registry looks for (the class name is the translation context)
+Page = AuditPage

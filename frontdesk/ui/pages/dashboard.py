@@ -84,6 +84,8 @@ class Page(Retranslating, QWidget):
         lay.addWidget(DueStrip(ctx, self))
         lay.addLayout(grid, 1)
         lay.addWidget(self.when)
+        from frontdesk.ui.sync_auto import SyncLine                 # 同步: last export and import
+        lay.addWidget(SyncLine(ctx, self))
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh_if_shown)
         self.timer.start()
