@@ -303,7 +303,9 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
     day = day or local_now().date()
     base = {**_centre_values(db, day), **{k: v for k, v in (values or {}).items() if v not in (None, "")}}
     if kind == "survey-form":
+        from frontdesk.store.settings import get
         base.setdefault("year", str(day.year))
+        base["anonymous"] = bool(get(db, "survey_anonymous"))
     if text is not None and text.strip():
         template = template or "free-text"
         base["text"] = text.strip()
@@ -365,6 +367,7 @@ def _survey_merge(recipients, tpl, base, numbers, font, abort, report) -> list:
         if i:
             story.append(PageBreak())
         story.append(notices._Progress(number, i, len(recipients), abort, report))
+        person = {k: "" for k in person} if base.get("anonymous") else person    # 不记名: no name, no unit
         story += survey.survey_form({**base, **person, "doc_number": number}, tpl, font)
     return story
 

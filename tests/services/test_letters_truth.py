@@ -114,3 +114,14 @@ def test_public_posters_and_private_reminders(centre, tmp_path):
     assert "收房通知" in text and "特此通知" in text and "特此函告" not in text
     text = flat(pdf_text(sp.prepare(db, "notice", units="1-1-101", template="power-outage").pdf, tmp_path))
     assert "乘坐电梯" not in text
+
+
+def test_survey_form_in_the_fields_words_anonymous_when_set(centre, tmp_path):
+    db = centre["db"]
+    text = flat(pdf_text(sp.prepare(db, "survey-form", units="1-1-101").pdf, tmp_path))
+    for words in ("可靠性", "服务可及性", "对业主需求的理解", "设施与环境", "保洁", "绿化", "秩序/安保", "停车"):
+        assert words in text, words
+    assert "依赖性" not in text and "有形性" not in text and "张三丰" in text and "保密" not in text
+    settings.put(db, "survey_anonymous", True)
+    text = flat(pdf_text(sp.prepare(db, "survey-form", units="1-1-101").pdf, tmp_path))
+    assert "严格保密" in text and "张三丰" not in text and "1栋1单元101室" not in text and "业主签名" not in text

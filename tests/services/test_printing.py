@@ -160,7 +160,7 @@ def test_merge_job_reports_progress_and_saves(desk, tmp_path):
     assert out.read_bytes() == p.pdf and seen[-1] == 1.0
     assert page_count(p.pdf) == 5
     text = _flat(pdf_text(p.pdf, tmp_path))
-    for zh in ("依赖性", "迅速反应", "工作水平", "接触", "态度", "沟通", "信用度", "安全性", "顾客理解度", "有形性"):
+    for zh in ("可靠性", "迅速反应", "工作水平", "服务可及性", "态度", "沟通", "信用度", "安全性", "对业主需求的理解", "设施与环境"):
         assert text.count(zh) >= 5
     assert len(printed.recent(desk["db"])) == 5
 
