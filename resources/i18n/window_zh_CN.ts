@@ -27,4 +27,18 @@
         <translation>请先选择业主的评价。</translation>
     </message>
 </context>
+<context>
+    <name>HolidaysTab</name>
+    <message>
+        <source>%1 is already in the table as %2 (%3). Replace it with %4 (%5)?</source>
+        <translation>%1 已在表中，为%2（%3）。要改为%4（%5）吗？</translation>
+    </message>
+</context>
+<context>
+    <name>SlaTab</name>
+    <message>
+        <source>%1: %2 is not accepted; give a whole number from 1 to 10000.</source>
+        <translation>%1：%2 不可接受，请填写 1 到 10000 之间的整数。</translation>
+    </message>
+</context>
 </TS>
