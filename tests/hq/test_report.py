@@ -14,6 +14,7 @@ def _month_and_now():
 
 def _comparable(figures: dict) -> dict:
     out = dict(figures)
+    out.pop("inspections", None)          # the centre's 巡检 completion (issue 12) is not part of the group report yet
     out["late_repair"] = {**figures["late_repair"], "numbers": sorted(figures["late_repair"]["numbers"])}
     return out
 
