@@ -61,6 +61,7 @@ KINDS = {
     "transferred": QT_TRANSLATE_NOOP("Labels", "Ownership transferred"),
     "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
     "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    "handling": QT_TRANSLATE_NOOP("Labels", "Found and done"),
 }
 SEARCH_KINDS = {
     "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),

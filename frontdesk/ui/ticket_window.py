@@ -123,6 +123,11 @@ class TicketWindow(Retranslating, QDialog):
         handling_row.addWidget(self.handling_caption)
         handling_row.addWidget(self.handling, 1)
         handling_row.addWidget(self.handling_save)
+        self.handling_saved = QLabel(self)
+        self.handling_saved.setStyleSheet("color: #2e7d32;")
+        self.handling_saved.hide()
+        self.handling.textEdited.connect(lambda _t: self.handling_saved.hide())
+        handling_row.addWidget(self.handling_saved)
 
         self.events = EventsModel(self)
         self.timeline = QTableView(self)
@@ -370,13 +375,24 @@ class TicketWindow(Retranslating, QDialog):
         self.ctx.notify(tables={"tickets"}, numbers={self.number})
 
     def save_handling(self) -> None:
+        """处理情况 saved: said beside the field, and on the timeline as an event (when it changed)."""
         from frontdesk.store import tickets
         try:
             tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user, self.handling.text())
         except Refused as exc:
             ticket_actions.explain(self, exc)
             return
+        self.handling_saved.setText(self.tr("Saved."))
+        self.handling_saved.show()
         self.ctx.notify(tables={"tickets"}, numbers={self.number})
+
+    def keyPressEvent(self, event):
+        """Enter in a field that saves on Enter (the note, 处理情况) is that field's alone: the dialog's default
+        button must not fire after it on the now empty field (issue 10 #27)."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.focusWidget() in (self.note, self.handling):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def print_document(self, kind: str) -> None:
         from frontdesk.ui import print_actions
