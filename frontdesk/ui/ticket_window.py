@@ -310,7 +310,7 @@ class TicketWindow(Retranslating, QDialog):
         self.round_link.show_for(self.ctx.db, t.get("id"))
         v = self.values
         v["type"].setText(labels.type_(t["type"]))
-        v["category"].setText(t["category"])
+        v["category"].setText(labels.category(t["category"]))
         v["channel"].setText(labels.channel(t["channel"]))
         v["urgent"].setText(self.tr("Emergency") if t["urgent"] else self.tr("Ordinary"))
         v["urgent"].setStyleSheet("color: #c62828; font-weight: bold;" if t["urgent"] else "")

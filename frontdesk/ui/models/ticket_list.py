@@ -51,7 +51,7 @@ class TicketListModel(QAbstractTableModel):
         else:
             from frontdesk.ui.widgets.card_delegate import card_time_text
             last = card_time_text(r, self.now)
-        return (r["number"], r.get("unit") or labels.place("common"), r["category"],
+        return (r["number"], r.get("unit") or labels.place("common"), labels.category(r["category"]),
                 labels.state(r["status"]), last)
 
     def number(self, row: int) -> str | None:

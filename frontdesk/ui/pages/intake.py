@@ -327,7 +327,7 @@ class Page(Retranslating, QWidget):
         self.category.blockSignals(True)
         self.category.clear()
         for i, name in enumerate(cats):
-            self.category.addItem(f"{i + 1} {name}" if i < 9 else name, name)
+            self.category.addItem(f"{i + 1} {labels.category(name)}" if i < 9 else labels.category(name), name)
         if current in cats:
             self.category.setCurrentIndex(cats.index(current))
         self.category.blockSignals(False)

@@ -62,7 +62,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#c62828"))
             painter.drawText(QRect(x, y, w, lh), RIGHT, marks.strip())
         painter.setPen(QColor("#212121"))
-        line2 = " · ".join(v for v in (card.get("unit") or labels.place("common"), card.get("category")) if v)
+        line2 = " · ".join(v for v in (card.get("unit") or labels.place("common"), labels.category(card.get("category"))) if v)
         painter.drawText(QRect(x, y + lh, w, lh), LEFT, fm.elidedText(line2, ELIDE, w))
         painter.setPen(tcol)
         painter.drawText(QRect(x, y + 2 * lh, w, lh), LEFT,
