@@ -19,7 +19,7 @@ from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
 from .tx import writing
 
-#: The open tickets, written literally as the covering partial index tickets_open is (PERFORMANCE.md trap 4:
+#: The open tickets, written literally as the covering partial index tickets_open is (docs/architecture.md, Speed rules 4:
 #: SQLite uses a partial index only when the query repeats its WHERE); built from core's FINAL_STATES.
 def open_sql(t: str = "") -> str:
     return f"{t}status NOT IN (" + ",".join(f"'{s}'" for s in states.FINAL_STATES) + ")"
@@ -59,7 +59,7 @@ LEFT JOIN tickets r ON r.id = t.repeat_of"""
 # ---- reading ---------------------------------------------------------------------------------
 
 def public(row: dict, now: dt.datetime | None = None) -> dict:
-    """A ticket as the CLI's JSON and the GUI show it (DESIGN §5 keys first). Phones masked."""
+    """A ticket as the CLI's JSON and the GUI show it (docs/architecture.md, The command line keys first). Phones masked."""
     now = now or local_now()
     timing = timing_of(row, now)
     return {
@@ -516,7 +516,7 @@ def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[
     """Every open ticket with what a card shows; one query on the covering partial index."""
     now = now or local_now()
     cols = ", ".join(f"t.{c}" for c in BOARD_COLUMNS)
-    # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (GUI-DESK)
+    # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (docs/architecture.md, Speed rules 5)
     sql = (f"SELECT {cols}, u.code FROM tickets t INDEXED BY tickets_open LEFT JOIN units u ON u.id = t.unit_id "
            f"WHERE {open_sql('t.')} ORDER BY t.status, t.due_at")
     names = {"staff": dict(db.execute("SELECT id, username FROM staff").fetchall())}

@@ -1,5 +1,5 @@
 """The board marks escalated (督办) tickets: the covering partial index the board reads (tickets_open) also holds
-`escalated`, so the board still reads the index alone (PERFORMANCE.md trap 4; tests/store/test_query_plans.py)."""
+`escalated`, so the board still reads the index alone (docs/architecture.md, Speed rules 4; tests/store/test_query_plans.py)."""
 
 
 def apply(db):
