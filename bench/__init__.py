@@ -1,4 +1,4 @@
-"""The benchmark (DESIGN §7): `python -m bench` builds the benchmark centre once (cached under bench/.cache/),
+"""The benchmark (docs/architecture.md, Speed rules): `python -m bench` builds the benchmark centre once (cached under bench/.cache/),
 then runs every `bench/bench_*.py` module's `run(ctx) -> list[dict]` and prints one line per measure.
 
 A measure is a dict: measure (name), value, unit, target (a number: the most we accept, in the same unit; or
@@ -14,7 +14,7 @@ import statistics
 import time
 from typing import Callable, Iterable
 
-#: The benchmark centre of DESIGN §7, and the small one of --quick.
+#: The benchmark centre of docs/architecture.md, Speed rules, and the small one of --quick.
 FULL = {"units": 20_000, "years": 10}
 QUICK = {"units": 1_000, "years": 1}
 SEED = 1

@@ -232,6 +232,7 @@ def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.
     done = {(r["template"], r["place"], r["period"]): r
             for r in _select(db, "due_on BETWEEN ? AND ?", [(start - dt.timedelta(days=31)).isoformat(),
                                                              (end + dt.timedelta(days=31)).isoformat()])}
+    still_open = _open_findings_by_round(db, [r["id"] for r in done.values() if r["findings"]])
     out = []
     for tpl in templates(db):
         for occ in rules.occurrences(tpl["frequency"], start, end, cal):
@@ -243,7 +244,8 @@ def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.
                             "last_on": occ.last.isoformat(), "state": rules.state_of(occ, done_on, today),
                             "number": r["number"] if r else None, "done_at": r["done_at"] if r else None,
                             "inspector": r["inspector"] if r else None, "findings": r["findings"] if r else 0,
-                            "score": r["score"] if r else None})
+                            "score": r["score"] if r else None,
+                            "open_findings": still_open.get(r["id"], 0) if r else 0})
     out.sort(key=lambda s: (s["due_on"], s["title"], s["place"]))
     return out
 
@@ -275,6 +277,18 @@ def round_of_ticket(db: sqlite_utils.Database, ticket_id: str) -> dict | None:
                      "JOIN inspection_rounds o ON o.id = r.round_id WHERE r.ticket_id = ? AND r.deleted_at IS NULL "
                      "LIMIT 1", [ticket_id]).fetchone()
     return dict(zip(("number", "title", "place", "period", "item"), row)) if row else None
+
+
+def _open_findings_by_round(db, round_ids: list[str]) -> dict[str, int]:
+    """{round id: findings whose ticket is still open} for rounds with findings (one query)."""
+    out: dict[str, int] = {}
+    for i in range(0, len(round_ids), 500):
+        chunk = round_ids[i:i + 500]
+        out.update(db.execute(
+            f"SELECT r.round_id, count(*) FROM inspection_results r JOIN tickets t ON t.id = r.ticket_id "
+            f"WHERE r.round_id IN ({', '.join('?' * len(chunk))}) AND r.deleted_at IS NULL "
+            "AND t.status NOT IN ('closed', 'cancelled') GROUP BY r.round_id", chunk).fetchall())
+    return out
 
 
 def open_findings(db: sqlite_utils.Database, round_id: str) -> int:

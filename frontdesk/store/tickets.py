@@ -19,7 +19,7 @@ from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
 from .tx import writing
 
-#: The open tickets, written literally as the covering partial index tickets_open is (PERFORMANCE.md trap 4:
+#: The open tickets, written literally as the covering partial index tickets_open is (docs/architecture.md, Speed rules 4:
 #: SQLite uses a partial index only when the query repeats its WHERE); built from core's FINAL_STATES.
 def open_sql(t: str = "") -> str:
     return f"{t}status NOT IN (" + ",".join(f"'{s}'" for s in states.FINAL_STATES) + ")"
@@ -59,7 +59,7 @@ LEFT JOIN tickets r ON r.id = t.repeat_of"""
 # ---- reading ---------------------------------------------------------------------------------
 
 def public(row: dict, now: dt.datetime | None = None) -> dict:
-    """A ticket as the CLI's JSON and the GUI show it (DESIGN §5 keys first). Phones masked."""
+    """A ticket as the CLI's JSON and the GUI show it (docs/architecture.md, The command line keys first). Phones masked."""
     now = now or local_now()
     timing = timing_of(row, now)
     return {
@@ -106,11 +106,22 @@ def get(db: sqlite_utils.Database, number: str, now: dt.datetime | None = None) 
 
 
 def events(db: sqlite_utils.Database, ticket_id: str) -> list[dict]:
+    """The timeline, oldest first; staff named in an event's data (handler, from, to) also by display name
+    (data['handler_name'], ...), as the window shows people."""
     rows = db.query(
         "SELECT e.at, e.kind, e.from_status, e.to_status, e.note, e.data, s.username AS actor, "
         "s.display_name AS actor_name FROM ticket_events e LEFT JOIN staff s ON s.id = e.actor_id "
         "WHERE e.ticket_id = ? ORDER BY e.at, e.rowid", [ticket_id])
-    return [{**r, "data": json.loads(r["data"] or "{}")} for r in rows]
+    out = [{**r, "data": json.loads(r["data"] or "{}")} for r in rows]
+    named = {e["data"][k] for e in out for k in ("handler", "from", "to") if e["data"].get(k)}
+    if named:
+        names = dict(db.execute(f"SELECT username, display_name FROM staff WHERE username IN "
+                                f"({','.join('?' * len(named))})", list(named)).fetchall())
+        for e in out:
+            for k in ("handler", "from", "to"):
+                if e["data"].get(k) in names:
+                    e["data"][f"{k}_name"] = names[e["data"][k]]
+    return out
 
 
 def list_tickets(db: sqlite_utils.Database, *, open_only: bool = False, overdue_only: bool = False,
@@ -498,14 +509,14 @@ def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None
 # ---- the board -------------------------------------------------------------------------------
 
 BOARD_COLUMNS = ("number", "type", "category", "status", "urgent", "unit_id", "first_responder_id",
-                 "handler_id", "received_at", "due_at", "met_at", "callback_due_at")
+                 "handler_id", "received_at", "due_at", "met_at", "callback_due_at", "escalated")
 
 
 def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[dict]:
     """Every open ticket with what a card shows; one query on the covering partial index."""
     now = now or local_now()
     cols = ", ".join(f"t.{c}" for c in BOARD_COLUMNS)
-    # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (GUI-DESK)
+    # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (docs/architecture.md, Speed rules 5)
     sql = (f"SELECT {cols}, u.code FROM tickets t INDEXED BY tickets_open LEFT JOIN units u ON u.id = t.unit_id "
            f"WHERE {open_sql('t.')} ORDER BY t.status, t.due_at")
     names = {"staff": dict(db.execute("SELECT id, username FROM staff").fetchall())}
@@ -515,6 +526,7 @@ def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[
         row = dict(zip(BOARD_COLUMNS, r))
         row["timing"] = timing_of(row, now)
         row["unit"] = r[n]
+        row["building"] = building_of(r[n])
         row["first_responder"] = names["staff"].get(row["first_responder_id"])
         row["handler"] = names["staff"].get(row["handler_id"])
         out.append(row)

@@ -60,14 +60,14 @@ def describe(e: dict) -> str:
     if kind == "moved":
         text = f"{labels.state(e.get('from_status'))} → {labels.state(e.get('to_status'))}"
         if data.get("handler") or data.get("department"):
-            text += f" ({data.get('handler') or data.get('department')})"
+            text += f" ({data.get('handler_name') or data.get('handler') or data.get('department')})"
     elif kind == "callback":
         if data.get("reached"):
             text += ": " + labels.rating(data.get("rating"))
         else:
             text += ": " + QCoreApplication.translate("EventsModel", "not reached (try %1)").replace("%1", str(data.get("attempt", "")))
     elif kind == "transferred":
-        text += f": {data.get('from', '')} → {data.get('to', '')}"
+        text += f": {data.get('from_name') or data.get('from', '')} → {data.get('to_name') or data.get('to', '')}"
     elif kind == "created" and data.get("repeat_of"):
         text += " · " + QCoreApplication.translate("EventsModel", "repeat of %1").replace("%1", data["repeat_of"])
     return text

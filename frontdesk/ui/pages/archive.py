@@ -187,7 +187,7 @@ class ArchivePage(Retranslating, QWidget):
                  " · ".join(f"{labels.property_type(k)} {v:,}" for k, v in s["by_type"].items()),
                  " · ".join(f"{labels.handover(k)} {v:,}" for k, v in s["by_handover"].items())]
         if s["tags"]:
-            lines.append(" · ".join(f"{k} {v:,}" for k, v in list(s["tags"].items())[:8]))
+            lines.append(" · ".join(f"{labels.tag(k)} {v:,}" for k, v in list(s["tags"].items())[:8]))
         self.placeholder.setText("\n".join(lines))
 
     def _expanded(self) -> set[tuple]:
