@@ -345,7 +345,7 @@
         <translation>顺延至下一工作日</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/hooks.py" line="75" />
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="76" />
         <source>Inspection rounds: %1 of %2 done (%3%); missed %4</source>
         <translation>巡检：应检 %2 次，已检 %1 次（%3%），漏检 %4 次</translation>
     </message>
@@ -412,6 +412,11 @@
     <name>RoundLink</name>
     <message>
         <location filename="../../frontdesk/ui/inspections/hooks.py" line="64" />
+        <source>Inspection round %1: %2</source>
+        <translation>巡检单 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="65" />
         <source>From inspection round %1 (%2, %3: %4)</source>
         <translation>来自巡检单 %1（%2，%3：%4）</translation>
     </message>

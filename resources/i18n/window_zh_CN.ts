@@ -120,4 +120,11 @@
         <translation>、</translation>
     </message>
 </context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>e.g. 3-2-1202 (building-entrance-room)</source>
+        <translation>如 3-2-1202（楼-单元-房号）</translation>
+    </message>
+</context>
 </TS>

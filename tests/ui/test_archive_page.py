@@ -175,6 +175,23 @@ def test_merge_dialog_merges_the_chosen_record(page, ctx, centre, qtbot, monkeyp
     assert "另一份档案" in people.get(ctx.db, keep["id"])["notes"]
 
 
+def test_search_list_follows_a_merge(page, ctx, centre, qtbot, monkeypatch):
+    """Issue 10 #35: after a merge the search list no longer offers the merged-away record."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.ui.archive.dialogs import MergeDialog
+    keep = centre["units"]["1-1-101"][1]
+    people.add(ctx.db, "张三丰", phones=["13812345678"], notes="另一份档案")
+    page.search.setText("张三丰")
+    page._search()
+    assert page.results.count() == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dlg = MergeDialog(ctx, people.get(ctx.db, keep["id"]), page)
+    qtbot.addWidget(dlg)
+    dlg.do_merge()
+    assert page.results.count() == 1
+
+
 def test_cancelled_wizard_import_writes_nothing(page, ctx, tmp_path, qtbot):
     from frontdesk.ui.archive.import_wizard import ImportWizard
     path = tmp_path / "big.csv"

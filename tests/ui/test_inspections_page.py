@@ -121,7 +121,7 @@ def test_the_ticket_window_shows_its_round_and_the_dashboard_the_rounds(ctx, qtb
     qtbot.addWidget(win)
     win.show()
     assert win.round_link.isVisible() and got["round"]["number"] in win.round_link.text()
-    assert "出入口值守" in win.round_link.text()
+    assert "出入口值守" in win.round_link.text() and "秩序巡查记录表" in win.round_link.toolTip()
     from frontdesk.ui.pages.dashboard import Page as Dashboard
     dash = Dashboard(ctx)
     qtbot.addWidget(dash)

@@ -214,6 +214,10 @@ class ArchivePage(Retranslating, QWidget):
             self.refresh()
         if self.stack.currentWidget() is self.placeholder and (not tables or tables & {"units", "people"}):
             self._overview()
+        if self.results.isVisible() and (not tables or tables & {"units", "people", "phones", "occupancies"}):
+            row = self.results.currentRow()
+            self._search()                      # a merge or an edit: the list shows what is on record now
+            self.results.setCurrentRow(min(row, self.results.count() - 1))
         self._show_current()
 
     def _show_current(self) -> None:

@@ -212,7 +212,7 @@ class Page(Retranslating, QWidget):
         self.description.setPlaceholderText(self.tr("What the caller says, in their words"))
         self.preferred.setPlaceholderText(self.tr("e.g. tomorrow morning, after 18:00"))
         self.contact.setPlaceholderText(self.tr("Only if different from the caller's phone"))
-        self.unit.lineEdit().setPlaceholderText(self.tr("3-2-1202"))
+        self.unit.lineEdit().setPlaceholderText(self.tr("e.g. 3-2-1202 (building-entrance-room)"))
         self.close_now.setText(self.tr("Answered on the spot: c&lose it now"))
         self.answer.setPlaceholderText(self.tr("What the caller was told (a standard answer can be taken from the right)"))
         self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
