@@ -130,6 +130,19 @@ def _slot(db, tpl: dict, day: dt.date, period: str | None) -> rules.Occurrence:
     return slot
 
 
+def find_round(db: sqlite_utils.Database, template_name: str, place: str, *, day: dt.date | None = None,
+               period: str | None = None) -> dict | None:
+    """The round of this template and place in `period` (or the slot `day` falls in), with its results; None
+    when it was neither printed nor entered yet."""
+    tpl = template(db, template_name)
+    try:
+        slot = _slot(db, tpl, day or local_now().date(), period)
+    except Invalid:
+        return None
+    found = _select(db, "template = ? AND place = ? AND period = ?", [tpl["name"], place, slot.period])
+    return get_round(db, found[0]["number"]) if found else None
+
+
 def open_round(db: sqlite_utils.Database, actor: dict | None, template_name: str, place: str, *,
                day: dt.date | None = None, period: str | None = None) -> dict:
     """The round of this template, place and period, planned now if it does not exist yet (a printed sheet
