@@ -130,6 +130,19 @@ def _slot(db, tpl: dict, day: dt.date, period: str | None) -> rules.Occurrence:
     return slot
 
 
+def find_round(db: sqlite_utils.Database, template_name: str, place: str, *, day: dt.date | None = None,
+               period: str | None = None) -> dict | None:
+    """The round of this template and place in `period` (or the slot `day` falls in), with its results; None
+    when it was neither printed nor entered yet."""
+    tpl = template(db, template_name)
+    try:
+        slot = _slot(db, tpl, day or local_now().date(), period)
+    except Invalid:
+        return None
+    found = _select(db, "template = ? AND place = ? AND period = ?", [tpl["name"], place, slot.period])
+    return get_round(db, found[0]["number"]) if found else None
+
+
 def open_round(db: sqlite_utils.Database, actor: dict | None, template_name: str, place: str, *,
                day: dt.date | None = None, period: str | None = None) -> dict:
     """The round of this template, place and period, planned now if it does not exist yet (a printed sheet
@@ -225,17 +238,27 @@ def load_results(path) -> list:
 
 # ---- what is due ---------------------------------------------------------------------------------
 
-def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.date | None = None) -> list[dict]:
-    """Every round slot due in [start, end] of every template and place, with its state on `today`."""
+def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.date | None = None,
+          since: dt.date | None = None) -> list[dict]:
+    """Every round slot due in [start, end] of every template and place, with its state on `today`; with
+    `since`, only the slots still open on or after that day (their last day not before it)."""
     today = today or local_now().date()
+    since = since or start
     cal = settings.calendar(db)
-    done = {(r["template"], r["place"], r["period"]): r
-            for r in _select(db, "due_on BETWEEN ? AND ?", [(start - dt.timedelta(days=31)).isoformat(),
-                                                             (end + dt.timedelta(days=31)).isoformat()])}
-    still_open = _open_findings_by_round(db, [r["id"] for r in done.values() if r["findings"]])
+    tpls = templates(db)
+    # a round's due day lies within its slot (moved a few days at most by a holiday); a daily round's slot is
+    # its day, so before `since` only the longer slots need their rounds read (PERFORMANCE: the dashboard)
+    longer = [t["name"] for t in tpls if t["frequency"]["every"] != "daily"]
+    marks = ", ".join("?" * len(longer)) or "NULL"
+    rows = _select(db, f"due_on BETWEEN ? AND ? AND (due_on >= ? OR template IN ({marks}))",
+                   [start.isoformat(), (end + dt.timedelta(days=12)).isoformat(), since.isoformat(), *longer])
+    done = {(r["template"], r["place"], r["period"]): r for r in rows}
+    still_open = _open_findings_by_round(db, [r["id"] for r in rows if r["findings"]])
     out = []
-    for tpl in templates(db):
+    for tpl in tpls:
         for occ in rules.occurrences(tpl["frequency"], start, end, cal):
+            if occ.last < since:
+                continue
             for place in tpl["places"]:
                 r = done.get((tpl["name"], place, occ.period))
                 done_on = dt.date.fromisoformat(r["done_at"][:10]) if r and r["status"] == "done" else None
@@ -255,7 +278,7 @@ def due(db: sqlite_utils.Database, day: dt.date | None = None, *, missed_days: i
     `missed_days` days."""
     day = day or local_now().date()
     out = []
-    for s in slots(db, day - dt.timedelta(days=40), day, today=day):
+    for s in slots(db, day - dt.timedelta(days=40), day, today=day, since=day - dt.timedelta(days=missed_days)):
         last = dt.date.fromisoformat(s["last_on"])
         if s["state"] in ("due", "late") or (s["state"] == "done" and last >= day) or (
                 s["state"] == "missed" and last >= day - dt.timedelta(days=missed_days)):

@@ -18,6 +18,16 @@ from frontdesk.core.repeat import find_repeat, window_start
 from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
 from .tx import writing
+from .written import Written
+
+#: What a ticket write touches: the ticket, its timeline and the audit log.
+TICKET_TABLES = ("tickets", "ticket_events", "audit")
+
+
+def _written(db, number: str) -> Written:
+    """The ticket as read back after a write, saying what changed (store/written.py)."""
+    t = get(db, number)
+    return Written(t, tables=TICKET_TABLES, ids={t["id"]}, numbers={t["number"]})
 
 #: The open tickets, written literally as the covering partial index tickets_open is (docs/architecture.md, Speed rules 4:
 #: SQLite uses a partial index only when the query repeats its WHERE); built from core's FINAL_STATES.
@@ -107,12 +117,12 @@ def get(db: sqlite_utils.Database, number: str, now: dt.datetime | None = None) 
 
 def events(db: sqlite_utils.Database, ticket_id: str) -> list[dict]:
     """The timeline, oldest first; staff named in an event's data (handler, from, to) also by display name
-    (data['handler_name'], ...), as the window shows people."""
+    (e['names']['handler'], ...), as the window shows people."""
     rows = db.query(
         "SELECT e.at, e.kind, e.from_status, e.to_status, e.note, e.data, s.username AS actor, "
         "s.display_name AS actor_name FROM ticket_events e LEFT JOIN staff s ON s.id = e.actor_id "
         "WHERE e.ticket_id = ? ORDER BY e.at, e.rowid", [ticket_id])
-    out = [{**r, "data": json.loads(r["data"] or "{}")} for r in rows]
+    out = [{**r, "data": json.loads(r["data"] or "{}"), "names": {}} for r in rows]
     named = {e["data"][k] for e in out for k in ("handler", "from", "to") if e["data"].get(k)}
     if named:
         names = dict(db.execute(f"SELECT username, display_name FROM staff WHERE username IN "
@@ -120,7 +130,7 @@ def events(db: sqlite_utils.Database, ticket_id: str) -> list[dict]:
         for e in out:
             for k in ("handler", "from", "to"):
                 if e["data"].get(k) in names:
-                    e["data"][f"{k}_name"] = names[e["data"][k]]
+                    e["names"][k] = names[e["data"][k]]
     return out
 
 
@@ -298,7 +308,7 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
                      category=category, unit=code)
         if close_now:
             move(db, row["number"], "closed", actor, note=answer or "当场答复", at=received)
-    return get(db, row["number"])
+    return _written(db, row["number"])
 
 
 # ---- moves -----------------------------------------------------------------------------------
@@ -332,7 +342,7 @@ def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: 
         if states.is_callback(t["status"], to, rating):
             return record_callback(db, number, actor, reached=True, rating=rating, comment=note, at=at, target=to)
         _move(db, t, to, actor, note=note, handler=handler, rating=rating, at=at)
-    return get(db, number)
+    return _written(db, number)
 
 
 def _move(db, t: dict, to: str, actor: dict, *, note: str = "", handler: str | None = None,
@@ -388,7 +398,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
         _event(db, t["id"], local_now(), kind, None, None, actor, note, data)
         _update(db, t["id"], {})
         audit.record(db, actor, kind, "tickets", t["id"], number=t["number"])
-    return get(db, number)
+    return _written(db, number)
 
 
 def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
@@ -401,11 +411,11 @@ def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text:
         t = raw(db, number)
         states.check_acts_on(t, actor["role"], actor["id"])
         if text == (t.get("handling_text") or ""):
-            return get(db, number)
+            return _written(db, number)
         _update(db, t["id"], {"handling_text": text})
         _event(db, t["id"], local_now(), "handling", None, None, actor, text)
         audit.record(db, actor, "update", "tickets", t["id"], number=t["number"], fields=["handling_text"])
-    return get(db, number)
+    return _written(db, number)
 
 
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
@@ -423,7 +433,7 @@ def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> 
         _update(db, t["id"], {"escalated": t["escalated"] + 1})
         _event(db, t["id"], local_now(), "escalated", None, None, actor, note)
         audit.record(db, actor, "escalate", "tickets", t["id"], number=t["number"])
-    return get(db, number)
+    return _written(db, number)
 
 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
@@ -446,7 +456,7 @@ def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, 
                {"from": t["first_responder"], "to": new["username"]})
         audit.record(db, actor, "transfer", "tickets", t["id"], number=t["number"], to=new["username"],
                      reason=reason)
-    return get(db, number)
+    return _written(db, number)
 
 
 def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reached: bool,
@@ -476,7 +486,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
             _update(db, t["id"], {"callback_attempts": attempt})
             _event(db, t["id"], when, "callback", None, None, actor, comment, {"reached": False, "attempt": attempt})
             audit.record(db, actor, "callback", "tickets", t["id"], number=t["number"], reached=False)
-            return get(db, number)
+            return _written(db, number)
         assert rating is not None
         if t["status"] != states.CALLBACK_FROM:
             raise Refused("not_allowed", source=t["status"], target=target or states.callback_outcome(rating),
@@ -492,7 +502,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
             _event(db, t["id"], when, "note", None, None, actor, text,
                    {"to": t.get("first_responder"), "reason": "callback_unsatisfied"})
             audit.record(db, actor, "note", "tickets", t["id"], number=t["number"])
-    return get(db, number)
+    return _written(db, number)
 
 
 def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None) -> list[dict]:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLa
 from frontdesk.core import states
 from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
+from frontdesk.ui.writes import run_write
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.events import EventsModel
 from frontdesk.ui import labels
@@ -364,27 +365,22 @@ class TicketWindow(Retranslating, QDialog):
 
     def add_note(self, kind: str = "note") -> None:
         from frontdesk.store import tickets
-        text = self.note.text()
-        try:
-            tickets.add_note(self.ctx.db, self.number, self.ctx.user, text, kind=kind)
-        except Refused as exc:
+        def refused(exc):
             ticket_actions.explain(self, exc)
             self.note.setFocus()
-            return
-        self.note.clear()
-        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+        run_write(self.ctx, lambda: tickets.add_note(self.ctx.db, self.number, self.ctx.user, self.note.text(),
+                                                     kind=kind),
+                  refused=refused, done=lambda _t: self.note.clear())
 
     def save_handling(self) -> None:
         """处理情况 saved: said beside the field, and on the timeline as an event (when it changed)."""
         from frontdesk.store import tickets
-        try:
-            tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user, self.handling.text())
-        except Refused as exc:
-            ticket_actions.explain(self, exc)
-            return
-        self.handling_saved.setText(self.tr("Saved."))
-        self.handling_saved.show()
-        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+        def saved(_t):
+            self.handling_saved.setText(self.tr("Saved."))
+            self.handling_saved.show()
+        run_write(self.ctx, lambda: tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user,
+                                                              self.handling.text()),
+                  refused=lambda exc: ticket_actions.explain(self, exc), done=saved)
 
     def keyPressEvent(self, event):
         """Enter in a field that saves on Enter (the note, 处理情况) is that field's alone: the dialog's default

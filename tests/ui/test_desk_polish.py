@@ -109,3 +109,27 @@ def test_an_engineer_acts_on_their_own_tickets_and_sees_them_first(centre, numbe
     assert mine["mine_is"] == "handler"
     assert [t["number"] for t in dashboard.summary(db, desk["id"], role="receptionist")["mine"]] == sorted(
         [number, other], key=lambda n: tickets.get(db, n)["due_at"])
+
+
+def test_ticket_writes_say_what_they_changed_and_the_window_refreshes_from_it(qtbot, desk_ctx, centre, number):
+    """Issue 11 #6: a write returns what it changed; ui/writes tells the pages exactly that."""
+    db = centre["db"]
+    t = tickets.move(db, number, "dispatched", centre["desk"])
+    assert t == tickets.get(db, number)                      # still the ticket, as every caller had it
+    assert t.changed == {"tables": {"tickets", "ticket_events", "audit"}, "ids": {t["id"]}, "numbers": {number}}
+    for write in (lambda: tickets.add_note(db, number, centre["desk"], "x"),
+                  lambda: tickets.set_handling_text(db, number, centre["desk"], "y"),
+                  lambda: tickets.escalate(db, number, centre["lead"], "z"),
+                  lambda: tickets.create(db, type="inquiry", category="停车", description="车位", actor=centre["desk"],
+                                         unit="1-1-102")):
+        assert "tickets" in write().changed["tables"]
+    from frontdesk.ui import ticket_actions
+    with qtbot.waitSignal(desk_ctx.changed) as got:
+        ticket_actions.request_move(_Parent(), desk_ctx, number, "in_progress")
+    assert got.args[0] == {"tables": {"tickets", "ticket_events", "audit"}, "ids": {t["id"]}, "numbers": {number}}
+
+
+class _Parent:
+    """Where ticket_actions keeps its last message and dialog (a page or window in the program)."""
+    last_message = None
+    pending_dialog = None

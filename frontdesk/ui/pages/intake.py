@@ -17,6 +17,7 @@ from frontdesk.ui.search_box import GlobalSearch
 from frontdesk.ui import labels
 from frontdesk.ui.widgets.answers_panel import AnswersPanel
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
+from frontdesk.ui.writes import after_write
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -492,6 +493,6 @@ class Page(Retranslating, QWidget):
         self.saved.setStyleSheet(SAVED_STYLE)
         status = labels.state(ticket["status"])
         self.saved_hint.setText(self.tr("Read the number to the caller") + " · " + status)
-        self.ctx.notify(tables={"tickets"}, numbers={ticket["number"]})
+        after_write(self.ctx, ticket)
         self.start_new()
         return ticket
