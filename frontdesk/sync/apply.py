@@ -69,6 +69,8 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
             return [Imported(path, "refused", str(e), code=e.code)]
     if not path.is_dir():
         raise Refused("missing", f"{path}: not a bundle folder", path=str(path))
+    from .identity import reborn_after_restore
+    reborn_after_restore(db)
     me = changes.terminal_id(db)
     todo: list[tuple[tuple[int, str], Path, BundleRefused | None]] = []
     for sub in sorted(path.iterdir()):
@@ -100,6 +102,9 @@ def import_bundle(db: sqlite_utils.Database, path: Path | str, *, actor: dict | 
     """Check one bundle whole, then apply it in one transaction. Raises BundleRefused (nothing written).
     adopt: joining a centre (init --join): the bundle's centre becomes ours."""
     path = Path(path)
+    if not adopt:
+        from .identity import reborn_after_restore
+        reborn_after_restore(db)
     schema = {t["name"]: changes.synced_columns(db, t) for t in changes.synced_tables(db)}
     keys = key_for(db)
     try:
