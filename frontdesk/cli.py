@@ -1,4 +1,4 @@
-"""The command line (DESIGN §5). No Qt import unless the GUI starts.
+"""The command line (docs/architecture.md, The command line). No Qt import unless the GUI starts.
 
 Exit 0 on success, 1 on a refused action (the message says why), 2 on bad usage."""
 from __future__ import annotations
@@ -11,7 +11,8 @@ import sys
 from frontdesk import __version__
 
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
-COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection",
+COMMANDS = ("init", "demo", "tickets", "callbacks", "survey", "maintenance", "printing", "reports", "archive", "shot",
+            "inspection",
             "hq", "sync", "ring", "audit", "privacy")
 
 
@@ -33,13 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"frontdesk.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"frontdesk.commands.{name}":
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(f"frontdesk.commands.{name}").register(sub)
     return parser
 
 

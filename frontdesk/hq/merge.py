@@ -1,4 +1,4 @@
-"""Merging centres' bundles into head office (DESIGN §8, docs/hq.md).
+"""Merging centres' bundles into head office (docs/hq.md).
 
 Every bundle named is checked whole first (frontdesk.sync.bundle: manifest, hashes, the HMAC with the
 registered centre's key); one bad bundle refuses the whole merge and HQ is not touched. Then each bundle is
@@ -8,7 +8,7 @@ which holds the terminal and its sequence number) is passed over without writing
 
 SQLite: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE` executed per row. PostgreSQL: the rows are copied in
 binary into a temporary staging table (psycopg 3 `cursor.copy`), then one `INSERT ... SELECT ... ON CONFLICT`
-per table (PERFORMANCE.md: COPY is 20× faster than executemany)."""
+per table (docs/hq.md: COPY is 20× faster than executemany)."""
 from __future__ import annotations
 
 import hmac

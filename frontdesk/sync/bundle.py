@@ -300,9 +300,8 @@ class TableData:
     sha256: str
 
     def rows(self) -> Iterator[tuple]:
-        dec = decode
         for fields in _read_csv(self.bundle, self.file, self.sha256, len(self.columns), skip_header=True):
-            yield tuple(dec(v) for v in fields)
+            yield tuple([v if v[:1] != "\\" else (None if v == NULL else v[1:]) for v in fields])
 
     def dicts(self) -> Iterator[dict]:
         cols = self.columns

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLa
 from frontdesk.core import states
 from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
+from frontdesk.ui.writes import run_write
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.events import EventsModel
 from frontdesk.ui import labels
@@ -19,6 +20,18 @@ from frontdesk.ui.widgets import refusals
 
 _OPEN: dict[str, "TicketWindow"] = {}
 PRINT_KINDS = ("complaint-reply", "callback-letter", "work-order")
+#: Every action the window offers on a ticket (its buttons' object names) and the command that does the same
+#: through the same function (tests/ui/test_desk_commands.py holds the two together).
+COMMANDS = {
+    "move_": "ticket move NUMBER --to STATE [--handler USER] [--note TEXT] [--rating R]",
+    "callback_button": "callback record NUMBER --reached --rating R | --not-reached",
+    "note_button": "ticket note NUMBER --text TEXT",
+    "call_button": "ticket note NUMBER --call --text TEXT",
+    "handling_save": "ticket handling NUMBER --text TEXT",
+    "escalate_button": "ticket escalate NUMBER --note TEXT",
+    "transfer_button": "ticket transfer NUMBER --to USER --reason TEXT",
+    "print_": "print KIND --ticket NUMBER --out FILE.pdf",
+}
 
 
 def open_ticket(ctx, number: str, parent=None) -> "TicketWindow":
@@ -103,6 +116,7 @@ class TicketWindow(Retranslating, QDialog):
 
         self.handling = QLineEdit(self)
         self.handling_save = QPushButton(self)
+        self.handling_save.setObjectName("handling_save")
         self.handling_save.clicked.connect(self.save_handling)
         self.handling.returnPressed.connect(self.save_handling)
         handling_row = QHBoxLayout()
@@ -110,6 +124,11 @@ class TicketWindow(Retranslating, QDialog):
         handling_row.addWidget(self.handling_caption)
         handling_row.addWidget(self.handling, 1)
         handling_row.addWidget(self.handling_save)
+        self.handling_saved = QLabel(self)
+        self.handling_saved.setStyleSheet("color: #2e7d32;")
+        self.handling_saved.hide()
+        self.handling.textEdited.connect(lambda _t: self.handling_saved.hide())
+        handling_row.addWidget(self.handling_saved)
 
         self.events = EventsModel(self)
         self.timeline = QTableView(self)
@@ -123,8 +142,10 @@ class TicketWindow(Retranslating, QDialog):
         self.note = QLineEdit(self)
         self.note.returnPressed.connect(lambda: self.add_note())
         self.note_button = QPushButton(self)
+        self.note_button.setObjectName("note_button")
         self.note_button.clicked.connect(lambda: self.add_note())
         self.call_button = QPushButton(self)
+        self.call_button.setObjectName("call_button")
         self.call_button.clicked.connect(lambda: self.add_note(kind="call"))
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
@@ -135,11 +156,14 @@ class TicketWindow(Retranslating, QDialog):
         self.move_row = QHBoxLayout()
         self.move_buttons: list[QPushButton] = []
         self.callback_button = QPushButton(self)
+        self.callback_button.setObjectName("callback_button")
         self.callback_button.clicked.connect(self.callback)
         self.escalate_button = QPushButton(self)
+        self.escalate_button.setObjectName("escalate_button")
         self.escalate_button.clicked.connect(
             lambda: ticket_actions.request_escalate(self, self.ctx, self.number))
         self.transfer_button = QPushButton(self)
+        self.transfer_button.setObjectName("transfer_button")
         self.transfer_button.clicked.connect(
             lambda: ticket_actions.request_transfer(self, self.ctx, self.number))
         steps = QHBoxLayout()
@@ -154,6 +178,7 @@ class TicketWindow(Retranslating, QDialog):
         print_row = QHBoxLayout()
         for kind in PRINT_KINDS:
             b = QPushButton(self)
+            b.setObjectName(f"print_{kind}")
             b.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
             self.print_buttons[kind] = b
             print_row.addWidget(b)
@@ -286,7 +311,7 @@ class TicketWindow(Retranslating, QDialog):
         self.round_link.show_for(self.ctx.db, t.get("id"))
         v = self.values
         v["type"].setText(labels.type_(t["type"]))
-        v["category"].setText(t["category"])
+        v["category"].setText(labels.category(t["category"]))
         v["channel"].setText(labels.channel(t["channel"]))
         v["urgent"].setText(self.tr("Emergency") if t["urgent"] else self.tr("Ordinary"))
         v["urgent"].setStyleSheet("color: #c62828; font-weight: bold;" if t["urgent"] else "")
@@ -340,24 +365,30 @@ class TicketWindow(Retranslating, QDialog):
 
     def add_note(self, kind: str = "note") -> None:
         from frontdesk.store import tickets
-        text = self.note.text()
-        try:
-            tickets.add_note(self.ctx.db, self.number, self.ctx.user, text, kind=kind)
-        except Refused as exc:
+        def refused(exc):
             ticket_actions.explain(self, exc)
             self.note.setFocus()
-            return
-        self.note.clear()
-        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+        run_write(self.ctx, lambda: tickets.add_note(self.ctx.db, self.number, self.ctx.user, self.note.text(),
+                                                     kind=kind),
+                  refused=refused, done=lambda _t: self.note.clear())
 
     def save_handling(self) -> None:
+        """处理情况 saved: said beside the field, and on the timeline as an event (when it changed)."""
         from frontdesk.store import tickets
-        try:
-            tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user, self.handling.text())
-        except Refused as exc:
-            ticket_actions.explain(self, exc)
+        def saved(_t):
+            self.handling_saved.setText(self.tr("Saved."))
+            self.handling_saved.show()
+        run_write(self.ctx, lambda: tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user,
+                                                              self.handling.text()),
+                  refused=lambda exc: ticket_actions.explain(self, exc), done=saved)
+
+    def keyPressEvent(self, event):
+        """Enter in a field that saves on Enter (the note, 处理情况) is that field's alone: the dialog's default
+        button must not fire after it on the now empty field (issue 10 #27)."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.focusWidget() in (self.note, self.handling):
+            event.accept()
             return
-        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+        super().keyPressEvent(event)
 
     def print_document(self, kind: str) -> None:
         from frontdesk.ui import print_actions

@@ -110,8 +110,18 @@ def test_due_today_late_and_missed(c):
     assert "2026-12-03" not in water_rounds                       # done yesterday: no longer the desk's concern
     lighting = [s for s in due if s["template"] == "public-lighting"]
     assert [(s["period"], s["state"]) for s in lighting] == [("2026-11-23", "missed"), ("2026-11-30", "late")]
+    got = rec(c, water(出水压力={"reading": 0.9}), at="2026-12-04 09:00")
+    today = [s for s in inspections.due(db, dt.date(2026, 12, 4)) if s["number"] == got["round"]["number"]][0]
+    assert today["state"] == "done" and today["findings"] == 1 and today["open_findings"] == 1
+    t = got["opened"][0]
+    for to in ("dispatched", "in_progress", "done", "verified", "notified"):
+        tickets.move(db, t, to, c["admin"])
+    tickets.move(db, t, "closed", c["admin"], rating="satisfied")
+    today = [s for s in inspections.due(db, dt.date(2026, 12, 4)) if s["number"] == got["round"]["number"]][0]
+    assert today["open_findings"] == 0                          # the round shows its findings closed
     counts = inspections.due_counts(db, dt.date(2026, 12, 4))
-    assert counts["due"] == sum(1 for s in due if s["state"] == "due") > 0
+    due = inspections.due(db, dt.date(2026, 12, 4))
+    assert counts["due"] == sum(1 for s in due if s["state"] == "due") > 0 and counts["done"] >= 1
 
 
 def test_month_completion_equals_a_count_made_here(c):
