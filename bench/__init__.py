@@ -46,15 +46,21 @@ def measure(name: str, value: float, unit: str, target, bare: float | None = Non
 
 
 def capture(conn, fn: Callable, *args, **kwargs) -> list[str]:
-    """The statements `fn` issues on the sqlite3 connection `conn`, with their parameters expanded, in order
-    (FTS5's own inner statements, which SQLite reports with a leading '--', are run by their outer statement)."""
+    """The statements `fn` issues on the sqlite3 connection `conn`, with their parameters expanded, in order.
+    Each trigger a statement fires reports the outer statement again (Python's callback gets the expanded SQL of
+    every program SQLite starts), and FTS5 reports its inner statements with a leading '--': both run by
+    themselves when the outer statement is replayed, so only the statements as issued are kept."""
     seen: list[str] = []
     conn.set_trace_callback(seen.append)
     try:
         fn(*args, **kwargs)
     finally:
         conn.set_trace_callback(None)
-    return [s for s in seen if not s.lstrip().startswith("--")]
+    out: list[str] = []
+    for s in seen:
+        if not s.lstrip().startswith("--") and (not out or s != out[-1]):
+            out.append(s)
+    return out
 
 
 def replay(conn, statements: list[str]) -> None:

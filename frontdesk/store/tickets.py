@@ -10,6 +10,7 @@ import sqlite_utils
 
 from frontdesk.core import permissions, sla, states
 from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.records import Ticket
 from frontdesk.core.ids import check_phone, mask_phone, normalize_unit_code, split_unit_code
 from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
 from frontdesk.core.numbers import number_prefix, ticket_number
@@ -68,11 +69,11 @@ LEFT JOIN tickets r ON r.id = t.repeat_of"""
 
 # ---- reading ---------------------------------------------------------------------------------
 
-def public(row: dict, now: dt.datetime | None = None) -> dict:
+def public(row: dict, now: dt.datetime | None = None) -> Ticket:
     """A ticket as the CLI's JSON and the GUI show it (docs/architecture.md, The command line keys first). Phones masked."""
     now = now or local_now()
     timing = timing_of(row, now)
-    return {
+    ticket: Ticket = {
         "number": row["number"], "type": row["type"], "category": row["category"], "channel": row["channel"],
         "urgent": bool(row["urgent"]), "status": row["status"], "unit": row.get("unit"),
         "person": row.get("person"), "first_responder": row.get("first_responder"),
@@ -86,8 +87,10 @@ def public(row: dict, now: dt.datetime | None = None) -> dict:
         "satisfaction": row.get("satisfaction"), "escalated": bool(row.get("escalated")),
         "handling_text": row.get("handling_text"),
         "first_responder_name": row.get("first_responder_name"), "handler_name": row.get("handler_name"),
-        **{col: row.get(col) for col in STEP_COLUMN.values()},
     }
+    for col in STEP_COLUMN.values():
+        ticket[col] = row.get(col)  # type: ignore[literal-required]
+    return ticket
 
 
 def timing_of(row: dict, now: dt.datetime) -> str:
@@ -111,7 +114,7 @@ def raw(db: sqlite_utils.Database, number: str) -> dict:
     return found
 
 
-def get(db: sqlite_utils.Database, number: str, now: dt.datetime | None = None) -> dict:
+def get(db: sqlite_utils.Database, number: str, now: dt.datetime | None = None) -> Ticket:
     return public(raw(db, number), now)
 
 
@@ -137,7 +140,7 @@ def events(db: sqlite_utils.Database, ticket_id: str) -> list[dict]:
 def list_tickets(db: sqlite_utils.Database, *, open_only: bool = False, overdue_only: bool = False,
                  type_: str | None = None, unit_id: str | None = None, person_id: str | None = None,
                  first_responder_id: str | None = None, limit: int | None = None,
-                 now: dt.datetime | None = None) -> list[dict]:
+                 now: dt.datetime | None = None) -> list[Ticket]:
     now = now or local_now()
     where, params = ["t.deleted_at IS NULL"], {"now": iso(now)}
     if open_only or overdue_only:
@@ -505,14 +508,15 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
     return _written(db, number)
 
 
-def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None) -> list[dict]:
+def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None) -> list[Ticket]:
     """Tickets waiting for the callback (done, verified or notified), the most urgent first."""
     rows = db.query(f"{SELECT} WHERE {awaiting_callback_sql('t.')} AND t.deleted_at IS NULL "
                     "ORDER BY t.callback_due_at")
     now = local_now()
     out = [public(dict(r), now) for r in rows]
     if until:
-        out = [t for t in out if t["callback_due_at"] and t["callback_due_at"] <= iso(until)]
+        last = iso(until) or ""
+        out = [t for t in out if (t["callback_due_at"] or "~") <= last]
     return out
 
 

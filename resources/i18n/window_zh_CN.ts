@@ -127,4 +127,19 @@
         <translation>如 3-2-1202（楼-单元-房号）</translation>
     </message>
 </context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First lines hold</source>
+        <translation>前几行的内容</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
 </TS>

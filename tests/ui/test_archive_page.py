@@ -127,6 +127,11 @@ def test_import_wizard_imports_a_small_file(page, ctx, tmp_path, qtbot):
     wiz.next()
     assert set(wiz.mapping_page.mapping().values()) == {"unit", "name", "phone"}
     assert wiz.mapping_page.isComplete()
+    from PySide6.QtWidgets import QLabel                 # headings, and what the first lines hold (10.35)
+    texts = [w.text() for w in wiz.mapping_page.body.findChildren(QLabel)]
+    assert {"Column in the file", "First lines hold", "Imported as"} <= set(texts)
+    assert wiz.mapping_page.body.findChild(QLabel, "sample_1").text() == "韩梅梅 · 李雷"
+    assert wiz.mapping_page.body.findChild(QLabel, "sample_2").text() == "136****0001 · bad"      # masked
     wiz.next()
     run = wiz.run_page
     run.run(dry_run=True)
