@@ -2,7 +2,7 @@
 callback, printing, and for supervisors escalation (督办) and transfer of ownership."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -70,6 +70,9 @@ class TicketWindow(Retranslating, QDialog):
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.user_changed.connect(self._on_user_changed)
+        self.clock = QTimer(self, interval=30_000)         # the time left moves on, as on the board's cards
+        self.clock.timeout.connect(self._show_time)
+        self.clock.start()
         self.retranslateUi()
         self.refresh()
         self.note.setText(self._drafts().get(self._draft_key(), ""))
@@ -294,17 +297,24 @@ class TicketWindow(Retranslating, QDialog):
         self.timeline.scrollToBottom()
         self._fill()
 
+    def _show_time(self) -> None:
+        """The time left, as the board's card says it (one rounding rule, core/sla.remaining), kept current."""
+        t = self.ticket
+        if not t:
+            return
+        if t["status"] in states.FINAL_STATES:
+            self.badge.set_timing(t["timing"], labels.timing(t["timing"]))
+            return
+        from frontdesk.store.db import local_now
+        from frontdesk.ui.widgets.card_delegate import card_time_text
+        self.badge.set_timing(t["timing"], card_time_text(t, local_now()))
+
     def _fill(self) -> None:
         t = self.ticket
         self.setWindowTitle(f"{t['number']} — {labels.type_(t['type'])} {t['category']}")
         self.head.setText(t["number"])
         self.status.setText(labels.state(t["status"]))
-        if t["status"] in ("closed", "cancelled"):
-            self.badge.set_timing(t["timing"], labels.timing(t["timing"]))
-        else:
-            from frontdesk.ui.widgets.card_delegate import card_time_text
-            from frontdesk.store.db import local_now
-            self.badge.set_timing(t["timing"], card_time_text(t, local_now()))
+        self._show_time()
         if t.get("repeat_of"):
             self.repeat.setText(self.tr("Repeat complaint of <a href='%1'>%1</a>").replace("%1", t["repeat_of"]))
         self.repeat.setVisible(bool(t.get("repeat_of")))

@@ -357,6 +357,22 @@ class SyncPage(Retranslating, QWidget):
 
 
 def describe_bundle(r) -> str:
+    """Why a bundle was refused, in the window's language (the file named; the details are in English)."""
+    reasons = {
+        "bundle_missing": QCoreApplication.translate("SyncRefusals", "%1 is missing"),
+        "bundle_damaged": QCoreApplication.translate("SyncRefusals", "%1 is damaged"),
+        "bundle_truncated": QCoreApplication.translate("SyncRefusals", "%1 is cut short (copied only in part)"),
+        "bundle_hash": QCoreApplication.translate("SyncRefusals", "%1 was changed after the bundle was made"),
+        "bundle_signature": QCoreApplication.translate("SyncRefusals", "the signature does not match: changed, or not made with this "
+                                              "centre's key (%1)"),
+        "bundle_version": QCoreApplication.translate("SyncRefusals", "made by a newer program (unknown format, %1)"),
+        "bundle_foreign": QCoreApplication.translate("SyncRefusals", "from another centre, or from a head office not trusted here (%1)"),
+        "bundle_path": QCoreApplication.translate("SyncRefusals", "%1 points outside the bundle's folder"),
+        "bundle_unlisted": QCoreApplication.translate("SyncRefusals", "%1 is not listed in the bundle"),
+        "bundle_columns": QCoreApplication.translate("SyncRefusals", "the columns of %1 do not match this program"),
+    }
+    if r.code in reasons:
+        return reasons[r.code].replace("%1", r.file or "manifest.json")
     from frontdesk.core.errors import Refused
     return describe(Refused(r.code, r.message))
 
