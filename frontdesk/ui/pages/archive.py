@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTreeView,
+                               QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -109,9 +109,13 @@ class ArchivePage(Retranslating, QWidget):
         self.stack = QStackedWidget()
         for w in (self.placeholder, self.unit_view, self.person_view):
             self.stack.addWidget(w)
+        right = QScrollArea()                   # a wide view scrolls rather than widen the window past the screen
+        right.setWidgetResizable(True)
+        right.setFrameShape(QScrollArea.NoFrame)
+        right.setWidget(self.stack)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.stack)
+        split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([520, 780])
