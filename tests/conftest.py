@@ -78,3 +78,23 @@ def centre(db):
         made[code] = (u, people.add(db, name, phones=[phone], unit_id=u["id"]))
     return {"db": db, "admin": admin, "desk": desk, "lead": lead, "eng": eng, "units": made}
 
+
+
+def content_digest(path) -> str:
+    """A digest of everything the database holds (read through SQLite, never by opening the file ourselves)."""
+    import hashlib
+    import sqlite3
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        h = hashlib.sha256()
+        for line in conn.iterdump():
+            h.update(line.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def digest():
+    """digest(path): what the database holds, to check a refusal changed nothing."""
+    return content_digest

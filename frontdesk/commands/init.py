@@ -4,7 +4,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from frontdesk.cli import UsageError, open_db
+from frontdesk.cli import UsageError, creating_db
 
 
 def register(sub) -> None:
@@ -35,8 +35,8 @@ def run(args) -> int:
     else:
         raise UsageError("give the password with --password-stdin")
     from frontdesk.store.staff import init_centre
-    db = open_db(args)
-    user = init_centre(db, centre=args.center, admin=args.admin, password=password,
-                       address=args.address, phone=args.phone)
+    with creating_db(args) as db:                  # a refused init leaves no database behind
+        user = init_centre(db, centre=args.center, admin=args.admin, password=password,
+                           address=args.address, phone=args.phone)
     print(f"centre '{args.center}' created; admin '{user['username']}'")
     return 0

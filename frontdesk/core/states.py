@@ -88,7 +88,7 @@ REASONS = {
     "unknown_state": "'{target}' is not a state (valid: " + ", ".join(STATES) + ")",
     "same_state": "the ticket is already {source}",
     "not_allowed": "a ticket cannot go from {source} to {target} (allowed from {source}: {allowed})",
-    "role": "a {role} may not move a ticket from {source} to {target}",
+    "role": "{a_role} may not move a ticket from {source} to {target}; {who} may",
     "repair_loop_required": "only an inquiry, suggestion or praise can be closed at intake; a {type} goes through the repair loop",
     "verify_required": "a repair must be verified (返单复验) before the owner is notified",
     "rating_required": "closing after the callback needs the owner's rating (satisfied, basic or unsatisfied)",
@@ -96,6 +96,17 @@ REASONS = {
     "reopen_needs_unsatisfied": "a ticket is reopened from an unsatisfied callback, or by a supervisor",
     "cancel_not_owner": "only the first responder or a supervisor may cancel a ticket",
 }
+
+
+def a_an(word: str) -> str:
+    """'an engineer', 'a supervisor'."""
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
+def _either(roles: list[str]) -> str:
+    """'a receptionist, a supervisor or an admin'."""
+    said = [a_an(r) for r in roles]
+    return " or ".join([", ".join(said[:-1]), said[-1]]) if len(said) > 1 else (said[0] if said else "nobody")
 
 
 def allowed_targets(ticket: Mapping, role: str, actor_id: str | None = None, rating: str | None = None) -> list[str]:
@@ -125,7 +136,9 @@ def check_move(ticket: Mapping, target: str, role: str, *, actor_id: str | None 
         allowed = ", ".join(m.target for m in MOVES if m.source == source) or "none"
         raise Refused("not_allowed", REASONS["not_allowed"].format(allowed=allowed, **data), **data)
     if role not in move.roles:
-        raise Refused("role", REASONS["role"].format(**data), **data)
+        may = [r for r in ("receptionist", "engineer", "supervisor", "admin") if r in move.roles]
+        raise Refused("role", REASONS["role"].format(a_role=a_an(role).capitalize(), who=_either(may), **data),
+                      may=may, **data)
     if move.guard:
         code = move.guard(ticket, {"role": role, "actor_id": actor_id, "rating": rating})
         if code:

@@ -189,6 +189,9 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
 def resolve_actor(db: sqlite_utils.Database, username: str | None) -> dict:
     """--as USER, else FRONTDESK_USER, else the centre's first admin."""
     import os
+    if username is not None and not username.strip():
+        raise Invalid("as", "empty user name; say who does this, e.g. --as admin",
+                      valid=[s["username"] for s in list_staff(db)])
     name = username or os.environ.get("FRONTDESK_USER")
     if name:
         person = get(db, name)
