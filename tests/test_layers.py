@@ -27,6 +27,7 @@ def imports(folder: str):
     ("store", ("PySide6", "frontdesk.ui", "frontdesk.commands")),
     ("printing", ("PySide6", "frontdesk.ui", "frontdesk.store", "sqlite3", "sqlite_utils")),
     ("services", ("PySide6", "frontdesk.ui")),
+    ("sync", ("PySide6", "frontdesk.ui", "frontdesk.commands")),
 ])
 def test_layer_imports(folder, banned):
     if not (ROOT / folder).exists():

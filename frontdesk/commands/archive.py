@@ -6,6 +6,7 @@ import sys
 from frontdesk.cli import UsageError, open_db
 from frontdesk.commands import actor_of, add_as
 from frontdesk.commands._export import export_group
+from frontdesk.core.importing import FIELDS
 
 
 def register(sub) -> None:
@@ -21,6 +22,15 @@ def register(sub) -> None:
     o.add_argument("--encoding", default="auto", choices=("auto", "utf-8", "gb18030"),
                    help="the CSV's text encoding (default auto: UTF-8 with or without BOM, then GB18030; "
                    "UTF-16 with its BOM as Excel's Unicode text)")
+    o.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="read COLUMN as FIELD (over the guess from the headers; FIELD '-' leaves the column out); "
+                   "fields: " + ", ".join(FIELDS) + "; repeat for more columns")
+    o.add_argument("--values", action="append", default=[], metavar="FIELD:FROM=TO",
+                   help="read the value FROM as TO in FIELD (for example relation:租住=租户, "
+                   "handover_status:已售未收=未交房); repeat for more. Codes of documented peer templates (HC "
+                   "小区管理系统: 110/119/120, 1001–1004, 2001–2009) are known already")
+    o.add_argument("--profile", metavar="NAME", help="use the mapping saved under NAME (--map and --values add to it)")
+    o.add_argument("--save-profile", metavar="NAME", help="save the mapping used (with --profile's) under NAME")
     o.add_argument("--json", action="store_true", help="print the counts as JSON")
     add_as(o)
     o.set_defaults(func=import_owners)
@@ -43,9 +53,18 @@ def import_owners(args) -> int:
         what = "a folder, not a file" if Path(args.file).is_dir() else "no such file"
         print(f"frontdesk: {args.file}: {what}", file=sys.stderr)
         return 1
+    from frontdesk.core import importing
+    from frontdesk.store import import_profiles
     db = open_db(args)
     actor = actor_of(db, args)
-    result = importer.import_owners(db, args.file, encoding=args.encoding, dry_run=args.dry_run, actor=actor)
+    mapping, values = import_profiles.load(db, args.profile) if args.profile else ({}, {})
+    mapping.update(importing.parse_map(args.map))
+    for fld, pairs in importing.parse_values(args.values).items():
+        values.setdefault(fld, {}).update(pairs)
+    result = importer.import_owners(db, args.file, mapping=mapping or None, values=values or None,
+                                    encoding=args.encoding, dry_run=args.dry_run, actor=actor)
+    if args.save_profile:
+        import_profiles.save(db, args.save_profile, mapping, values, actor)
     if args.json:
         print(importer.to_json(result))
     else:

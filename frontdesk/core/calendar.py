@@ -33,12 +33,22 @@ def official_years() -> set[int]:
     return {d.year for d in constants.holidays} | {d.year for d in constants.workdays}
 
 
+#: The statutory holidays on fixed dates (全国年节及纪念日放假办法, as revised in 2024, in force from 2025):
+#: 元旦 1月1日, 劳动节 5月1日–2日, 国庆节 10月1日–3日. A year that neither the official table nor the admin
+#: covers yet still keeps these days off; the lunar holidays (春节, 清明, 端午, 中秋) and the 调休 days need the
+#: year's notice, and `check` and the dashboard keep saying the year's table is missing.
+FIXED_HOLIDAYS = {(1, 1): "元旦", (5, 1): "劳动节", (5, 2): "劳动节", (10, 1): "国庆节", (10, 2): "国庆节",
+                  (10, 3): "国庆节"}
+
+
 @dataclass
 class WorkCalendar:
-    """Mon–Fri work, except listed holidays; listed make-up workdays work even on a weekend."""
+    """Mon–Fri work, except listed holidays; listed make-up workdays work even on a weekend. In a year outside
+    `covered_years` (when that is given) the fixed statutory holidays are days off too."""
 
     holidays: set[dt.date] = field(default_factory=set)
     workdays: set[dt.date] = field(default_factory=set)
+    covered_years: frozenset[int] | None = None
 
     @classmethod
     def from_days(cls, days: Mapping[dt.date, str] | Iterable[tuple[dt.date, str]]) -> "WorkCalendar":
@@ -58,6 +68,8 @@ class WorkCalendar:
         if d in self.workdays:
             return True
         if d in self.holidays:
+            return False
+        if self.covered_years is not None and d.year not in self.covered_years and (d.month, d.day) in FIXED_HOLIDAYS:
             return False
         return d.weekday() < 5
 

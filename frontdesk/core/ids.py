@@ -1,6 +1,7 @@
 """Personal data rules: ID numbers (GB 11643), phones, masking, unit codes."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .errors import Invalid
@@ -14,20 +15,54 @@ def id_check_digit(first17: str) -> str:
     return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS)) % 11]
 
 
-def valid_id_number(value: str) -> bool:
-    v = value.strip().upper()
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＩ", "0123456789XX1")   # Ｉ: a full-width I typed for 1
+
+
+def id_spelling(value: str) -> str:
+    """An ID number as people write it (spaces, full-width digits, a lower-case x, the old 15-digit form) in its
+    18-character form; the check digit of a 15-digit number is computed, the century taken as 19."""
+    v = re.sub(r"[\s\u3000-]", "", (value or "").translate(_FULL_WIDTH)).upper()
+    if len(v) == 15 and v.isdigit():
+        v = v[:6] + "19" + v[6:]
+        v += id_check_digit(v)
+    return v
+
+
+#: The province-level codes of GB/T 2260 that begin a region code (83: residence permits of Taiwan residents).
+_PROVINCES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 "
+                       "65 71 81 82 83".split())
+
+
+def id_problem(v: str, today: dt.date | None = None) -> str | None:
+    """What is wrong with an 18-character ID number, naming the part (region, birth date, check digit); None if
+    nothing. The check digit alone is not enough: 1999-02-31 or region 000000 can carry a fitting one."""
     if not re.fullmatch(r"\d{17}[\dX]", v):
-        return False
-    month, day = int(v[10:12]), int(v[12:14])
-    return 1 <= month <= 12 and 1 <= day <= 31 and id_check_digit(v[:17]) == v[17]
+        return "an ID number has 17 digits and a check digit or X"
+    if v[:2] not in _PROVINCES or v[2:6] == "0000":
+        return f"the region code {v[:6]} (first six digits) does not exist"
+    year, month, day = int(v[6:10]), int(v[10:12]), int(v[12:14])
+    try:
+        born = dt.date(year, month, day)
+    except ValueError:
+        return f"the birth date {v[6:10]}-{v[10:12]}-{v[12:14]} (digits 7–14) does not exist"
+    today = today or dt.date.today()
+    if year < 1900 or born > today:
+        return f"the birth date {born.isoformat()} (digits 7–14) is {'before 1900' if year < 1900 else 'in the future'}"
+    if id_check_digit(v[:17]) != v[17]:
+        return f"the check digit of '{mask_id(v)}' is wrong (GB 11643)"
+    return None
+
+
+def valid_id_number(value: str) -> bool:
+    return id_problem(id_spelling(value)) is None
 
 
 def check_id_number(value: str, field: str = "id_number") -> str:
-    v = value.strip().upper()
-    if not re.fullmatch(r"\d{17}[\dX]", v):
-        raise Invalid(field, "an ID number has 17 digits and a check digit or X")
-    if not valid_id_number(v):
-        raise Invalid(field, f"the check digit of '{mask_id(v)}' is wrong (GB 11643)")
+    """The ID number in its stored form (18 characters, upper-case X), or Invalid naming the wrong part."""
+    v = id_spelling(value)
+    problem = id_problem(v)
+    if problem:
+        raise Invalid(field, problem)
     return v
 
 

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import mul
 
 from .errors import Invalid
 from .ids import MOBILE_RE, check_id_number, check_phone, normalize_unit_code
@@ -17,25 +16,25 @@ FIELDS = ("unit", "name", "phone", "id_number", "area", "property_type", "relati
           "entrance")
 REQUIRED = ("unit", "name")
 
-HANDOVER_STATES = ("已交房", "未交房", "空置", "装修中")
+HANDOVER_STATES = ("已交房", "未交房", "空置", "装修中", "未售")
 
 #: Header spellings seen in centres' spreadsheets (compared after `header_key`).
 HEADER_ALIASES = {
     "unit": ("房号", "房屋编号", "房间号", "单元房号", "房屋", "房屋号", "房间编号", "门牌号", "房屋编码", "房屋代码", "房产编号",
              "户号", "房间", "unit", "unit_code", "code"),
     "name": ("姓名", "业主姓名", "客户姓名", "户主姓名", "业主", "户主", "住户姓名", "业主名称", "客户名称", "产权人",
-             "产权人姓名", "name"),
+             "产权人姓名", "人员名称", "住户名称", "成员名称", "name"),
     "phone": ("电话", "手机", "手机号", "手机号码", "联系电话", "联系方式", "电话号码", "联系手机", "业主电话", "业主手机",
               "业主联系电话", "业主联系方式", "移动电话", "固定电话", "住宅电话", "家庭电话", "座机", "固话", "宅电", "办公电话", "phone", "mobile"),
     "id_number": ("身份证", "身份证号", "身份证号码", "证件号码", "证件号", "身份证件号", "id_number"),
     "area": ("面积", "建筑面积", "房屋面积", "area"),
     "property_type": ("物业类型", "房屋类型", "类型", "物业性质", "房屋性质", "property_type", "type"),
     "relation": ("身份", "关系", "业主身份", "住户身份", "与业主关系", "与户主关系", "住户类型", "客户身份",
-                 "人员类型", "relation"),
-    "handover_status": ("交房状态", "交付状态", "收房状态", "入住状态", "handover", "handover_status"),
+                 "人员类型", "业主类型", "成员类型", "relation"),
+    "handover_status": ("交房状态", "交付状态", "收房状态", "入住状态", "房屋状态", "handover", "handover_status"),
     # a unit written over three columns: 楼栋 | 单元 | 房号 (3栋 | 2单元 | 1202)
-    "building": ("楼栋", "楼号", "栋号", "楼栋号", "幢号", "楼幢", "楼栋号码", "building"),
-    "entrance": ("单元", "单元号", "entrance"),
+    "building": ("楼栋", "楼号", "栋号", "楼栋号", "幢号", "楼幢", "楼栋号码", "楼栋编号", "building"),
+    "entrance": ("单元", "单元号", "单元编号", "entrance"),
 }
 
 RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "业主本人": "owner", "本人": "owner", "户主": "owner",
@@ -46,14 +45,32 @@ RELATION_ALIASES = {"业主": "owner", "产权人": "owner", "业主本人": "ow
                     "家属": "family", "家庭成员": "family", "配偶": "family", "子女": "family", "父母": "family",
                     "夫": "family", "妻": "family", "丈夫": "family", "妻子": "family", "儿子": "family",
                     "女儿": "family", "父亲": "family", "母亲": "family", "孙子": "family", "孙女": "family",
-                    "亲属": "family", "同住人": "family", "业主家属": "family", "family": "family"}
+                    "亲属": "family", "同住人": "family", "业主家属": "family", "family": "family",
+                    "房屋租客": "tenant", "临时人员": "tenant"}
 PROPERTY_ALIASES = {"住宅": "住宅", "公寓": "住宅", "普通住宅": "住宅", "住宅楼": "住宅", "高层": "住宅", "高层住宅": "住宅",
                     "小高层": "住宅", "多层": "住宅", "多层住宅": "住宅", "洋房": "住宅", "别墅": "住宅", "叠拼": "住宅", "商业": "商业", "商铺": "商业", "底商": "商业",
-                    "写字楼": "写字楼", "办公": "写字楼"}
+                    "写字楼": "写字楼", "办公": "写字楼", "办公室": "写字楼", "宿舍": "住宅"}
 HANDOVER_ALIASES = {"已交房": "已交房", "已交付": "已交房", "已收房": "已交房", "未交房": "未交房",
                     "未交付": "未交房", "未收房": "未交房", "空置": "空置", "空置房": "空置", "装修中": "装修中",
                     "已入住": "已交房", "入住": "已交房", "自住": "已交房", "出租": "已交房", "未入住": "空置",
-                    "装修": "装修中"}
+                    "装修": "装修中", "未销售": "未售", "未售": "未售", "待售": "未售", "已装修": "已交房",
+                    "已出租": "已交房", "已出售": "未交房", "空闲": "空置"}
+
+#: Code columns of peer systems' documented import templates (HC 小区管理系统: 房屋类型 110 住宅 / 119 宿舍 /
+#: 120 办公室; 业主类型 1001 业主 / 1002 家庭成员 / 1003 房屋租客 / 1004 临时人员 (stored as a tenant: someone
+#: living there who holds no title); 房屋状态 2001 已入住 … 2009 装修中). A cell may hold the code, the code
+#: and its word (1001 业主, 1001-业主, 业主(1001)), or the word alone (the alias tables above).
+VALUE_CODES = {
+    "property_type": {"110": "住宅", "119": "住宅", "120": "写字楼"},
+    "relation": {"1001": "owner", "1002": "family", "1003": "tenant", "1004": "tenant"},
+    "handover_status": {"2001": "已交房", "2002": "未售", "2003": "已交房", "2004": "空置", "2005": "已交房",
+                        "2006": "已交房", "2007": "未交房", "2008": "空置", "2009": "装修中"},
+}
+_CODED = re.compile(r"^\s*(?:(\d{3,4})\s*[-_:：.、]?\s*([^\d()（）]*?)|([^\d()（）]+?)\s*[(（]\s*(\d{3,4})\s*[)）])\s*$")
+
+#: Values a peer system's template documents as "none" for a field (HC 小区管理系统: 18999999999 for no phone,
+#: 111111111111111111 for no ID number): read as an empty cell, so the person is imported without them.
+PLACEHOLDERS = {"phone": frozenset({"18999999999"}), "id_number": frozenset({"111111111111111111"})}
 
 _PHONE_SPLIT = re.compile(r"[/、,，;；]+")
 _SPACES = re.compile(r"\s+")
@@ -101,19 +118,30 @@ def guess_mapping(headers: list[str]) -> dict[int, str]:
 
 
 def mapping_from_names(headers: list[str], mapping: dict[str, str]) -> dict[int, str]:
-    """An explicit mapping {header text: field} (the wizard's choices) as column index -> field."""
+    """Column index -> field: the guess from the headers, with a person's choices {header text: field} over it
+    (the wizard's page, the command line's --map or a saved profile). A field of '' leaves the column out; a
+    column given a field takes it from any other column (phone excepted: several columns may hold phones)."""
     keys = {header_key(h): i for i, h in enumerate(headers)}
-    out = {}
+    out = guess_mapping(headers)
     for header, fld in mapping.items():
-        if not fld:
-            continue
-        if fld not in FIELDS:
+        if fld and fld not in FIELDS:
             raise Invalid("mapping", f"unknown field '{fld}' for column '{header}'", valid=FIELDS)
         i = keys.get(header_key(header))
         if i is None:
-            raise Invalid("mapping", f"no column '{header}' in the file", valid=headers)
+            raise Invalid("mapping", f"no column '{header}' in the file", valid=[h for h in headers if h])
+        if not fld:
+            out.pop(i, None)
+            continue
+        if fld != "phone":
+            for j in [j for j, f in out.items() if f == fld]:
+                del out[j]
         out[i] = fld
-    return out
+    return dict(sorted(out.items()))
+
+
+def unmapped_columns(headers: list[str], mapping: dict[int, str]) -> list[str]:
+    """The named columns the import leaves out (said in the summary, so nothing is dropped unseen)."""
+    return [h for i, h in enumerate(headers) if h and i not in mapping]
 
 
 def missing_fields(mapping: dict[int, str]) -> list[str]:
@@ -155,23 +183,15 @@ def _area(value: str) -> float:
     return float(m.group(1))
 
 
-_ID_RE = re.compile(r"^\d{17}[\dX]$")
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+?\d+$", re.IGNORECASE)
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
 def _id_number(text: str) -> str:
-    """A valid ID number quickly (a bulk import checks tens of thousands); core words the refusal."""
+    """A valid ID number in its stored form; the refusal names the part that is wrong."""
     v = text.replace(" ", "").upper()
     if _SCIENTIFIC.match(v):
         raise Invalid("id_number", f"'{text}' is an ID number Excel turned into a number (its last digits are "
                       "lost); format the column as text in Excel and type the number again")
-    if len(v) == 15 and v.isdigit():           # a first-generation ID number: the century and a check digit added
-        v = v[:6] + "19" + v[6:]
-        v += "10X98765432"[sum(map(mul, map(int, v), _ID_WEIGHTS)) % 11]
-    if _ID_RE.match(v) and 1 <= int(v[10:12]) <= 12 and 1 <= int(v[12:14]) <= 31 and \
-            "10X98765432"[sum(map(mul, map(int, v[:17]), _ID_WEIGHTS)) % 11] == v[17]:
-        return v
     return check_id_number(v)
 
 
@@ -202,15 +222,18 @@ NOTHING = frozenset(("无", "暂无", "没有", "空", "未知", "不详", "-", 
                      "N/A", "n/a", "#N/A"))
 
 
-def _values(cells: list, mapping: dict[int, str]) -> tuple[dict[str, str], list[str]]:
-    """(first cell of each field, every phone cell) of one line, cleaned (`clean_cell`)."""
+def _values(cells: list, mapping: dict[int, str], values: dict | None = None) -> tuple[dict[str, str], list[str]]:
+    """(first cell of each field, every phone cell) of one line, cleaned (`clean_cell`), a peer system's
+    placeholders emptied and the person's own value mapping (`--values FIELD:FROM=TO`) applied."""
     one: dict[str, str] = {}
     phones: list[str] = []
     n = len(cells)
     for i, fld in mapping.items():
         v = cells[i] if i < n else None
         v = clean_cell(v) if v else ""
-        if v in NOTHING:
+        if values and fld in values and v in values[fld]:
+            v = values[fld][v]
+        if v in NOTHING or v in PLACEHOLDERS.get(fld, ()):
             v = ""
         if fld == "phone":
             phones.append(v)
@@ -296,12 +319,13 @@ def unit_only(one: dict[str, str], phone_cells: list[str]) -> bool:
     return not (one.get("name") or one.get("id_number") or one.get("relation") or any(phone_cells))
 
 
-def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[OwnerLine | None, list[tuple[str, str]]]:
+def parse_line(line: int, cells: list[str], mapping: dict[int, str],
+               values: dict | None = None) -> tuple[OwnerLine | None, list[tuple[str, str]]]:
     """Validate one line: (OwnerLine, []) or (None, [(field, reason), ...]) naming every bad field.
 
     A line with a unit and no person (name, phone, ID number and relation all empty) is valid: its OwnerLine has
     an empty name and imports the unit alone (a vacant unit). A person without a name is refused."""
-    one, phone_cells = _values(cells, mapping)
+    one, phone_cells = _values(cells, mapping, values)
     errors: list[tuple[str, str]] = []
     if "\ufffd" in "".join(one.values()) or "\ufffd" in "".join(phone_cells):
         fld = next((f for f, v in [*one.items(), *(("phone", p) for p in phone_cells)] if "\ufffd" in v))
@@ -336,7 +360,7 @@ def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[Ow
                          ("handover_status", HANDOVER_ALIASES)):
         v = one.get(fld)
         if v:
-            found = aliases.get(v)
+            found = aliases.get(v) or _coded(fld, v)
             if found is None:
                 try:
                     found = _choice(fld, v, aliases)
@@ -347,6 +371,53 @@ def parse_line(line: int, cells: list[str], mapping: dict[int, str]) -> tuple[Ow
     if errors:
         return None, errors
     return out, []
+
+
+@lru_cache(maxsize=256)
+def _coded(fld: str, value: str) -> str | None:
+    """A peer system's code for a field ('1003', '1003 房屋租客', '房屋租客(1003)'), or None. A code and a word
+    that disagree (1001 租户) are not guessed at: None, and the line is refused."""
+    m = _CODED.match(value)
+    if not m:
+        return None
+    code, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    found = VALUE_CODES.get(fld, {}).get(code)
+    aliases = {"relation": RELATION_ALIASES, "property_type": PROPERTY_ALIASES,
+               "handover_status": HANDOVER_ALIASES}[fld]
+    if found and word and aliases.get(word.strip(), found) != found:
+        return None
+    return found
+
+
+def parse_values(specs: list[str]) -> dict[str, dict[str, str]]:
+    """`FIELD:FROM=TO` specs (the command line's --values) as {field: {from: to}}; refused naming the spec."""
+    out: dict[str, dict[str, str]] = {}
+    for spec in specs:
+        m = re.match(r"^\s*([a-z_]+)\s*:(.*?)=(.*)$", spec)
+        if not m:
+            raise Invalid("values", f"'{spec}' is not FIELD:FROM=TO (for example relation:租住=租户)")
+        fld, src, dst = m.group(1), clean_cell(m.group(2)), clean_cell(m.group(3))
+        if fld not in FIELDS:
+            raise Invalid("values", f"'{spec}': unknown field '{fld}'", valid=FIELDS)
+        if not src:
+            raise Invalid("values", f"'{spec}': nothing to map from")
+        out.setdefault(fld, {})[src] = dst
+    return out
+
+
+def parse_map(specs: list[str]) -> dict[str, str]:
+    """`COLUMN=FIELD` specs (the command line's --map) as {column header: field}; FIELD may be empty or '-' to
+    leave a column out."""
+    out: dict[str, str] = {}
+    for spec in specs:
+        column, sep, fld = spec.rpartition("=")
+        if not sep or not column.strip():
+            raise Invalid("map", f"'{spec}' is not COLUMN=FIELD (for example 手机号码=phone)", valid=FIELDS)
+        fld = fld.strip()
+        if fld not in (*FIELDS, "", "-"):
+            raise Invalid("map", f"'{spec}': unknown field '{fld}'", valid=FIELDS)
+        out[column.strip()] = "" if fld == "-" else fld
+    return out
 
 
 def _reason(exc: Invalid) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -209,6 +210,17 @@ def defuse(value) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
+_LONG_DIGITS = re.compile(r"^(?:0\d+|\d{11,}[\dXx]?)$")
+
+
+def text_cell(value) -> str:
+    """A CSV cell that Excel, WPS and LibreOffice keep as text through open-edit-save: long digit strings (ID
+    numbers, phones) and leading zeros written as ="…" (never 6.32126199109162E+17; the import reads ="…" back
+    as its text), anything formula-looking defused."""
+    text = "" if value is None else str(value)
+    return f'="{text}"' if _LONG_DIGITS.match(text) else defuse(text)
+
+
 def export_rows(db: sqlite_utils.Database, *, unmasked: bool = False):
     """One row per unit and occupant (a unit with nobody gets one row), in unit order."""
     phones: dict[str, list[str]] = {}
@@ -263,7 +275,7 @@ def _write_csv(path: Path, rows, abort) -> int:
         w = csv.writer(fh)
         w.writerow(EXPORT_HEADERS)
         for row in rows:
-            w.writerow([defuse(c) for c in row])
+            w.writerow([text_cell(c) for c in row])
             n += 1
             if n % 5000 == 0 and abort():
                 raise Refused("cancelled", "the export was cancelled")

@@ -19,6 +19,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.core.ids import phone_digits
 
 from . import audit, search_index
+from .archive import defuse, text_cell
 from .db import now_utc, terminal_id
 from .sheets import HEADER_SEARCH_ROWS, decode, find_header, read_headers, read_rows, read_table  # noqa: F401
 from .tx import writing
@@ -71,6 +72,7 @@ class ImportResult:
     units_only: int = 0            # lines naming a unit and no person (a vacant unit)
     matched_by_id_number: list = field(default_factory=list)   # lines whose name differs from the ID's record
     mapping: dict[int, str] = field(default_factory=dict)
+    unmapped: list[str] = field(default_factory=list)   # named columns left out of the import
 
     @property
     def changed_anything(self) -> bool:
@@ -90,15 +92,16 @@ def rejects_path_for(path: str | Path) -> Path:
 
 
 def write_rejects(path: Path, headers: list[str], refused: list[RefusedLine]) -> None:
-    """NAME.rejects.csv: the input's columns plus a reason column, UTF-8 with BOM (opens in Excel)."""
+    """NAME.rejects.csv: the input's columns plus a reason column, UTF-8 with BOM (opens in Excel), every cell
+    safe through a spreadsheet's open-edit-save (`archive.text_cell`), so the corrected file imports again."""
     tmp = path.with_name(path.name + ".tmp")
     try:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
-            w.writerow([*headers, "reason"])
+            w.writerow([defuse(h) for h in headers] + ["reason"])
             for r in refused:
                 cells = list(r.cells) + [""] * (len(headers) - len(r.cells))
-                w.writerow([*cells[:len(headers)], f"line {r.line}: {r.reason}"])
+                w.writerow([text_cell(c) for c in cells[:len(headers)]] + [defuse(f"line {r.line}: {r.reason}")])
         tmp.replace(path)
     except OSError:
         tmp.unlink(missing_ok=True)
@@ -248,7 +251,7 @@ def _line_key(ln: importing.OwnerLine) -> tuple:
             ln.handover_status)
 
 
-def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, report) -> _Plan:
+def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, report, values=None) -> _Plan:
     plan = _Plan(known)
     seen: set[tuple] = set()
     total = max(1, len(lines))
@@ -260,7 +263,7 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
         if importing.is_empty_line(cells, mapping):
             continue
         result.lines += 1
-        ln, errors = importing.parse_line(line_no, cells, mapping)
+        ln, errors = importing.parse_line(line_no, cells, mapping, values)
         if errors:
             result.refused.append(RefusedLine(line_no, errors, [str(c or "") for c in cells]))
             continue
@@ -372,10 +375,11 @@ def _write(db, plan: _Plan, abort, report) -> None:
 
 
 def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict | None = None,
-                  encoding: str = "auto", dry_run: bool = False, actor: dict | None,
+                  values: dict | None = None, encoding: str = "auto", dry_run: bool = False, actor: dict | None,
                   abort: Callable[[], bool] = lambda: False,
                   report: Callable[..., None] = lambda f, m="": None) -> ImportResult:
-    """Import owners from a CSV or XLSX file; all or nothing. `mapping` is {header: field} chosen by a person."""
+    """Import owners from a CSV or XLSX file; all or nothing. `mapping` is {header: field} chosen by a person
+    (over the guess from the headers), `values` {field: {cell: value}} their own spellings mapped to ours."""
     path = Path(path)
     report(0.0, "reading the file")
     collecting = gc.isenabled()
@@ -392,7 +396,7 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
                       f"{', '.join(headers)}); name it with a header such as 房号 and 姓名, or map it",
                       path=str(path), missing=missing, headers=headers)
     result = ImportResult(path=str(path), encoding=used, dry_run=dry_run, headers=headers, mapping=cols,
-                          header_line=header_line)
+                          header_line=header_line, unmapped=importing.unmapped_columns(headers, cols))
     if abort():
         raise ImportCancelled()
     cache = db.execute("PRAGMA cache_size").fetchone()[0]
@@ -400,7 +404,7 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
     collecting = gc.isenabled()
     gc.disable()            # hundreds of thousands of small objects: the cycle collector cost a quarter of the time
     try:
-        _run(db, path, lines, cols, result, dry_run, actor, abort, report)
+        _run(db, path, lines, cols, result, dry_run, actor, abort, report, values)
     finally:
         if collecting:
             gc.enable()
@@ -415,11 +419,12 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
     return result
 
 
-def _run(db, path: Path, lines, cols, result: ImportResult, dry_run: bool, actor, abort, report) -> None:
+def _run(db, path: Path, lines, cols, result: ImportResult, dry_run: bool, actor, abort, report,
+         values=None) -> None:
     """Plan and (unless a dry run) write, in one transaction."""
     with writing(db):
         known = _Known(db)
-        plan = plan_lines(known, lines, cols, result, abort, report)
+        plan = plan_lines(known, lines, cols, result, abort, report, values)
         result.units_added, result.units_changed = len(plan.new_units), len(plan.unit_changes)
         result.people_added, result.people_matched = len(plan.new_people), len(plan.matched)
         result.people_changed = len(plan.changed_people)
@@ -445,6 +450,8 @@ def summary_lines(r: ImportResult) -> list[str]:
            f"people: {r.people_added} {verb} added, {r.people_matched} matched to people already on record, "
            f"{r.people_changed} of them {verb} changed",
            f"occupancies: {r.occupancies_added} {verb} added, {r.occupancies_changed} {verb} changed"]
+    if r.unmapped:
+        out.append(f"columns not imported: {', '.join(r.unmapped)} (map one with --map COLUMN=FIELD)")
     if r.units_only:
         out.append(f"lines with a unit and nobody in it: {r.units_only} (the units alone {verb} imported)")
     for m in r.matched_by_id_number:

@@ -80,8 +80,10 @@ def calendar(db: sqlite_utils.Database) -> WorkCalendar:
         return cached
     days = {date.fromisoformat(d): kind for d, kind in rows}
     edited_years = {d.year for d in days}
+    from frontdesk.core.calendar import official_years
     official = {d: k for d, (k, _) in official_days().items() if d.year not in edited_years}
     cal = WorkCalendar.from_days({**official, **days})
+    cal.covered_years = frozenset(edited_years | official_years())
     if len(_CALENDARS) > 8:
         _CALENDARS.clear()
     _CALENDARS[rows] = cal

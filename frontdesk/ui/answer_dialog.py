@@ -1,16 +1,16 @@
 """Adding or editing one standard answer (supervisors and admins)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QVBoxLayout)
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.store import answers
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 
 
-class AnswerDialog(QDialog):
+class AnswerDialog(Retranslating, QDialog):
     """Title, category, tags, hot flag and body; saved through frontdesk.store.answers.save_answer."""
 
     def __init__(self, ctx, answer: dict | None = None, parent=None):
@@ -57,11 +57,6 @@ class AnswerDialog(QDialog):
         self.hot.setText(self.tr("a hot question: list it first"))
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def save(self) -> bool:
         """Save; a refusal keeps everything typed and points at the field."""

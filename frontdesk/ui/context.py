@@ -19,7 +19,7 @@ class AppContext(QObject):
     open_unit = Signal(str)         # unit code
     open_person = Signal(str)       # person id
     show_page = Signal(str)         # page key
-    #: language switched (pages re-run retranslateUi on QEvent.LanguageChange anyway)
+    #: language switched (widgets re-translate through ui.i18n.Retranslating anyway)
     language_changed = Signal(str)
 
     def __init__(self, db_path: str | Path, parent: QObject | None = None):

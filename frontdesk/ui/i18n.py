@@ -1,10 +1,10 @@
 """Translations: every resources/i18n/*_<lang>.qm plus Qt's own qtbase strings; switching re-installs them.
 
-Installing or removing a translator makes Qt send QEvent.LanguageChange to every widget, whose
-changeEvent() calls retranslateUi(): visible texts change at once."""
+Installing or removing a translator makes Qt send QEvent.LanguageChange to every widget; a widget that mixes in
+`Retranslating` re-runs its retranslateUi() then (the one language-change handler of the window)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 
 import frontdesk
 
@@ -57,3 +57,43 @@ def current(app: QCoreApplication | None = None) -> str:
 def switch_language(app: QCoreApplication, lang: str) -> None:
     """Install `lang` now; every widget re-translates on the LanguageChange event Qt sends."""
     install(app, lang)
+
+
+class Retranslating:
+    """Mixin for a QWidget with `retranslateUi()`: re-translated on every language switch.
+
+    A widget whose window is on screen (or was never shown yet) re-translates at once; one whose window was
+    closed or hidden does it the next time it is shown, so a switch never touches a dialog already closed
+    (its documents released) or a widget half torn down. Pages with more to redo override
+    `on_language_change()`. Put it first: `class Page(Retranslating, QWidget)`."""
+
+    _language_stale = False
+
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            if _on_screen_or_new(self):
+                self._language_stale = False
+                self.on_language_change()
+            else:
+                self._language_stale = True
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        if self._language_stale:
+            self._language_stale = False
+            self.on_language_change()
+        super().showEvent(event)
+
+
+def _on_screen_or_new(widget) -> bool:
+    """True when `widget` may be re-translated now: alive, and its window shown or never shown or hidden yet."""
+    import shiboken6
+    if not shiboken6.isValid(widget):
+        return False
+    window = widget.window()
+    if window.isVisible():
+        return True
+    return not window.testAttribute(Qt.WA_WState_ExplicitShowHide)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit, QPu
 
 from frontdesk.core.errors import Refused
 from frontdesk.store import staff
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import refusal_text
 
 INPUT_EVENTS = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
@@ -54,7 +55,7 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
 
-class LockScreen(QWidget):
+class LockScreen(Retranslating, QWidget):
     """Covers the main window; unlocked(user) on the right password, switch_user() for another account."""
     unlocked = Signal(object)
     switch_user = Signal()
@@ -112,11 +113,6 @@ class LockScreen(QWidget):
         self.unlock_button.setText(self.tr("Unlock"))
         self.switch_button.setText(self.tr("Switch user…"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def lock(self, user: dict) -> None:
         """Cover the parent window and ask for `user`'s password."""
         self.user = user
@@ -132,8 +128,9 @@ class LockScreen(QWidget):
         """The same user's password unlocks; a wrong one says so (and counts toward the lock-out)."""
         try:
             user = staff.authenticate(self.db, self.user["username"], self.password.text())
-        except Refused as exc:
-            self.error.setText(refusal_text(exc))
+        except Refused as exc:            # only the password was asked: a miss is a wrong password (issue 10 #34)
+            wrong = getattr(exc, "code", "") == "bad_login"
+            self.error.setText(self.tr("Wrong password.") if wrong else refusal_text(exc))
             self.password.clear()
             self.password.setFocus()
             return False

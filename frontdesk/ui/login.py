@@ -2,16 +2,17 @@
 demo accounts. A wrong password never says which half was wrong; five in a row lock the account."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
 from frontdesk.store import settings, staff
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import refusal_text, role_label
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Retranslating, QDialog):
     """Ask for a user name and password; `user` holds the staff dict after accept()."""
 
     def __init__(self, db, parent=None, *, username: str = ""):
@@ -78,11 +79,6 @@ class LoginDialog(QDialog):
         rows = self.demo.count()
         if rows:
             self.demo.setFixedHeight(self.demo.sizeHintForRow(0) * rows + 2 * self.demo.frameWidth() + 4)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _pick_demo(self, item: QListWidgetItem) -> None:
         """A demo account chosen: fill in its name and ask for the password."""

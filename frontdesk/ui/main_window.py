@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from frontdesk.store import settings as store_settings
 from frontdesk.ui import pages as page_registry
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import role_label
 from frontdesk.ui.lock import IdleWatcher, LockScreen
 from frontdesk.ui.state import restore_state, save_state
@@ -32,7 +33,7 @@ def _optional(module: str):
         return None
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """The window a receptionist lives in all day."""
 
     def __init__(self, ctx, parent=None, *, remember: bool = True):
@@ -427,11 +428,6 @@ class MainWindow(QMainWindow):
         who = name if name == role else f"{name} · {role}"
         self.user_label.setText(who if user else "")
         self.status_user.setText(self.tr("Logged in: %1").replace("%1", who) if user else "")
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # ---- remembered layout ----------------------------------------------------------------------------
     def _restore(self) -> None:

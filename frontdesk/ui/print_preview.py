@@ -4,12 +4,13 @@
 Pages are rendered with QtPdf when this Qt has it, else with pypdfium2 (PySide6-Essentials has no QtPdf)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 
 
@@ -33,7 +34,9 @@ class PdfPages:
             self._doc = pypdfium2.PdfDocument(pdf)
 
     def __len__(self) -> int:
-        return self._qt.pageCount() if self._qt is not None else len(self._doc)
+        if self._qt is not None:
+            return self._qt.pageCount()
+        return len(self._doc) if self._doc is not None else 0      # 0 once closed
 
     def size_points(self, index: int) -> tuple[float, float]:
         if self._qt is not None:
@@ -81,7 +84,7 @@ def print_pages(pages: PdfPages, printer, first: int = 1, last: int | None = Non
     return done
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(Retranslating, QDialog):
     """Shows a Prepared document one page at a time; Print… and Save PDF… record what was done."""
 
     def __init__(self, ctx, prepared, parent=None):
@@ -151,11 +154,6 @@ class PreviewDialog(QDialog):
         self.print_button.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save PDF…"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _zoom(self, factor: float) -> None:
         self.zoom = max(0.4, min(3.0, self.zoom * factor))

@@ -9,12 +9,13 @@ import time
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.search_results import SearchResultsModel
 
 DEBOUNCE_MS = 120
 
 
-class GlobalSearch(QWidget):
+class GlobalSearch(Retranslating, QWidget):
     """Emits `chosen(dict)` with kind 'unit'|'person'|'ticket', id, key, label, detail (and units for persons)."""
 
     chosen = Signal(dict)
@@ -61,7 +62,7 @@ class GlobalSearch(QWidget):
         self.edit.textEdited.connect(lambda _t: self.timer.start())
         self.edit.installEventFilter(self)
         self.setFocusProxy(self.edit)
-        self.retranslate()
+        self.retranslateUi()
 
     # ---- public --------------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -94,7 +95,7 @@ class GlobalSearch(QWidget):
         elif self.popup:
             self._hide_results()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         from frontdesk.ui.widgets import labels
         fm = self.view.fontMetrics()
         kinds = [labels.search_kind(k) for k in ("unit", "person", "ticket")]
@@ -126,11 +127,6 @@ class GlobalSearch(QWidget):
         elif obj is self.edit and event.type() == QEvent.FocusOut and self.popup:
             QTimer.singleShot(150, self._hide_if_unfocused)
         return super().eventFilter(obj, event)
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _move(self, key) -> None:
         n = self.model.rowCount()

@@ -1,15 +1,15 @@
 """First start: the database has no centre yet; create it and its admin (the same function as `frontdesk init`)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.store import staff
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import invalid_text
 
 
-class SetupDialog(QDialog):
+class SetupDialog(Retranslating, QDialog):
     """Centre name, address, phone, and the first admin's account; `user` is the admin after accept()."""
 
     def __init__(self, db, parent=None):
@@ -62,11 +62,6 @@ class SetupDialog(QDialog):
         self.display_name.setPlaceholderText(self.tr("Administrator"))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _fail(self, text: str, field) -> bool:
         """Show why, focus the field, keep the dialog open."""

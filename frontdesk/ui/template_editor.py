@@ -2,17 +2,17 @@
 inspection items as JSON; an unknown placeholder is refused on save, naming it; reset goes back to the shipped text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.core.templates import KINDS, PLACEHOLDERS
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets.combo import refill
 
 
-class TemplateEditor(QWidget):
+class TemplateEditor(Retranslating, QWidget):
     """Pick a template kind and name, edit title and body, save (validated) or reset to the shipped text."""
 
     def __init__(self, ctx, parent=None):
@@ -73,11 +73,6 @@ class TemplateEditor(QWidget):
         self.save_button.setText(self.tr("Save"))
         self.reset_button.setText(self.tr("Back to the shipped text"))
         self._show_placeholders()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _show_placeholders(self) -> None:
         known = PLACEHOLDERS.get(self.kind.currentData() or "", {})

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.events import EventsModel
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.tables import fit_columns
@@ -49,7 +50,7 @@ def printing_available() -> bool:
         return False
 
 
-class TicketWindow(QDialog):
+class TicketWindow(Retranslating, QDialog):
     """Non-modal; refreshes itself when ctx.changed names its number."""
 
     def __init__(self, ctx, number: str, parent=None):
@@ -64,7 +65,7 @@ class TicketWindow(QDialog):
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.user_changed.connect(self._on_user_changed)
-        self.retranslate()
+        self.retranslateUi()
         self.refresh()
         self.note.setText(self._drafts().get(self._draft_key(), ""))
 
@@ -176,7 +177,7 @@ class TicketWindow(QDialog):
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)
         self.note.setFocus()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.fields_box.setTitle(self.tr("Ticket"))
         names = {"type": self.tr("Type"), "category": self.tr("Category"), "channel": self.tr("Channel"),
                  "urgent": self.tr("Urgency"), "unit": self.tr("Unit"), "person": self.tr("Caller"),
@@ -204,11 +205,6 @@ class TicketWindow(QDialog):
             b.setText(texts[kind])
         if self.ticket:
             self._fill()
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _drafts(self) -> dict:
         """Half-typed notes of this session (the ctx lives as long as the session), by user and ticket."""

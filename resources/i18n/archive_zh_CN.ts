@@ -198,6 +198,11 @@
         <translation>未交房</translation>
     </message>
     <message>
+        <location filename="../../frontdesk/ui/archive/words.py" line="39"/>
+        <source>Unsold</source>
+        <translation>未售</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/archive/words.py" line="37"/>
         <source>Vacant</source>
         <translation>空置</translation>

@@ -403,6 +403,10 @@
         <source>Switch user…</source>
         <translation>切换用户…</translation>
     </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>

@@ -104,3 +104,26 @@ def test_import_refusals_name_the_file(ready, tmp_path, capsys):
     png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     assert main(["import", "owners", str(png)]) == 1
     assert "photo.csv: this is a PNG picture" in capsys.readouterr().err
+
+
+def test_import_with_column_and_value_mapping_and_a_saved_profile(ready, tmp_path, capsys):
+    """--map COLUMN=FIELD, --values FIELD:FROM=TO, --save-profile / --profile: the mapping the wizard offers."""
+    path = write(tmp_path / "other.csv", [["房间", "住户", "号码", "关系说明", "楼层"],
+                                          ["6栋1单元601", "周九", "13700000009", "租住", "6"]])
+    assert main(["import", "owners", str(path), "--dry-run"]) == 1          # no column for the name
+    assert "name" in capsys.readouterr().err
+    args = ["import", "owners", str(path), "--map", "住户=name", "--map", "号码=phone", "--map", "关系说明=relation",
+            "--values", "relation:租住=租户", "--save-profile", "旧系统"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "people: 1 were added" in out and "columns not imported: 楼层" in out and "refused lines: 0" in out
+    rel = ready["db"].execute("SELECT o.relation FROM occupancies o JOIN people p ON p.id = o.person_id "
+                              "WHERE p.name = '周九'").fetchone()[0]
+    assert rel == "tenant"
+    path2 = write(tmp_path / "other2.csv", [["房间", "住户", "号码", "关系说明"], ["6栋1单元602", "吴十", "13700000010", "租住"]])
+    assert main(["import", "owners", str(path2), "--profile", "旧系统"]) == 0
+    assert "people: 1 were added" in capsys.readouterr().out
+    assert main(["import", "owners", str(path2), "--profile", "没有"]) == 1
+    assert "旧系统" in capsys.readouterr().err
+    assert main(["import", "owners", str(path2), "--map", "号码"]) == 1
+    assert "COLUMN=FIELD" in capsys.readouterr().err

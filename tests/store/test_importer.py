@@ -155,7 +155,7 @@ def test_rejects_file_corrected_and_imported_again(centre, tmp_path):
     assert rows[1][-1].startswith("line 6: phone:")
     for row in rows[1:]:
         row[2] = "13812340000" if row[2] == "1381234" else row[2]
-        row[3] = "" if row[3] == "110105194912310021" else row[3]
+        row[3] = "" if row[3] == '="110105194912310021"' else row[3]      # a spreadsheet shows the digits
         row[1] = row[1] or "吴十"
         row[0] = "3-2-1207" if row[0] == "三栋1207" else row[0]
         row[6] = "租户" if row[6] == "朋友" else row[6]
@@ -358,3 +358,62 @@ def test_numbered_template_rows_are_blank_not_refused(centre, tmp_path):
     rows = [["序号", "房号", "姓名", "电话"], ["1", "1-3-101", "张三", "13812340021"], ["2", "", "", ""], ["3", "", "", ""]]
     r = importer.import_owners(centre["db"], write_csv(tmp_path / "t.csv", rows), actor=centre["admin"])
     assert r.lines == 1 and not r.refused and r.people_added == 1
+
+
+def test_a_peer_systems_template_imports_with_its_codes_and_placeholders(centre, tmp_path):
+    """The HC 小区管理系统 asset template: units over three columns, code columns, 18999999999 / 1111…1 for none,
+    an instructions sheet first. A tenant is stored as a tenant, an unsold unit as unsold."""
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(["说明：房屋类型 110 住宅；业主类型 1001 业主 1002 家庭成员 1003 房屋租客"])
+    ws = wb.create_sheet("房屋信息")
+    ws.append(["楼栋编号", "单元编号", "房屋编号", "房屋楼层", "房屋类型", "建筑面积", "业主名称", "手机号", "身份证", "业主类型",
+               "房屋状态"])
+    ws.append(["8", "1", "801", "8", "110", "89.5", "王秀英", "13812349999", ID2, "1001", "2001"])
+    ws.append(["8", "1", "801", "8", "110", "89.5", "李建国", "18999999999", "111111111111111111", "1002", "2001"])
+    ws.append(["8", "1", "802", "8", "110", "89.5", "赵租客", "13900004321", "111111111111111111", "1003", "2006"])
+    ws.append(["9", "1", "101", "1", "120", "120", "", "", "", "", "2002"])
+    path = tmp_path / "hc.xlsx"
+    wb.save(path)
+    r = importer.import_owners(centre["db"], path, actor=centre["admin"])
+    assert r.refused == [] and r.people_added == 3 and r.units_added == 3 and r.unmapped == ["房屋楼层"]
+    rows = {(code, name): (rel, idn, hs, pt) for code, name, rel, idn, hs, pt in centre["db"].execute(
+        "SELECT u.code, p.name, o.relation, p.id_number, u.handover_status, u.property_type FROM units u "
+        "LEFT JOIN occupancies o ON o.unit_id = u.id LEFT JOIN people p ON p.id = o.person_id "
+        "WHERE u.code IN ('8-1-801', '8-1-802', '9-1-101')")}
+    assert rows[("8-1-801", "李建国")] == ("family", None, "已交房", "住宅")
+    assert rows[("8-1-802", "赵租客")][0] == "tenant"
+    assert rows[("9-1-101", None)][2:] == ("未售", "写字楼")
+    assert centre["db"].execute("SELECT count(*) FROM phones WHERE phone = '18999999999'").fetchone()[0] == 0
+    assert any("columns not imported: 房屋楼层" in x for x in importer.summary_lines(r))
+
+
+def test_rejects_keep_id_numbers_and_phones_as_text_through_a_spreadsheet(centre, tmp_path):
+    """An 18-digit ID or a phone in NAME.rejects.csv is written ="…" (a spreadsheet keeps it as text, never
+    6.32126199109162E+17); formula-looking text is defused; the file imports again as it stands."""
+    path = write_csv(tmp_path / "o.csv", [HEADER, ["3-2-1209", "钱七", "13812345678", ID1, "", "", "朋友"],
+                                          ["3-2-1210", "=HYPERLINK(\"x\")", "1381234", "", "", "", ""]])
+    importer.import_owners(centre["db"], path, actor=centre["admin"])
+    rows = list(csv.reader((tmp_path / "o.rejects.csv").open(encoding="utf-8-sig")))
+    assert rows[1][2] == '="13812345678"' and rows[1][3] == f'="{ID1}"'
+    assert rows[2][1].startswith("'=")
+    rows[1][6] = "租户"
+    rows[2][1], rows[2][2] = "孙八", "13812340001"
+    write_csv(tmp_path / "o.rejects.csv", rows, "utf-8-sig")
+    r = importer.import_owners(centre["db"], tmp_path / "o.rejects.csv", actor=centre["admin"])
+    assert r.refused == [] and r.people_added == 2
+    assert centre["db"].execute("SELECT count(*) FROM people WHERE id_number = ?", [ID1]).fetchone()[0] == 1
+
+
+def test_import_profiles_are_saved_and_loaded(centre):
+    from frontdesk.core.errors import Invalid
+    from frontdesk.store import import_profiles
+    db = centre["db"]
+    import_profiles.save(db, "旧系统", {"号码": "phone"}, {"relation": {"租住": "租户"}}, centre["admin"])
+    assert import_profiles.names(db) == ["旧系统"]
+    assert import_profiles.load(db, "旧系统") == ({"号码": "phone"}, {"relation": {"租住": "租户"}})
+    with pytest.raises(Invalid) as e:
+        import_profiles.load(db, "nope")
+    assert "旧系统" in str(e.value)
+    with pytest.raises(Invalid):
+        import_profiles.save(db, "x", {"号码": "colour"}, {}, centre["admin"])

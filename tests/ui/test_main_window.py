@@ -96,7 +96,7 @@ def test_lock_with_ctrl_l_then_wrong_and_right_password(window, qtbot, ctx):
     assert window.current_key() == current
     qtbot.keyClicks(window.lock_screen.password, "wrong-pass")
     qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
-    assert window.locked and window.lock_screen.error.text() == "Wrong user name or password."
+    assert window.locked and window.lock_screen.error.text() == "Wrong password."
     qtbot.keyClicks(window.lock_screen.password, "secret12")
     qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
     assert not window.locked and not window.lock_screen.isVisible()

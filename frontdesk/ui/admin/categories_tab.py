@@ -1,18 +1,19 @@
 """Ticket categories per type: the built-in ones, plus those the admin adds (and may remove)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.core.model import TYPES
 from frontdesk.store import reference
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import type_label
 from frontdesk.ui.widgets import refusals
 
 
-class CategoriesTab(QWidget):
+class CategoriesTab(Retranslating, QWidget):
     """The categories of one ticket type, with add and remove."""
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -61,11 +62,6 @@ class CategoriesTab(QWidget):
         self.note.setText(self.tr("Built-in categories cannot be removed. Removing one of yours keeps it on "
                                   "the tickets that already have it."))
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Reload the chosen type's categories."""

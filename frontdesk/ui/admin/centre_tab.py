@@ -1,7 +1,6 @@
 """Centre details, letterhead lines, logo and font, idle lock, and the window's language."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -9,6 +8,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.store import settings
 from frontdesk.store.tx import writing
 from frontdesk.ui import i18n
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 
 
@@ -22,7 +22,7 @@ def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     return box
 
 
-class CentreTab(QWidget):
+class CentreTab(Retranslating, QWidget):
     """Edits the centre's settings; Save writes them in one transaction (each audited)."""
 
     def __init__(self, ctx, parent=None):
@@ -91,11 +91,6 @@ class CentreTab(QWidget):
         self.logo_button.setText(self.tr("Browse…"))
         self.font_button.setText(self.tr("Browse…"))
         self.save_button.setText(self.tr("&Save"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def load(self) -> None:
         """Fill the fields from the settings."""

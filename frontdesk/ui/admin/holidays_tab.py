@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QHBoxLay
 from frontdesk.core.errors import Refused
 from frontdesk.store import reference
 from frontdesk.store.db import local_now
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 
 
-class HolidaysTab(QWidget):
+class HolidaysTab(Retranslating, QWidget):
     """A year's holiday table, official or the centre's own."""
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -96,11 +97,6 @@ class HolidaysTab(QWidget):
         if getattr(self, "_stale", True):
             self.refresh()
         super().showEvent(event)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Show the table in force for the chosen year (the admin's or the official one)."""

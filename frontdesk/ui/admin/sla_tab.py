@@ -1,17 +1,17 @@
 """Deadline (SLA) numbers: one row per rule, a number and a unit; validated by core before saving."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout,
                                QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.core.sla import DEFAULT_RULES, RULE_UNITS
 from frontdesk.store import settings
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 
 
-class SlaTab(QWidget):
+class SlaTab(Retranslating, QWidget):
     """One row per deadline rule: a number and a unit."""
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -82,11 +82,6 @@ class SlaTab(QWidget):
                 unit.setItemText(i, units[unit.itemData(i)])
         self.save_button.setText(self.tr("&Save"))
         self.defaults_button.setText(self.tr("Back to &defaults"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def load(self, rules: dict) -> None:
         """Show a rule set."""

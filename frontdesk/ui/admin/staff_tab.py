@@ -1,7 +1,7 @@
 """Staff accounts and roles: add, change role/department/active, reset a password."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 from frontdesk.core.errors import Refused
 from frontdesk.core.model import ROLES
 from frontdesk.store import staff
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import invalid_text, role_label
 
 
-class StaffDialog(QDialog):
+class StaffDialog(Retranslating, QDialog):
     """One account: a new one (with its first password) or an existing one's details."""
 
     def __init__(self, ctx, person: dict | None = None, parent=None):
@@ -64,11 +65,6 @@ class StaffDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Save).setText(self.tr("Save"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def save(self) -> bool:
         """Create or update the account; a refusal is explained and the dialog stays."""
         try:
@@ -91,7 +87,7 @@ class StaffDialog(QDialog):
         return True
 
 
-class StaffTab(QWidget):
+class StaffTab(Retranslating, QWidget):
     """The staff list (inactive accounts too) with add, edit and reset-password buttons."""
     COLUMNS = 5
 
@@ -129,11 +125,6 @@ class StaffTab(QWidget):
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Reload the staff list (inactive and locked accounts too)."""

@@ -2,7 +2,7 @@
 preferences, notes, and the history of tickets and callbacks with satisfaction."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMes
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import mask_id, mask_phone
 from frontdesk.store import archive, people
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import labels
 
 from . import words
@@ -19,7 +20,7 @@ from frontdesk.ui.widgets import refusals
 UNIT_ROLE = Qt.UserRole + 12
 
 
-class PersonView(QWidget):
+class PersonView(Retranslating, QWidget):
     """Shows one person; emits unit_requested(code) when a unit they hold is opened."""
     unit_requested = Signal(str)
 
@@ -101,11 +102,6 @@ class PersonView(QWidget):
             self.load(self.person["id"])
             self.revealed = revealed        # a language switch does not hide what was revealed
             self._show_personal()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def load(self, person_id: str) -> None:
         p = people.get(self.ctx.db, person_id)

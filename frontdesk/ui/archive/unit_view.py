@@ -1,7 +1,7 @@
 """One unit: its details, occupants, house health archive (房屋健康档案), timeline and tickets."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem,
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from frontdesk.core.errors import Refused
 from frontdesk.store import archive, units
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import labels
 
 from . import words
@@ -47,7 +48,7 @@ def short_time(text: str | None) -> str:
     return (text or "")[:16].replace("T", " ")
 
 
-class UnitView(QWidget):
+class UnitView(Retranslating, QWidget):
     """Shows one unit; emits person_requested(id) when an occupant is opened."""
     person_requested = Signal(str)
 
@@ -128,11 +129,6 @@ class UnitView(QWidget):
             self.tabs.setTabText(i, text)
         if self.unit:
             self.load(self.unit["code"])
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def load(self, code: str) -> None:
         """Read the unit and everything about it (a few short queries on indexes)."""

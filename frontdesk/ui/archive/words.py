@@ -26,6 +26,7 @@ HANDOVERS = {
     "未交房": QT_TRANSLATE_NOOP("ArchiveWords", "Not handed over"),
     "空置": QT_TRANSLATE_NOOP("ArchiveWords", "Vacant"),
     "装修中": QT_TRANSLATE_NOOP("ArchiveWords", "Being decorated"),
+    "未售": QT_TRANSLATE_NOOP("ArchiveWords", "Unsold"),
 }
 PROPERTY_TYPES = {
     "住宅": QT_TRANSLATE_NOOP("ArchiveWords", "Residential"),

@@ -8,12 +8,13 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget)
 
 from frontdesk.store import answers
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets.combo import refill
 
 LIMIT = 200
 
 
-class AnswersPage(QWidget):
+class AnswersPage(Retranslating, QWidget):
     """Search box and list on the left, the answer to read out on the right."""
     key = "answers"
 
@@ -123,11 +124,6 @@ class AnswersPage(QWidget):
         self._show_count()
         self._show_current(self.list.currentRow())
         self._update_buttons()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # ---- data -------------------------------------------------------------------------------------
     def refresh(self) -> None:

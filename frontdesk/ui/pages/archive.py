@@ -2,7 +2,7 @@
 health archive, timeline), the person view (customer archive), search, owner import and archive export."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
@@ -15,6 +15,7 @@ from frontdesk.ui.archive import words
 from frontdesk.ui.archive.person_view import PersonView
 from frontdesk.ui.archive.tree_model import UNIT_ROLE, ArchiveTreeModel
 from frontdesk.ui.archive.unit_view import UnitView
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.jobs import run_job
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets import refusals
@@ -22,7 +23,7 @@ from frontdesk.ui.widgets import refusals
 ARCHIVE_TABLES = {"units", "people", "phones", "occupancies", "tickets"}
 
 
-class ArchivePage(QWidget):
+class ArchivePage(Retranslating, QWidget):
     key = "archive"
 
     def __init__(self, ctx, parent=None):
@@ -322,10 +323,6 @@ class ArchivePage(QWidget):
                        on_done=lambda n: self.count.setText(self.tr("%1 rows written to %2")
                                                             .replace("%1", str(n)).replace("%2", path)))
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
 
 Page = ArchivePage

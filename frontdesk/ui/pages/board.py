@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, 
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from frontdesk.core.states import OPEN_STATES
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.board_column import BoardColumnModel
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.card_delegate import CardDelegate
@@ -18,7 +19,7 @@ REFRESH_MS = 60_000
 LOOP = ("registered", "dispatched", "in_progress", "done", "verified", "notified", "closed")
 
 
-class Page(QWidget):
+class Page(Retranslating, QWidget):
     key = "board"
 
     def __init__(self, ctx, parent=None):
@@ -42,7 +43,7 @@ class Page(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.user_changed.connect(lambda _u: self.refresh_if_shown())
         self.stale = True           # loaded when first shown: the main window builds pages it may not show
-        self.retranslate()
+        self.retranslateUi()
 
     def title(self) -> str:
         return self.tr("Board")
@@ -127,7 +128,7 @@ class Page(QWidget):
         sc = QShortcut(QKeySequence("F5"), self, context=Qt.WidgetWithChildrenShortcut)
         sc.activated.connect(self.refresh)
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.mine.setText(self.tr("&Mine (first responder)"))
         self.overdue.setText(self.tr("&Overdue only"))
         self.open_button.setText(self.tr("Open (Enter)"))
@@ -138,11 +139,9 @@ class Page(QWidget):
         self._update_headers()
         self._update_selection()
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-            self._apply()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+        self._apply()
 
     @staticmethod
     def _fill_filter(box: QComboBox, all_text: str, items: list[tuple[str, object]]) -> None:

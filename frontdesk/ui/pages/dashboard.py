@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from frontdesk.core.model import CHANNELS, TYPES
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.ticket_list import TicketListModel
 from frontdesk.ui.widgets import labels
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
@@ -30,7 +31,7 @@ class Tile(QFrame):
         lay.addWidget(self.caption)
 
 
-class Page(QWidget):
+class Page(Retranslating, QWidget):
     key = "dashboard"
 
     def __init__(self, ctx, parent=None):
@@ -89,12 +90,12 @@ class Page(QWidget):
         self._soon.timeout.connect(self.refresh_if_shown)
         ctx.user_changed.connect(lambda _u: self.refresh_if_shown())
         self.stale = True           # loaded when first shown: the main window builds pages it may not show
-        self.retranslate()
+        self.retranslateUi()
 
     def title(self) -> str:
         return self.tr("Dashboard")
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         caps = {"mine": self.tr("My open tickets (first responder)"), "overdue": self.tr("Overdue"),
                 "callbacks": self.tr("Callbacks due today"), "today": self.tr("Calls and visits today")}
         for key, tile in self.tiles.items():
@@ -109,11 +110,9 @@ class Page(QWidget):
                 group, c = code
                 w.setText(labels.type_(c) if group == "type" else labels.channel(c))
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-            self.refresh_if_shown()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+        self.refresh_if_shown()
 
     def refresh_if_shown(self) -> None:
         """Refresh now when visible; otherwise remember to when next shown (no work for a hidden page)."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxL
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.core.model import CHANNELS, PLACES, TYPES
 from frontdesk.core.states import QUICK_TYPES
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.ticket_list import TicketListModel
 from frontdesk.ui.search_box import GlobalSearch
 from frontdesk.ui.widgets import labels
@@ -20,7 +21,7 @@ from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 ERROR_STYLE = "border: 2px solid #c62828;"
 
 
-class Page(QWidget):
+class Page(Retranslating, QWidget):
     key = "intake"
 
     def __init__(self, ctx, parent=None):
@@ -32,7 +33,7 @@ class Page(QWidget):
         self._marked: QWidget | None = None
         self._build()
         self._wire()
-        self.retranslate()
+        self.retranslateUi()
         self.start_new()
 
     def title(self) -> str:
@@ -169,7 +170,7 @@ class Page(QWidget):
         self.clock.start()
         self.ctx.changed.connect(self._on_changed)
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         caps = {"search": self.tr("&Caller"), "caller": "", "unit": self.tr("&Unit"), "type": self.tr("&Type"),
                 "category": self.tr("Cate&gory"), "channel": self.tr("C&hannel"), "urgent": self.tr("Urgency"),
                 "place": self.tr("&Place"), "text": self.tr("&Description"), "preferred": self.tr("&Visit time"),
@@ -204,11 +205,9 @@ class Page(QWidget):
         self._update_deadline()
         self._show_repeat()
 
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-            self._show_history()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+        self._show_history()
 
     # ---- public --------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui import print_actions
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets.combo import refill
 
@@ -22,7 +23,7 @@ TEMPLATE_KIND = {"complaint-reply": "complaint-reply", "callback-letter": "callb
 LOG_LIMIT = 200
 
 
-class PrintCentrePage(QWidget):
+class PrintCentrePage(Retranslating, QWidget):
     key = "print"
 
     def __init__(self, ctx, parent=None):
@@ -175,11 +176,9 @@ class PrintCentrePage(QWidget):
                 "work-order": self.tr("Repair work order"), "notice": self.tr("Notice"),
                 "survey-form": self.tr("Satisfaction survey form"), "inspection-sheet": self.tr("Inspection sheet")}
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-            self._load_choices()
-        super().changeEvent(event)
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+        self._load_choices()
 
     def _load_choices(self) -> None:
         """Buildings, filters and tags from the archive."""

@@ -1,16 +1,16 @@
 """报表 Reports: the daily log, callbacks, the monthly analysis and the annual survey, one tab each."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.reports.callbacks import CallbacksTab
 from frontdesk.ui.reports.daily_log import DailyLogTab
 from frontdesk.ui.reports.monthly import MonthlyTab
 from frontdesk.ui.reports.survey import SurveyTab
 
 
-class ReportsPage(QWidget):
+class ReportsPage(Retranslating, QWidget):
     key = "reports"
 
     def __init__(self, ctx, parent=None):
@@ -40,13 +40,6 @@ class ReportsPage(QWidget):
         for i, text in enumerate((self.tr("Daily log"), self.tr("Callbacks"), self.tr("Monthly analysis"),
                                   self.tr("Satisfaction survey"))):
             self.tabs.setTabText(i, text)
-        for w in (self.daily, self.callbacks, self.monthly, self.survey):
-            w.retranslateUi()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Refresh what is shown: the current tab now, the others when they are next opened."""

@@ -1,7 +1,6 @@
 """设置 Settings (admin only): centre and letterhead, staff, categories, deadlines, holidays, language."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from frontdesk.store import settings
@@ -10,9 +9,10 @@ from frontdesk.ui.admin.centre_tab import CentreTab
 from frontdesk.ui.admin.holidays_tab import HolidaysTab
 from frontdesk.ui.admin.sla_tab import SlaTab
 from frontdesk.ui.admin.staff_tab import StaffTab
+from frontdesk.ui.i18n import Retranslating
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     """One tab per kind of setting; admins only."""
     key = "settings"
     roles = ("admin",)
@@ -56,11 +56,6 @@ class SettingsPage(QWidget):
                                   self.tr("Deadlines"), self.tr("Holidays"), self.tr("Templates"))):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, text)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Reload every tab from the database."""

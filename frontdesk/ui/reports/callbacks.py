@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
                                QRadioButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget)
 
 from frontdesk.core.model import RATINGS
+from frontdesk.ui.i18n import Retranslating
 
 from .table_model import RowsModel
 from frontdesk.ui.widgets import refusals
@@ -28,7 +29,7 @@ def _colour(row: dict):
     return None
 
 
-class CallbacksTab(QWidget):
+class CallbacksTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QHeaderView,
 
 from frontdesk.core.model import TYPES
 from frontdesk.core.reports import DAILY_COLUMNS
+from frontdesk.ui.i18n import Retranslating
 
 from .table_model import RowsModel
 
@@ -19,7 +20,7 @@ def export_job(db, abort, report, day: dt.date, fmt: str, path: str, actor: dict
     return export_daily_log(db, day, fmt, path, actor, report=report)
 
 
-class DailyLogTab(QWidget):
+class DailyLogTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

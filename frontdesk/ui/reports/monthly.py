@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.core.reports import pct
+from frontdesk.ui.i18n import Retranslating
 
 from .charts import BLUE, BROWN, GREEN, RED, BarChart, LineChart
 
@@ -61,7 +62,7 @@ def _fill(t: QTableWidget, headers: list[str], rows: list[list[str]], colours: d
     t.setFixedHeight(header + sum(t.rowHeight(i) for i in range(len(rows))) + 2 * t.frameWidth() + 2)
 
 
-class MonthlyTab(QWidget):
+class MonthlyTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from frontdesk.core.reports import pct
+from frontdesk.ui.i18n import Retranslating
 
 from .monthly import _fill, _table
 from frontdesk.ui.widgets import refusals
@@ -26,7 +27,7 @@ def _n(value, digits: int = 1) -> str:
     return "—" if value is None else f"{value:.{digits}f}"
 
 
-class SurveyTab(QWidget):
+class SurveyTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

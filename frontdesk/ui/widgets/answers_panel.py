@@ -1,9 +1,10 @@
 """The standard answers (统一说辞) beside an inquiry: matching titles, the body, and 'use this answer'."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.answers_list import AnswersListModel
 
 
@@ -16,7 +17,7 @@ def _list_answers():
     return list_answers
 
 
-class AnswersPanel(QWidget):
+class AnswersPanel(Retranslating, QWidget):
     """Emits `use(body)` when the receptionist takes an answer into the inquiry."""
 
     use = Signal(str)
@@ -46,17 +47,12 @@ class AnswersPanel(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.caption, self.filter, self.view, self.body, self.use_button):
             lay.addWidget(w)
-        self.retranslate()
+        self.retranslateUi()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.caption.setText(self.tr("Standard answers"))
         self.filter.setPlaceholderText(self.tr("Search the answers"))
         self.use_button.setText(self.tr("&Use this answer"))
-
-    def changeEvent(self, event):
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_category(self, category: str | None) -> None:
         self.category = category

@@ -1,0 +1,60 @@
+"""One language-change mechanism (ui.i18n.Retranslating): every widget re-translates, none once closed."""
+import pathlib
+import re
+
+import pytest
+from PySide6.QtCore import QEvent
+
+import frontdesk
+from frontdesk.services import printing as sp
+from frontdesk.store import tickets
+from frontdesk.ui import i18n
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def english_after(qapp):
+    qapp.sendPostedEvents(None, QEvent.DeferredDelete)
+    yield
+    if i18n.current(qapp) != "en":
+        i18n.install(qapp, "en")
+        qapp.processEvents()
+
+
+def test_no_widget_writes_its_own_language_change_handler():
+    """The handler lives once, in ui/i18n.py; pages mix in Retranslating instead of copying it."""
+    ui = pathlib.Path(frontdesk.__file__).parent / "ui"
+    copies = [str(p.relative_to(ui)) for p in ui.rglob("*.py")
+              if p.name != "i18n.py" and re.search(r"QEvent\.LanguageChange", p.read_text(encoding="utf-8"))]
+    assert copies == []
+
+
+def test_switch_after_a_preview_was_closed_touches_nothing_closed(ctx, centre, qtbot, qapp, english_after):
+    """Issue 10 #22: a preview closed earlier (its pages released) no longer breaks a language switch."""
+    from frontdesk.ui.print_preview import PreviewDialog
+    number = tickets.create(centre["db"], type="complaint", category="设施设备", description="电梯按钮失灵",
+                            actor=centre["desk"], unit="1-1-102")["number"]
+    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "callback-letter", ticket=number))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()                          # closed, not deleted: pages released
+    assert len(dialog.pages) == 0
+    i18n.switch_language(qapp, "zh_CN")
+    qapp.processEvents()                     # an exception in changeEvent would fail the test (pytest-qt)
+    assert dialog.close_button.text() == "Close"          # untouched while closed
+    i18n.switch_language(qapp, "en")
+    qapp.processEvents()
+
+
+def test_hidden_window_retranslates_when_shown_again(ctx, qtbot, qapp, english_after):
+    from frontdesk.ui.login import LoginDialog
+    login = LoginDialog(ctx.db)
+    qtbot.addWidget(login)
+    login.show()
+    login.hide()
+    i18n.switch_language(qapp, "zh_CN")
+    qapp.processEvents()
+    assert login.windowTitle() == "Log in"             # hidden: left alone
+    login.show()
+    assert login.windowTitle() == "登录"
