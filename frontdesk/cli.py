@@ -137,7 +137,37 @@ def creating_db(args):
         raise
 
 
+class _Shown:
+    """Standard output through `core.text.shown`: no command prints a stored control character (an ESC
+    sequence in a ticket's text) raw to the terminal."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from frontdesk.core.text import shown
+        return self._stream.write(shown(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _say(message) -> None:
+    """A refusal or an error on standard error, control characters in echoed values made visible."""
+    from frontdesk.core.text import shown
+    print(f"frontdesk: {shown(str(message))}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    real = sys.stdout
+    sys.stdout = _Shown(real)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout = real
+
+
+def _main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -158,17 +188,17 @@ def main(argv: list[str] | None = None) -> int:
             return run(db_path(args))
         return args.func(args) or 0
     except UsageError as exc:
-        print(f"frontdesk: error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return 2
     except Refused as exc:
-        print(f"frontdesk: {exc}", file=sys.stderr)
+        _say(exc)
         return 1
     except BrokenPipeError:                      # `frontdesk ticket list | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except OSError as exc:                       # disk full, no permission, a file vanished
         from frontdesk.store.db import storage_refusal
-        print(f"frontdesk: {storage_refusal(db_path(args), exc) or exc}", file=sys.stderr)
+        _say(storage_refusal(db_path(args), exc) or exc)
         return 1
     except Exception as exc:
         import sqlite3
@@ -176,11 +206,11 @@ def main(argv: list[str] | None = None) -> int:
         from frontdesk.store.db import storage_refusal
         refusal = storage_refusal(db_path(args), exc) if isinstance(exc, sqlite3.Error) else None
         if refusal is not None:
-            print(f"frontdesk: {refusal}", file=sys.stderr)
+            _say(refusal)
             return 1
         if isinstance(exc, sqlite3.OperationalError) and any(
                 w in str(exc) for w in ("locked", "readonly", "disk", "unable to open", "busy")):
-            print(f"frontdesk: the database cannot be written now ({exc}); nothing was changed", file=sys.stderr)
+            _say(f"the database cannot be written now ({exc}); nothing was changed")
             return 1
         raise
     except KeyboardInterrupt:

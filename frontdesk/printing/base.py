@@ -15,6 +15,8 @@ and the number in the header then count per section.
 """
 from __future__ import annotations
 
+from frontdesk.core.text import shown
+
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -142,7 +144,9 @@ BLANK_GLYPHS = {"℃": "°C", "℉": "°F"}
 
 
 def printable(text: str) -> str:
-    """Text with the characters that print blank in common CJK fonts replaced by a visible spelling."""
+    """Text with the characters that print blank in common CJK fonts replaced by a visible spelling (and control
+    characters stored by older versions shown as U+FFFD, `core.text.shown`)."""
+    text = shown(text)
     for ch, spelled in BLANK_GLYPHS.items():
         if ch in text:
             text = text.replace(ch, spelled)

@@ -11,16 +11,10 @@ from pathlib import Path
 from typing import Callable
 
 from frontdesk.core import reports as core
+from frontdesk.core.text import shown, spreadsheet_cell
 
 FORMATS = ("csv", "xlsx", "pdf")
-#: A cell starting with one of these is read as a formula by Excel/LibreOffice (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse(value) -> str:
-    """Text safe for a spreadsheet cell: a leading ' when it would start a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+defuse = spreadsheet_cell      # every CSV cell the program writes: one rule (core.text)
 
 
 def _write_atomic(path: str | Path, data: bytes) -> Path:
@@ -52,7 +46,7 @@ def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
     ws.title = f"台账{day:%Y%m%d}"
     ws.append([zh for _, zh, _ in core.DAILY_COLUMNS])
     for row in log:
-        ws.append([row[key] for key, _, _ in core.DAILY_COLUMNS])
+        ws.append([shown(row[key]) if isinstance(row[key], str) else row[key] for key, _, _ in core.DAILY_COLUMNS])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDDDDD")
     for cell in ws[1]:
         cell.font, cell.fill = bold, fill

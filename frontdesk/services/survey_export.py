@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from frontdesk.core.reports import pct
+from frontdesk.core.text import defusing
 
 
 def _n(value, digits: int = 2) -> str:
@@ -16,7 +17,7 @@ def _n(value, digits: int = 2) -> str:
 def results_csv_bytes(res: dict) -> bytes:
     """UTF-8 with a BOM; one section after another, each with its own header row."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = defusing(csv.writer(buf, lineterminator="\r\n"))
     year, last = res["year"], res["last_year"]
     o, p = res["overall"], res["last"]
     w.writerow(["项目", f"{year}年", f"{last}年"])

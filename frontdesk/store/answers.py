@@ -6,6 +6,7 @@ import json
 import sqlite_utils
 
 from frontdesk.core.errors import Invalid, NotFound
+from frontdesk.core.text import accept
 
 from . import audit
 from .db import now_utc, sync_columns, touch
@@ -63,7 +64,7 @@ def _clean_tags(tags) -> list[str]:
 def save_answer(db: sqlite_utils.Database, actor: dict | None, *, id: str | None = None, title: str, body: str,
                 tags=(), category: str = "", hot: bool = False) -> dict:
     """Add (id None) or change one answer; title and body are required; audited."""
-    title, body = (title or "").strip(), (body or "").strip()
+    title, body, category = accept("title", title), accept("body", body), accept("category", category)
     if not title:
         raise Invalid("title", "required")
     if not body:

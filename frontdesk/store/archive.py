@@ -11,6 +11,7 @@ from typing import Callable
 
 import sqlite_utils
 
+from frontdesk.core.text import shown, spreadsheet_cell
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import mask_id, mask_phone
 from frontdesk.core.model import HEALTH_KIND, RELATION_ZH
@@ -204,10 +205,7 @@ EXPORT_HEADERS = ("房号", "楼栋", "单元", "楼层", "建筑面积", "物�
                   "身份证号", "客户分类", "标签")
 
 
-def defuse(value) -> str:
-    """A cell a spreadsheet will not run as a formula (= + - @ prefixed with ')."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+defuse = spreadsheet_cell          # every CSV cell the program writes: one rule (core.text)
 
 
 _LONG_DIGITS = re.compile(r"^(?:0\d+|\d{11,}[\dXx]?)$")
@@ -217,7 +215,7 @@ def text_cell(value) -> str:
     """A CSV cell that Excel, WPS and LibreOffice keep as text through open-edit-save: long digit strings (ID
     numbers, phones) and leading zeros written as ="…" (never 6.32126199109162E+17; the import reads ="…" back
     as its text), anything formula-looking defused."""
-    text = "" if value is None else str(value)
+    text = shown(value)
     return f'="{text}"' if _LONG_DIGITS.match(text) else defuse(text)
 
 

@@ -11,6 +11,7 @@ from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.model import ROLES, check_choice
 from frontdesk.core import passwords
 from frontdesk.core.passwords import check_strength
+from frontdesk.core.text import accept
 
 from . import audit, settings
 from .db import now_utc, sync_columns, touch
@@ -62,7 +63,8 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
            department: str = "", phone: str | None = None, actor: dict | None = None) -> dict:
     if not USERNAME_RE.match(username or ""):
         raise Invalid("username", "2–32 letters, digits, '.', '_' or '-'")
-    if not (display_name or "").strip():
+    display_name, department = accept("display_name", display_name), accept("department", department)
+    if not display_name:
         raise Invalid("display_name", "required")
     check_choice("role", role, ROLES)
     if password is not None and (weak := check_strength(password)):

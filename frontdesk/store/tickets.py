@@ -15,6 +15,7 @@ from frontdesk.core.ids import mask_phone, normalize_unit_code
 from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
 from frontdesk.core.numbers import number_prefix, ticket_number
 from frontdesk.core.repeat import find_repeat, window_start
+from frontdesk.core.text import accept
 
 from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
@@ -189,13 +190,13 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
            place_detail: str = "", preferred_time: str | None = None, at: dt.datetime | None = None,
            close_now: bool = False, answer: str = "") -> dict:
     """Register a call or visit. The actor becomes the first responder (首问负责制)."""
+    description, place_detail, answer = (accept(f, v) for f, v in (("text", description),
+                                                                   ("place_detail", place_detail), ("answer", answer)))
     check_category(type, category, settings.categories(db))
     check_choice("channel", channel, CHANNELS)
     check_choice("place", place, PLACES)
     if not (description or "").strip():
         raise Invalid("text", "the description is required")
-    if len(description) > 4000:
-        raise Invalid("text", "at most 4,000 characters")
     now = local_now()
     received = at.replace(microsecond=0) if at else now
     if received > now + dt.timedelta(minutes=5):
@@ -255,6 +256,7 @@ def allowed_moves(db: sqlite_utils.Database, number: str, actor: dict) -> list[s
 def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: str = "",
          handler: str | None = None, rating: str | None = None, at: dt.datetime | None = None) -> dict:
     """Move a ticket to another state, if core allows it; a refusal changes nothing."""
+    note = accept("note", note)
     if rating is not None:
         check_choice("rating", rating, RATINGS)
     with writing(db):
@@ -303,6 +305,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
     """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
     if kind not in ("note", "call", "letter", "visit"):
         raise Invalid("kind", f"unknown event kind '{kind}'", valid=("note", "call", "letter", "visit"))
+    note = accept("note", note)
     if kind in ("note", "call") and not (note or "").strip():
         raise Invalid("note", "the note is empty")
     with writing(db):
@@ -315,6 +318,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
 
 def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
     """What was found and done; kept on the ticket for the complaint reply letter."""
+    text = accept("handling_text", text)
     with writing(db):
         t = raw(db, number)
         _update(db, t["id"], {"handling_text": text.strip()})
@@ -324,6 +328,7 @@ def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text:
 
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
     """督办: a supervisor presses the responsible department."""
+    note = accept("note", note)
     if actor["role"] not in states.LEAD:
         raise Refused("role", "only a supervisor escalates (督办)", role=actor["role"])
     if not (note or "").strip():
@@ -340,6 +345,7 @@ def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> 
 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
     """Only a supervisor transfers ownership (首问负责制), and the reason is kept."""
+    reason = accept("reason", reason)
     if actor["role"] not in states.LEAD:
         raise Refused("role", "only a supervisor transfers ownership", role=actor["role"])
     if not (reason or "").strip():

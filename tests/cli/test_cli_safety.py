@@ -117,3 +117,15 @@ def test_a_role_refusal_reads_well_and_says_who_may(centre, capsys, digest, db_p
     assert code == 1
     assert "An engineer may not move" in err and "a receptionist, a supervisor or an admin may" in err
     assert digest(db_path) == before
+
+
+def test_stored_control_characters_never_reach_the_terminal_raw(centre, capsys, db_path):
+    db = centre["db"]
+    t = tickets.create(db, type="repair", category="水电", description="漏水", actor=centre["desk"], unit="1-1-101")
+    db.execute("UPDATE tickets SET description = ? WHERE id = ?", ["漏水\x1b[2J\x07", t["id"]])   # as older versions kept
+    db.close()
+    code, out, err = run(capsys, "ticket", "show", t["number"])
+    assert code == 0 and "\x1b" not in out and "\x07" not in out and "漏水\ufffd[2J\ufffd" in out
+    code, _, err = run(capsys, "ticket", "new", "--unit", "1-1-101", "--type", "repair", "--category", "水电",
+                       "--text", "a\x1b[31m")
+    assert code == 1 and "text: holds U+001B" in err and "\x1b" not in err
