@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
-setup_frontdesk test poppler-utils zbar-tools xvfb xauth sqlite3
+setup_frontdesk test poppler-utils zbar-tools xvfb xauth sqlite3 postgresql
 export QT_QPA_PLATFORM=offscreen
 set +e
 .venv/bin/python -m pytest -q "$@"

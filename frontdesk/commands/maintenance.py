@@ -1,53 +1,126 @@
 """frontdesk check | backup | restore."""
 from __future__ import annotations
 
+import argparse
+import sys
+
 from frontdesk.cli import db_path, open_db
-from frontdesk.commands import emit_json
+from frontdesk.commands import actor_of, add_as, emit_json
+
+
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value}: keep at least 1 copy (the newest is always kept)")
+    return value
 
 
 def register(sub) -> None:
-    c = sub.add_parser("check", help="integrity check, foreign-key check and schema version")
+    c = sub.add_parser("check", help="integrity check, foreign-key check and schema version; says which failed")
     c.add_argument("--json", action="store_true", help="print JSON")
     c.set_defaults(func=check)
-    b = sub.add_parser("backup", help="an online backup of the database, keeping the newest copies")
-    b.add_argument("--to", metavar="DIR", help="the folder (default: backups/ beside the database)")
-    b.add_argument("--keep", type=int, default=10, help="how many copies to keep (default 10)")
+    b = sub.add_parser("backup", help="a checked online backup of the database, then the rotation "
+                       "(7 daily, 4 weekly, 12 monthly unless set otherwise)")
+    b.add_argument("--to", metavar="DIR", help="the folder (default: the backup folder setting, else backups/ "
+                   "beside the database)")
+    b.add_argument("--keep", type=_at_least_one, default=None,
+                   help="keep only the newest N copies instead of the daily/weekly/monthly rotation")
+    add_as(b)
     b.set_defaults(func=backup)
-    r = sub.add_parser("restore", help="replace the database with a backup (the current file is kept aside)")
+    r = sub.add_parser("restore", help="replace the database with a checked backup (the current file is kept "
+                       "aside first)")
     r.add_argument("backup_file", metavar="BACKUP")
+    add_as(r)
     r.set_defaults(func=restore)
+
+
+def _missing(path):
+    from frontdesk.core.errors import Refused
+    return Refused("missing", f"{path}: no such database")
 
 
 def check(args) -> int:
     from pathlib import Path
-    from frontdesk.store.check import check as run_check
+
+    from frontdesk.store.check import check_file
     path = Path(db_path(args))
     if not path.exists():
-        from frontdesk.core.errors import Refused
-        raise Refused("missing", f"{path}: no such database")
-    db = open_db(args, migrate=False)
-    result = run_check(db)
+        raise _missing(path)
+    result = check_file(path)
     if args.json:
         emit_json(result)
-    else:
-        print(f"integrity: {', '.join(result['integrity'][:5])}")
-        print(f"foreign keys: {result['foreign_key_error_count']} problem(s)")
-        print(f"schema version: {result['schema_version']} (this program: {result['schema_latest']})")
-        for warning in result["warnings"]:
-            print(f"warning: {warning}")
-        print("ok" if result["ok"] else "NOT OK")
-    return 0 if result["ok"] else 1
+        return 0 if result["ok"] else 1
+    steps = (("open", "open"), ("integrity", "integrity"), ("schema", "schema version"),
+             ("foreign_keys", "foreign keys"))
+    failed = result["failed"]
+    for key, name in steps:
+        if key == failed:
+            print(f"{name}: FAILED ({result['reason']})")
+            break
+        if key == "integrity":
+            print("integrity: ok")
+        elif key == "schema":
+            print(f"schema version: {result['schema_version']} (this program: {result['schema_latest']})")
+        elif key == "foreign_keys":
+            print(f"foreign keys: {result['foreign_key_error_count']} problem(s)")
+    for warning in result["warnings"]:
+        print(f"warning: {warning}")
+    if result["ok"]:
+        print("ok")
+        return 0
+    print("NOT OK")
+    advice = ("; writes to it are refused until a backup is restored ('frontdesk restore BACKUP')"
+              if failed in ("open", "integrity") else "")
+    print(f"frontdesk: {path}: the {dict(steps)[failed]} check failed: {result['reason']}{advice}", file=sys.stderr)
+    return 1
 
 
 def backup(args) -> int:
-    from frontdesk.store.backup import backup as run_backup, default_folder
+    from pathlib import Path
+
+    from frontdesk.store.backup import backup as run_backup
+    path = Path(db_path(args))
+    if not path.exists():
+        raise _missing(path)
     db = open_db(args)
-    target = run_backup(db, args.to or default_folder(db_path(args)), keep=args.keep)
+    try:
+        target = run_backup(db, args.to, actor=actor_of(db, args), keep=args.keep)
+    finally:
+        db.close()
     print(target)
     return 0
 
 
 def restore(args) -> int:
-    from frontdesk.store.backup import restore as run_restore
-    print(run_restore(args.backup_file, db_path(args)))
+    import sqlite3
+    from pathlib import Path
+
+    from frontdesk.core.errors import Refused
+    from frontdesk.store.backup import inspect, restore as run_restore
+    from frontdesk.store.db import connect
+    path = Path(db_path(args))
+    inspect(args.backup_file)                     # refuse a bad backup before anything else
+    actor = None
+    for source in (path, Path(args.backup_file)):  # who acts: from the live data, or the backup's if damaged
+        if not source.is_file():
+            continue
+        try:
+            db = connect(source, migrate=False)
+        except Refused:
+            continue
+        try:
+            actor = actor_of(db, args)
+            break
+        except (Refused, sqlite3.DatabaseError):
+            if source != path:
+                raise
+        finally:
+            db.close()
+    result = run_restore(args.backup_file, path, actor=actor)
+    if result["kept_aside"]:
+        print(f"kept aside: {result['kept_aside']}")
+    print(result["db"])
     return 0

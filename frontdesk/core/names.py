@@ -13,6 +13,22 @@ SURNAME_READINGS = {
 }
 
 
+#: Two-character surnames (复姓): the given name is what follows them.
+COMPOUND_SURNAMES = frozenset(("长孙", "尉迟", "万俟", "单于", "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容",
+                               "夏侯", "公孙", "司徒", "端木", "轩辕", "独孤", "宇文", "澹台", "呼延", "南宫", "西门",
+                               "申屠", "闻人", "赫连", "太史", "钟离", "公冶", "濮阳", "司空", "百里", "东郭", "左丘"))
+
+
+def given_name(name: str) -> str:
+    """The name less its surname (复姓 included): 王秀英 -> 秀英, 欧阳娜娜 -> 娜娜; '' for a one-character name or a
+    name that is not Chinese (callers are often looked up by the given name alone)."""
+    n = (name or "").strip()
+    if len(n) < 2 or not all("\u3400" <= c <= "\u9fff" for c in n):
+        return ""
+    cut = 2 if n[:2] in COMPOUND_SURNAMES and len(n) > 2 else 1
+    return n[cut:]
+
+
 @lru_cache(maxsize=8192)
 def char_readings(ch: str) -> tuple[str, ...]:
     from pypinyin import Style, pinyin  # 0.3 s to import: only where names are saved

@@ -62,6 +62,68 @@ def timing(received_at: dt.datetime, due: dt.datetime, now: dt.datetime, met_at:
     return "ok"
 
 
+#: "Overdue", defined once. While the work's deadline is not met (met_at unset) the work clock runs against
+#: due_at; once met, the callback clock runs against callback_due_at. Only an open ticket is overdue, and only
+#: strictly after its deadline (at the deadline's second it is still on time). Rows: (met_at set?, the
+#: deadline column, the timing it gives). store/tickets.OVERDUE_SQL is built from this table.
+OVERDUE_CLOCKS: tuple[tuple[bool, str, str], ...] = (
+    (False, "due_at", "overdue"),
+    (True, "callback_due_at", "callback_overdue"),
+)
+OVERDUE_TIMINGS = frozenset(timing for _met, _col, timing in OVERDUE_CLOCKS)
+
+
+def _at(value) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)
+
+
+def overdue_clock(ticket: Mapping, now: dt.datetime) -> str | None:
+    """'overdue' or 'callback_overdue' when the open ticket is past the deadline of its running clock, else None.
+    `ticket` has status, met_at, due_at, callback_due_at (datetimes or ISO text)."""
+    from .states import FINAL_STATES
+    if ticket["status"] in FINAL_STATES:
+        return None
+    now = now.replace(microsecond=0)        # stored times are to the second, as the SQL compares them
+    for met, column, timing in OVERDUE_CLOCKS:
+        if (ticket.get("met_at") is not None) == met:
+            deadline = _at(ticket.get(column))
+            return timing if deadline is not None and deadline < now else None
+    return None
+
+
+def is_overdue(ticket: Mapping, now: dt.datetime) -> bool:
+    return overdue_clock(ticket, now) is not None
+
+
+def ticket_timing(ticket: Mapping, now: dt.datetime) -> str:
+    """The one timing of a ticket the board, the lists and the CLI show: cancelled; overdue or
+    callback_overdue (see OVERDUE_CLOCKS); else met / late after the deadline was met, near_due / ok before."""
+    if ticket["status"] == "cancelled":
+        return "cancelled"
+    late = overdue_clock(ticket, now)
+    if late:
+        return late
+    from .states import FINAL_STATES
+    if ticket["status"] in FINAL_STATES and ticket.get("met_at") is None:     # a closed ticket's clock is stopped
+        closed = _at(ticket.get("closed_at"))
+        return "met" if closed is not None and closed <= _at(ticket["due_at"]) else "late"
+    return timing(_at(ticket["received_at"]), _at(ticket["due_at"]), now.replace(microsecond=0),
+                  _at(ticket.get("met_at")))
+
+
+def remaining(due: dt.datetime, now: dt.datetime) -> tuple[int, int, int, bool]:
+    """Time to (or past) a deadline, as the desk reads it: (days, hours, minutes, past), cut to whole minutes
+    toward zero — one rule for the card, the ticket window and the lists."""
+    seconds = int((due - now).total_seconds())
+    past = seconds < 0
+    minutes = abs(seconds) // 60
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    return days, hours, minutes, past
+
+
 def validate_rules(rules: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, int]]:
     """Check an edited rule set; raise Invalid naming the rule."""
     from .errors import Invalid

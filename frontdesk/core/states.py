@@ -1,4 +1,6 @@
-"""The ticket lifecycle, declared in one table; guards are plain functions (STYLE §8)."""
+"""The ticket lifecycle, whole, in one place (docs/architecture.md): the states, the loop order, every allowed
+move with who may make it and what it needs from them, who escalates and transfers, and when a callback is due.
+The window reads these tables to choose its buttons and dialogs; the store asks check_move before it writes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,13 +13,30 @@ STATES = ("registered", "dispatched", "in_progress", "done", "verified", "notifi
 STATE_ZH = {"registered": "已登记", "dispatched": "已派单", "in_progress": "处理中", "done": "待复验",
             "verified": "已复验", "notified": "已告知", "closed": "已回访关闭", "cancelled": "已撤销",
             "reopened": "重新处理"}
-OPEN_STATES = tuple(s for s in STATES if s not in ("closed", "cancelled"))
 FINAL_STATES = ("closed", "cancelled")
+OPEN_STATES = tuple(s for s in STATES if s not in FINAL_STATES)
+#: The repair loop in order (cancelled and reopened stand outside it).
+LOOP_ORDER = ("registered", "dispatched", "in_progress", "done", "verified", "notified", "closed")
+#: Work done, the owner's callback (满意度回访) still to come; a callback may be tried in these states.
+AWAITING_CALLBACK = ("done", "verified", "notified")
+#: The state a reached callback starts from (the owner was told the result).
+CALLBACK_FROM = "notified"
 
 DESK = frozenset({"receptionist", "supervisor", "admin"})
 LEAD = frozenset({"supervisor", "admin"})
 WORK = frozenset({"receptionist", "supervisor", "admin", "engineer"})
 QUICK_TYPES = frozenset({"inquiry", "suggestion", "praise"})
+#: Who may be named as the handler of a dispatch, and who may own a ticket (首问负责制 stays at the desk).
+HANDLER_ROLES = WORK
+OWNER_ROLES = DESK
+#: Who records a callback, escalates (督办), transfers ownership.
+CALLBACK_ROLES = DESK
+ESCALATE_ROLES = LEAD
+TRANSFER_ROLES = LEAD
+#: The roles that act only on tickets dispatched to them (as handler).
+HANDLER_ONLY_ROLES = frozenset({"engineer"})
+#: After this many failed callback tries the callback letter (回访函) is offered for print.
+LETTER_AFTER_TRIES = 3
 
 
 def _quick_only(t: Mapping, ctx: Mapping) -> str | None:
@@ -51,36 +70,53 @@ def _own_or_lead(t: Mapping, ctx: Mapping) -> str | None:
     return "cancel_not_owner"
 
 
+def _callback_target(t: Mapping, ctx: Mapping) -> str | None:
+    """notified → reopened: a receptionist reopens only from an unsatisfied callback; a rating given must be it."""
+    rating = ctx.get("rating")
+    if rating is not None and rating != "unsatisfied":
+        return "satisfied_closes"
+    return _needs_unsatisfied_or_lead(t, ctx)
+
+
 @dataclass(frozen=True)
 class Move:
+    """One allowed move. `takes` lists what the person may give with it besides a note ('handler', 'rating');
+    `needs` what they must give ('note', 'rating'). The window chooses its dialog from these."""
     source: str
     target: str
     roles: frozenset
     guard: Callable[[Mapping, Mapping], str | None] | None = None
+    takes: frozenset = frozenset()
+    needs: frozenset = frozenset()
+
+
+_HANDLER = frozenset({"handler"})
+_RATING = frozenset({"rating"})
+_NOTE = frozenset({"note"})
 
 
 #: Every allowed move. A move not listed here is refused.
 MOVES: tuple[Move, ...] = (
-    Move("registered", "dispatched", DESK),
+    Move("registered", "dispatched", DESK, takes=_HANDLER),
     Move("registered", "in_progress", WORK),
     Move("registered", "closed", DESK, _quick_only),          # answered at intake
-    Move("registered", "cancelled", DESK, _own_or_lead),
+    Move("registered", "cancelled", DESK, _own_or_lead, needs=_NOTE),
     Move("dispatched", "in_progress", WORK),
     Move("dispatched", "done", WORK),
     Move("dispatched", "registered", DESK),                     # recalled from dispatch
-    Move("dispatched", "cancelled", LEAD),
+    Move("dispatched", "cancelled", LEAD, needs=_NOTE),
     Move("in_progress", "done", WORK),
-    Move("in_progress", "dispatched", DESK),                    # handed to another handler
+    Move("in_progress", "dispatched", DESK, takes=_HANDLER),    # handed to another handler
     Move("done", "verified", DESK),                             # 返单复验
     Move("done", "in_progress", WORK),                          # failed the check: rework
     Move("done", "notified", DESK, _not_repair),                # complaints: owner answered
     Move("verified", "notified", DESK),                         # 对客通知
-    Move("notified", "closed", DESK, _callback_rating),         # 满意度回访
-    Move("notified", "reopened", DESK, _needs_unsatisfied_or_lead),
-    Move("closed", "reopened", LEAD),
-    Move("reopened", "dispatched", DESK),
+    Move("notified", "closed", DESK, _callback_rating, takes=_RATING, needs=_RATING),   # 满意度回访
+    Move("notified", "reopened", DESK, _callback_target, takes=_RATING, needs=_NOTE),
+    Move("closed", "reopened", LEAD, needs=_NOTE),
+    Move("reopened", "dispatched", DESK, takes=_HANDLER),
     Move("reopened", "in_progress", WORK),
-    Move("reopened", "cancelled", LEAD),
+    Move("reopened", "cancelled", LEAD, needs=_NOTE),
 )
 _BY_PAIR = {(m.source, m.target): m for m in MOVES}
 
@@ -88,25 +124,32 @@ REASONS = {
     "unknown_state": "'{target}' is not a state (valid: " + ", ".join(STATES) + ")",
     "same_state": "the ticket is already {source}",
     "not_allowed": "a ticket cannot go from {source} to {target} (allowed from {source}: {allowed})",
-    "role": "{a_role} may not move a ticket from {source} to {target}; {who} may",
+    "role": "only {roles} may move a ticket from {source} to {target} (you are {role})",
+    "not_your_ticket": "an engineer acts only on tickets dispatched to them; {number} is not dispatched to you",
     "repair_loop_required": "only an inquiry, suggestion or praise can be closed at intake; a {type} goes through the repair loop",
     "verify_required": "a repair must be verified (返单复验) before the owner is notified",
     "rating_required": "closing after the callback needs the owner's rating (satisfied, basic or unsatisfied)",
     "unsatisfied_reopens": "an unsatisfied callback reopens the ticket: move it to reopened",
+    "satisfied_closes": "a satisfied or basic callback closes the ticket: move it to closed",
     "reopen_needs_unsatisfied": "a ticket is reopened from an unsatisfied callback, or by a supervisor",
     "cancel_not_owner": "only the first responder or a supervisor may cancel a ticket",
+    "note_required": "moving a ticket from {source} to {target} needs a note saying why",
+    "takes_no_handler": "a handler is named only when dispatching (--to dispatched), not from {source} to {target}",
+    "takes_no_rating": "a rating is given only at the callback (from notified to closed or reopened), not from {source} to {target}",
 }
 
 
-def a_an(word: str) -> str:
-    """'an engineer', 'a supervisor'."""
-    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+def role_names(roles) -> str:
+    """'receptionist, supervisor or admin' in the order of ROLE_ORDER."""
+    names = [r for r in ROLE_ORDER if r in roles]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
-def _either(roles: list[str]) -> str:
-    """'a receptionist, a supervisor or an admin'."""
-    said = [a_an(r) for r in roles]
-    return " or ".join([", ".join(said[:-1]), said[-1]]) if len(said) > 1 else (said[0] if said else "nobody")
+ROLE_ORDER = ("receptionist", "supervisor", "admin", "engineer")
+
+
+def _refuse(code: str, **data) -> Refused:
+    return Refused(code, REASONS[code].format(**data), **data)
 
 
 def allowed_targets(ticket: Mapping, role: str, actor_id: str | None = None, rating: str | None = None) -> list[str]:
@@ -122,28 +165,94 @@ def allowed_targets(ticket: Mapping, role: str, actor_id: str | None = None, rat
     return out
 
 
+def check_acts_on(ticket: Mapping, role: str, actor_id: str | None) -> None:
+    """An engineer acts only on the tickets dispatched to them (handler); the desk on any."""
+    if role in HANDLER_ONLY_ROLES and (actor_id is None or ticket.get("handler_id") != actor_id):
+        raise _refuse("not_your_ticket", number=ticket.get("number") or "", role=role)
+
+
 def check_move(ticket: Mapping, target: str, role: str, *, actor_id: str | None = None,
                rating: str | None = None) -> Move:
     """Return the move if allowed, else raise Refused with a reason code and its data."""
     source = ticket["status"]
     data = dict(source=source, target=target, role=role, type=ticket.get("type"))
     if target not in STATES:
-        raise Refused("unknown_state", REASONS["unknown_state"].format(**data), **data)
+        raise _refuse("unknown_state", **data)
     if target == source:
-        raise Refused("same_state", REASONS["same_state"].format(**data), **data)
+        raise _refuse("same_state", **data)
     move = _BY_PAIR.get((source, target))
     if move is None:
-        allowed = ", ".join(m.target for m in MOVES if m.source == source) or "none"
-        raise Refused("not_allowed", REASONS["not_allowed"].format(allowed=allowed, **data), **data)
+        allowed = [m.target for m in MOVES if m.source == source]
+        raise Refused("not_allowed", REASONS["not_allowed"].format(allowed=", ".join(allowed) or "none", **data),
+                      allowed=allowed, **data)
     if role not in move.roles:
-        may = [r for r in ("receptionist", "engineer", "supervisor", "admin") if r in move.roles]
-        raise Refused("role", REASONS["role"].format(a_role=a_an(role).capitalize(), who=_either(may), **data),
-                      may=may, **data)
+        raise Refused("role", REASONS["role"].format(roles=role_names(move.roles), **data),
+                      roles=[r for r in ROLE_ORDER if r in move.roles], **data)
+    check_acts_on(ticket, role, actor_id)
     if move.guard:
         code = move.guard(ticket, {"role": role, "actor_id": actor_id, "rating": rating})
         if code:
-            raise Refused(code, REASONS[code].format(**data), **data)
+            raise _refuse(code, **data)
     return move
+
+
+def check_given(move: Move, *, handler: str | None = None, rating: str | None = None, note: str = "") -> None:
+    """What the person gave fits the move: a handler or a rating only where the move takes one; a note where
+    it needs one (refused before anything is written)."""
+    data = dict(source=move.source, target=move.target)
+    if handler and "handler" not in move.takes:
+        raise _refuse("takes_no_handler", **data)
+    if rating is not None and "rating" not in move.takes:
+        raise _refuse("takes_no_rating", **data)
+    if "note" in move.needs and not (note or "").strip():
+        raise _refuse("note_required", **data)
+
+
+def move_of(source: str, target: str) -> Move | None:
+    return _BY_PAIR.get((source, target))
+
+
+def dialog_for(source: str, target: str) -> str | None:
+    """What the window asks before a move: 'callback' (a rating), 'dispatch' (a handler), 'reason' (a note)
+    or None (the move needs nothing)."""
+    m = _BY_PAIR.get((source, target))
+    if m is None:
+        return None
+    if "rating" in m.needs:
+        return "callback"
+    if "handler" in m.takes:
+        return "dispatch"
+    if "note" in m.needs:
+        return "reason"
+    return None
+
+
+def is_callback(source: str, target: str, rating: str | None) -> bool:
+    """A move with a rating from notified is the callback: it is recorded as one (services/callbacks)."""
+    return rating is not None and source == CALLBACK_FROM and target in ("closed", "reopened")
+
+
+def callback_outcome(rating: str) -> str:
+    """Where a reached callback takes the ticket."""
+    return "reopened" if rating == "unsatisfied" else "closed"
+
+
+def awaits_callback(status: str) -> bool:
+    return status in AWAITING_CALLBACK
+
+
+def can_escalate(ticket: Mapping, role: str) -> bool:
+    """督办: a supervisor presses an open ticket."""
+    return role in ESCALATE_ROLES and ticket["status"] not in FINAL_STATES
+
+
+def can_transfer(ticket: Mapping, role: str) -> bool:
+    """Ownership (首问负责制) is transferred by a supervisor, open or closed (the register keeps the owner)."""
+    return role in TRANSFER_ROLES
+
+
+def can_callback(ticket: Mapping, role: str) -> bool:
+    return role in CALLBACK_ROLES and awaits_callback(ticket["status"])
 
 
 def clock_stop_state(type_: str) -> str:
@@ -151,11 +260,8 @@ def clock_stop_state(type_: str) -> str:
     return "done" if type_ == "repair" else "notified"
 
 
-#: Reaching any of these (in order of the loop) stops the SLA clock for that type.
-_LOOP_ORDER = ("registered", "dispatched", "in_progress", "done", "verified", "notified", "closed")
-
-
 def stops_clock(type_: str, target: str) -> bool:
-    if target not in _LOOP_ORDER:
+    """Reaching this state (or one after it in the loop) stops the SLA clock for that type."""
+    if target not in LOOP_ORDER:
         return False
-    return _LOOP_ORDER.index(target) >= _LOOP_ORDER.index(clock_stop_state(type_))
+    return LOOP_ORDER.index(target) >= LOOP_ORDER.index(clock_stop_state(type_))

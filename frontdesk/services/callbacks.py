@@ -1,11 +1,12 @@
-"""满意度回访: the phone script, recording a callback (with the note to the first responder when the owner
-is unsatisfied), and when the callback letter is offered instead (after three failed tries)."""
+"""满意度回访: the phone script, recording a callback (store.tickets.record_callback is the one function; it
+leaves the note to the first responder when the owner is unsatisfied), and when the callback letter is offered
+instead (after three failed tries)."""
 from __future__ import annotations
 
 from frontdesk.core.model import TYPE_ZH
+from frontdesk.core.states import LETTER_AFTER_TRIES
 
-#: After this many failed tries the callback letter (回访函) is offered for print.
-LETTER_AFTER_TRIES = 3
+__all__ = ["LETTER_AFTER_TRIES", "offer_letter", "record", "script"]
 
 
 def script(ticket: dict, centre: str, staff_name: str) -> str:
@@ -24,16 +25,13 @@ def script(ticket: dict, centre: str, staff_name: str) -> str:
 
 
 def record(db, number: str, actor: dict, *, reached: bool, rating: str | None = None, comment: str = "") -> dict:
-    """Record one callback try in one transaction; unsatisfied reopens the ticket and leaves a note to its
-    first responder. Returns the ticket and whether the callback letter should now be offered."""
+    """Record one callback try through the one function (store.tickets.record_callback); returns the ticket and
+    whether the callback letter should now be offered (after LETTER_AFTER_TRIES failed tries)."""
     from frontdesk.store import tickets
-    from frontdesk.store.tx import writing
-    with writing(db):
-        t = tickets.record_callback(db, number, actor, reached=reached, rating=rating, comment=comment)
-        if reached and rating == "unsatisfied":
-            owner = t.get("first_responder_name") or t.get("first_responder") or ""
-            tickets.add_note(db, number, actor, f"回访不满意，工单已重新处理。请首问责任人{owner}跟进并回复业主："
-                             + ((comment or "").strip() or "（业主未说明原因）"),
-                             data={"to": t.get("first_responder"), "reason": "callback_unsatisfied"})
-    t = tickets.get(db, number)
-    return {"ticket": t, "offer_letter": (not reached) and t["callback_attempts"] >= LETTER_AFTER_TRIES}
+    t = tickets.record_callback(db, number, actor, reached=reached, rating=rating, comment=comment)
+    return {"ticket": t, "offer_letter": offer_letter(t, reached)}
+
+
+def offer_letter(ticket: dict, reached: bool = False) -> bool:
+    """The callback letter (回访函) is offered once the owner was not reached LETTER_AFTER_TRIES times."""
+    return (not reached) and ticket["callback_attempts"] >= LETTER_AFTER_TRIES

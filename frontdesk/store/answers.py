@@ -6,6 +6,7 @@ import json
 import sqlite_utils
 
 from frontdesk.core.errors import Invalid, NotFound
+from frontdesk.core.permissions import require
 from frontdesk.core.text import accept
 
 from . import audit
@@ -64,6 +65,7 @@ def _clean_tags(tags) -> list[str]:
 def save_answer(db: sqlite_utils.Database, actor: dict | None, *, id: str | None = None, title: str, body: str,
                 tags=(), category: str = "", hot: bool = False) -> dict:
     """Add (id None) or change one answer; title and body are required; audited."""
+    require(actor, "answers")
     title, body, category = accept("title", title), accept("body", body), accept("category", category)
     if not title:
         raise Invalid("title", "required")
@@ -89,6 +91,7 @@ def save_answer(db: sqlite_utils.Database, actor: dict | None, *, id: str | None
 
 def delete_answer(db: sqlite_utils.Database, actor: dict | None, id: str) -> None:
     """Mark one answer deleted (never a DELETE: it syncs); audited."""
+    require(actor, "answers")
     with writing(db):
         answer = get_answer(db, id)
         stamp = touch(db)

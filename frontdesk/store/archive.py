@@ -246,7 +246,7 @@ def export_archive(db: sqlite_utils.Database, out: str | Path, fmt: str, *, unma
         raise Refused("usage", f"unknown format '{fmt}' (valid: csv, xlsx)")
     if unmasked and (actor is None or actor.get("role") not in ("supervisor", "admin")):
         raise Refused("forbidden", "only a supervisor or an admin may export unmasked phones and ID numbers",
-                      role=actor.get("role") if actor else None)
+                      role=actor.get("role") if actor else None, act="export_unmasked")
     out = Path(out)
     tmp = out.with_name(out.name + ".part")
     rows = export_rows(db, unmasked=unmasked)

@@ -1,17 +1,27 @@
-"""The dashboard's numbers: my open tickets as first responder, what is overdue, callbacks due today, and
-today's counts by type and channel. Each is one indexed query (fast on 500,000 tickets)."""
+"""The dashboard's numbers: my open tickets (as first responder; an engineer's: dispatched to them), what is
+overdue, callbacks due today, and today's counts by type and channel. Each is one indexed query (fast on
+500,000 tickets); "open", "overdue" and "awaiting the callback" are the store's SQL built from core."""
 from __future__ import annotations
 
 import datetime as dt
 
 import sqlite_utils
 
-from .db import iso, local_now
-from .tickets import BOARD_COLUMNS, timing_of
+from frontdesk.core import states
 
-# repeated literally: the covering partial index tickets_open (it holds no deleted_at: tickets are never
-# deleted, a mistake is cancelled, so the open lists read the index alone, as the board does)
-OPEN = "status NOT IN ('closed','cancelled')"
+from .db import iso, local_now
+from .tickets import BOARD_COLUMNS, OPEN_SQL, OVERDUE_SQL, awaiting_callback_sql, timing_of
+
+# the covering partial index tickets_open's WHERE (it holds no deleted_at: tickets are never deleted, a
+# mistake is cancelled, so the open lists read the index alone, as the board does)
+OPEN = OPEN_SQL
+AWAITING = awaiting_callback_sql()
+
+
+def mine_column(role: str | None) -> str:
+    """Whose work a person's own list shows: an engineer's the tickets dispatched to them (handler), the
+    desk's those they first received (首问负责制)."""
+    return "handler_id" if role in states.HANDLER_ONLY_ROLES else "first_responder_id"
 
 
 def _rows(db, sql: str, params) -> list[dict]:
@@ -34,12 +44,14 @@ def _finish(db, rows: list[dict], now: dt.datetime) -> list[dict]:
     return rows
 
 
-def my_open(db: sqlite_utils.Database, staff_id: str, *, now: dt.datetime | None = None, limit: int = 200) -> list[dict]:
-    """Open tickets this person first received (首问负责制), the nearest deadline first."""
+def my_open(db: sqlite_utils.Database, staff_id: str, *, now: dt.datetime | None = None, limit: int = 200,
+            role: str | None = None) -> list[dict]:
+    """Open tickets this person first received (首问负责制) — for an engineer, those dispatched to them — the
+    nearest deadline first."""
     now = now or local_now()
     cols = ", ".join(BOARD_COLUMNS)
     rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
-                     "AND first_responder_id = ? AND deleted_at IS NULL ORDER BY due_at LIMIT ?", [staff_id, limit])
+                     f"AND {mine_column(role)} = ? AND deleted_at IS NULL ORDER BY due_at LIMIT ?", [staff_id, limit])
     return _finish(db, rows, now)
 
 
@@ -47,11 +59,9 @@ def overdue(db: sqlite_utils.Database, *, now: dt.datetime | None = None, limit:
     """Open tickets past their deadline (or past the callback's), the longest overdue first."""
     now = now or local_now()
     cols = ", ".join(BOARD_COLUMNS)
-    n = iso(now)
-    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
-                     "AND ((met_at IS NULL AND due_at < ?) OR (met_at IS NOT NULL AND callback_due_at < ?)) "
-                     "ORDER BY coalesce(CASE WHEN met_at IS NULL THEN due_at END, callback_due_at) LIMIT ?",
-                 [n, n, limit])
+    rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} AND {OVERDUE_SQL} "
+                     "ORDER BY coalesce(CASE WHEN met_at IS NULL THEN due_at END, callback_due_at) LIMIT :limit",
+                 {"now": iso(now), "limit": limit})
     return _finish(db, rows, now)
 
 
@@ -61,8 +71,7 @@ def callbacks_due(db: sqlite_utils.Database, *, now: dt.datetime | None = None, 
     end = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
     cols = ", ".join(BOARD_COLUMNS)
     rows = _rows(db, f"SELECT {cols} FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
-                     "AND status IN ('done','verified','notified') AND callback_due_at < ? "
-                     "ORDER BY callback_due_at LIMIT ?", [iso(end), limit])
+                     f"AND {AWAITING} AND callback_due_at < ? ORDER BY callback_due_at LIMIT ?", [iso(end), limit])
     return _finish(db, rows, now)
 
 
@@ -81,26 +90,29 @@ def today_counts(db: sqlite_utils.Database, *, day: dt.date | None = None) -> di
     return {"total": sum(by_type.values()), "by_type": by_type, "by_channel": by_channel}
 
 
-def counts(db: sqlite_utils.Database, staff_id: str | None, *, now: dt.datetime | None = None) -> dict:
+def counts(db: sqlite_utils.Database, staff_id: str | None, *, now: dt.datetime | None = None,
+           role: str | None = None) -> dict:
     """How many of each there are (the lists stop at their limit; the tiles show the whole number)."""
     now = now or local_now()
-    n = iso(now)
     end = iso(dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time()))
-    one = lambda sql, params: db.execute(sql, params).fetchone()[0]  # noqa: E731
+
+    def one(sql, params):
+        return db.execute(sql, params).fetchone()[0]
     return {
         "mine": one(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
-                    "AND first_responder_id = ?", [staff_id]) if staff_id else 0,
-        "overdue": one(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
-                       "AND ((met_at IS NULL AND due_at < ?) OR (met_at IS NOT NULL AND callback_due_at < ?))", [n, n]),
+                    f"AND {mine_column(role)} = ?", [staff_id]) if staff_id else 0,
+        "overdue": one(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN} AND {OVERDUE_SQL}",
+                       {"now": iso(now)}),
         "callbacks": one(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
-                         "AND status IN ('done','verified','notified') AND callback_due_at < ?", [end]),
+                         f"AND {AWAITING} AND callback_due_at < ?", [end]),
     }
 
 
 def summary(db: sqlite_utils.Database, staff_id: str | None, *, now: dt.datetime | None = None,
-            limit: int = 200) -> dict:
-    """Everything the dashboard shows, in one call."""
+            limit: int = 200, role: str | None = None) -> dict:
+    """Everything the dashboard shows, in one call; `role` chooses whose work "mine" is (mine_column)."""
     now = now or local_now()
-    return {"mine": my_open(db, staff_id, now=now, limit=limit) if staff_id else [],
+    return {"mine": my_open(db, staff_id, now=now, limit=limit, role=role) if staff_id else [],
             "overdue": overdue(db, now=now, limit=limit), "callbacks": callbacks_due(db, now=now, limit=limit),
-            "today": today_counts(db, day=now.date()), "counts": counts(db, staff_id, now=now), "now": now}
+            "today": today_counts(db, day=now.date()), "counts": counts(db, staff_id, now=now, role=role),
+            "now": now, "mine_is": "handler" if mine_column(role) == "handler_id" else "first_responder"}

@@ -172,6 +172,8 @@ def edited_names(db: sqlite_utils.Database, kind: str) -> list[str]:
 
 def save_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name: str, title: str, body: str) -> dict:
     """Keep the admin's copy (validated by the caller); a second save of the same name updates it."""
+    from frontdesk.core.permissions import require
+    require(actor, "reference")
     with writing(db):
         row = db.execute("SELECT id FROM templates WHERE kind = ? AND name = ?", [kind, name]).fetchone()
         if row:
@@ -189,6 +191,8 @@ def save_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name
 
 def reset_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name: str) -> None:
     """Back to the shipped text: the admin's copy is marked deleted."""
+    from frontdesk.core.permissions import require
+    require(actor, "reference")
     with writing(db):
         row = db.execute("SELECT id FROM templates WHERE kind = ? AND name = ? AND deleted_at IS NULL",
                          [kind, name]).fetchone()

@@ -11,6 +11,7 @@ import sqlite_utils
 from frontdesk.core.calendar import official_days
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.core.model import DEFAULT_CATEGORIES, TYPES, check_choice
+from frontdesk.core.permissions import require
 
 from . import audit
 from .db import now_utc, sync_columns, touch
@@ -33,6 +34,7 @@ def list_categories(db: sqlite_utils.Database, type_: str | None = None) -> list
 
 def add_category(db: sqlite_utils.Database, actor: dict | None, type_: str, name: str) -> dict:
     """Add a category to a ticket type (a removed one comes back); audited."""
+    require(actor, "reference")
     check_choice("type", type_, TYPES)
     name = (name or "").strip()
     if not name:
@@ -61,6 +63,7 @@ def add_category(db: sqlite_utils.Database, actor: dict | None, type_: str, name
 
 def remove_category(db: sqlite_utils.Database, actor: dict | None, type_: str, name: str) -> None:
     """Mark an admin-added category deleted; built-in ones stay. Old tickets keep their category."""
+    require(actor, "reference")
     if name in DEFAULT_CATEGORIES.get(type_, []):
         raise Refused("builtin", f"'{name}' is a built-in category and cannot be removed")
     with writing(db):
@@ -103,6 +106,7 @@ def year_days(db: sqlite_utils.Database, year: int) -> dict:
 
 def set_day(db: sqlite_utils.Database, actor: dict | None, date, kind: str, name: str = "") -> dict:
     """Make one date a holiday or a make-up workday (调休) in the admin's table; audited."""
+    require(actor, "reference")
     day = _date(date)
     check_choice("kind", kind, KINDS)
     name = (name or "").strip()
@@ -123,6 +127,7 @@ def set_day(db: sqlite_utils.Database, actor: dict | None, date, kind: str, name
 
 def remove_day(db: sqlite_utils.Database, actor: dict | None, date) -> None:
     """Take one date out of the admin's table (a deleted_at mark); audited."""
+    require(actor, "reference")
     day = _date(date)
     with writing(db):
         row = db.execute("SELECT id FROM holidays WHERE date = ? AND deleted_at IS NULL", [day.isoformat()]).fetchone()
@@ -136,6 +141,7 @@ def remove_day(db: sqlite_utils.Database, actor: dict | None, date) -> None:
 
 def copy_official(db: sqlite_utils.Database, actor: dict | None, year: int) -> int:
     """Start the admin's table for `year` from the official one; returns how many days were copied."""
+    require(actor, "reference")
     days = official_days([year])
     if not days:
         raise Refused("no_official", f"the official table has no days for {year}", year=year)

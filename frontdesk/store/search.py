@@ -1,6 +1,10 @@
 """The global search, routed by what was typed (PERFORMANCE.md traps 1–3):
 ticket number → number range; unit code → code range; digits → reversed-phone prefix (last digits) and
-phone prefix; Chinese → name prefix; letters → pinyin initials, then full pinyin; trigram text last."""
+phone prefix; Chinese → name prefix, then the given name (秀英 finds 王秀英); letters → pinyin initials, then full
+pinyin; trigram text last.
+
+Each kind of key is answered by one statement that finds the keys and reads what a result shows (a person's
+first phone and units, a unit's people) with it: one or two statements per query, never one per row found."""
 from __future__ import annotations
 
 import re
@@ -12,6 +16,36 @@ from frontdesk.core.numbers import looks_like_number
 
 HIGH = "\U0010ffff"
 CJK = re.compile(r"[\u3400-\u9fff]")
+
+_PERSON_COLUMNS = """p.id, p.name,
+    (SELECT ph.phone FROM phones ph WHERE ph.person_id = p.id AND ph.deleted_at IS NULL ORDER BY ph.rowid LIMIT 1),
+    (SELECT group_concat(code, ' ') FROM (SELECT u.code FROM occupancies o JOIN units u ON u.id = o.unit_id
+        WHERE o.person_id = p.id AND o.deleted_at IS NULL AND o.until IS NULL ORDER BY u.code LIMIT 4))"""
+_UNIT_COLUMNS = """u.id, u.code, u.property_type, u.area,
+    (SELECT group_concat(name, '、') FROM (SELECT pp.name FROM occupancies o JOIN people pp ON pp.id = o.person_id
+        WHERE o.unit_id = u.id AND o.deleted_at IS NULL AND o.until IS NULL
+        ORDER BY o.relation = 'owner' DESC, o.rowid LIMIT 3))"""
+_TICKET_COLUMNS = "t.id, t.number, t.status, t.category, (SELECT code FROM units WHERE id = t.unit_id)"
+
+_KEYS = "SELECT * FROM (SELECT ref_id, {rank} AS rank, key FROM search_keys WHERE kind = ? AND key >= ? AND key < ? " \
+        "LIMIT ?)"
+_JOIN = {"person": (_PERSON_COLUMNS, "people p ON p.id = k.ref_id AND p.deleted_at IS NULL", "p.name"),
+         "unit": (_UNIT_COLUMNS, "units u ON u.id = k.ref_id AND u.deleted_at IS NULL", "u.code")}
+
+
+def _by_key_sql(what: str, kinds: int) -> str:
+    """One statement: the prefix range of each kind of key (in rank order: a full name before a given name, a
+    whole phone before its last digits), each ref once, with what its result shows."""
+    columns, join, name = _JOIN[what]
+    ranges = " UNION ALL ".join(_KEYS.format(rank=i) for i in range(kinds))
+    return (f"SELECT {columns} FROM (SELECT ref_id, min(rank) AS rank, min(key) AS key FROM ({ranges}) "
+            f"GROUP BY ref_id ORDER BY 2, 3 LIMIT ?) k JOIN {join} ORDER BY k.rank, k.key, {name}")
+
+
+_TICKETS_BY_NUMBER = (f"SELECT {_TICKET_COLUMNS} FROM tickets t WHERE t.number >= ? AND t.number < ? "
+                      "ORDER BY t.number DESC LIMIT ?")
+_PEOPLE_BY_TEXT = (f"SELECT {_PERSON_COLUMNS} FROM (SELECT ref_id FROM search_text WHERE search_text MATCH ? "
+                   "AND ref_type = 'person' LIMIT ?) k JOIN people p ON p.id = k.ref_id AND p.deleted_at IS NULL")
 
 
 def route(text: str) -> str:
@@ -32,106 +66,57 @@ def route(text: str) -> str:
     return "text"
 
 
-def _keys(db, kind: str, prefix: str, limit: int) -> list[tuple[str, str]]:
-    return db.execute("SELECT DISTINCT ref_type, ref_id FROM search_keys WHERE kind = ? AND key >= ? AND key < ? "
-                      "LIMIT ?", [kind, prefix, prefix + HIGH, limit]).fetchall()
-
-
 def find(db: sqlite_utils.Database, text: str, limit: int = 20) -> list[dict]:
     """Results for the search box: dicts with kind (ticket, unit, person), id, key, label, detail."""
     t = text.strip()
     how = route(t)
-    refs: list[tuple[str, str]] = []
     if how == "empty":
         return []
     if how == "number":
-        rows = db.execute("SELECT id, number FROM tickets WHERE number >= ? AND number < ? ORDER BY number DESC "
-                          "LIMIT ?", [t.upper(), t.upper() + HIGH, limit]).fetchall()
-        return _tickets(db, [r[0] for r in rows])
+        return [_ticket(r) for r in db.execute(_TICKETS_BY_NUMBER, [t.upper(), t.upper() + HIGH, limit])]
     if how == "unit":
-        refs = _keys(db, "unit", unit_code_prefix(t), limit)
-    elif how == "phone":
-        if len(t) <= 4:
-            refs = _keys(db, "phone_rev", t[::-1], limit)
-        else:
-            refs = _keys(db, "phone", t, limit) + _keys(db, "phone_rev", t[::-1], limit)
+        return _by_key(db, "unit", [("unit", unit_code_prefix(t))], limit)
+    if how == "phone":
+        kinds = [("phone_rev", t[::-1])] if len(t) <= 4 else [("phone", t), ("phone_rev", t[::-1])]
     elif how == "name":
-        refs = _keys(db, "name", t, limit)
-        if not refs and len(t) >= 3:
-            refs = _text(db, t, limit)
+        kinds = [("name", t), ("given", t)]
     elif how == "letters":
-        low = t.lower()
-        refs = _keys(db, "initials", low, limit)
-        if len(refs) < limit:
-            refs += _keys(db, "pinyin", low, limit - len(refs))
+        kinds = [("initials", t.lower()), ("pinyin", t.lower())]
     else:
-        refs = _text(db, t, limit) if len(t) >= 3 else []
-    seen, unique = set(), []
-    for ref in refs:
-        if ref not in seen:
-            seen.add(ref)
-            unique.append(ref)
-    return _resolve(db, unique[:limit])
+        kinds = []
+    found = _by_key(db, "person", kinds, limit)
+    if not found and len(t) >= 3 and how in ("name", "text"):
+        q = '"' + t.replace('"', '""') + '"'
+        found = [_person(r) for r in db.execute(_PEOPLE_BY_TEXT, [q, limit])]
+    return found
 
 
-def _text(db, t: str, limit: int) -> list[tuple[str, str]]:
-    q = '"' + t.replace('"', '""') + '"'
-    return db.execute("SELECT ref_type, ref_id FROM search_text WHERE search_text MATCH ? LIMIT ?",
-                      [q, limit]).fetchall()
+def _by_key(db, what: str, kinds: list[tuple[str, str]], limit: int) -> list[dict]:
+    if not kinds:
+        return []
+    params: list = []
+    for kind, prefix in kinds:
+        params += [kind, prefix, prefix + HIGH, limit]
+    make = _person if what == "person" else _unit
+    return [make(r) for r in db.execute(_by_key_sql(what, len(kinds)), [*params, limit])]
 
 
-def _resolve(db, refs: list[tuple[str, str]]) -> list[dict]:
-    out = []
-    for ref_type, ref_id in refs:
-        if ref_type == "unit":
-            out.extend(_units(db, [ref_id]))
-        elif ref_type == "person":
-            out.extend(_people(db, [ref_id]))
-        elif ref_type == "ticket":
-            out.extend(_tickets(db, [ref_id]))
-    return out
+def _person(row) -> dict:
+    pid, name, phone, codes = row
+    units = codes.split(" ") if codes else []
+    return {"kind": "person", "id": pid, "key": pid, "label": name,
+            "detail": " ".join([mask_phone(phone) if phone else "", *units]).strip(), "units": units}
 
 
-def _units(db, ids: list[str]) -> list[dict]:
-    """Units with their type, area and the people living there now (owner first), so the caller is recognised."""
-    out = []
-    for uid in ids:
-        row = db.execute("SELECT id, code, property_type, area FROM units WHERE id = ?", [uid]).fetchone()
-        if not row:
-            continue
-        people = [r[0] for r in db.execute(
-            "SELECT p.name FROM occupancies o JOIN people p ON p.id = o.person_id WHERE o.unit_id = ? "
-            "AND o.deleted_at IS NULL AND o.until IS NULL ORDER BY o.relation = 'owner' DESC, o.rowid LIMIT 3",
-            [uid])]
-        out.append({"kind": "unit", "id": row[0], "key": row[1], "label": row[1], "people": people,
-                    "detail": " ".join(x for x in (row[2], f"{row[3]:g}㎡" if row[3] else "", "、".join(people))
-                                       if x)})
-    return out
+def _unit(row) -> dict:
+    """A unit with its type, area and the people living there now (owner first), so the caller is recognised."""
+    uid, code, property_type, area, names = row
+    people = names.split("、") if names else []
+    return {"kind": "unit", "id": uid, "key": code, "label": code, "people": people,
+            "detail": " ".join(x for x in (property_type, f"{area:g}㎡" if area else "", "、".join(people)) if x)}
 
 
-def _people(db, ids: list[str]) -> list[dict]:
-    out = []
-    for pid in ids:
-        row = db.execute("SELECT id, name FROM people WHERE id = ? AND deleted_at IS NULL", [pid]).fetchone()
-        if not row:
-            continue
-        phone = db.execute("SELECT phone FROM phones WHERE person_id = ? AND deleted_at IS NULL ORDER BY rowid LIMIT 1",
-                           [pid]).fetchone()
-        units = [r[0] for r in db.execute(
-            "SELECT u.code FROM occupancies o JOIN units u ON u.id = o.unit_id WHERE o.person_id = ? "
-            "AND o.deleted_at IS NULL AND o.until IS NULL ORDER BY u.code LIMIT 4", [pid])]
-        out.append({"kind": "person", "id": row[0], "key": row[0], "label": row[1],
-                    "detail": " ".join([mask_phone(phone[0]) if phone else "", *units]).strip(), "units": units})
-    return out
-
-
-def _tickets(db, ids: list[str]) -> list[dict]:
-    out = []
-    for tid in ids:
-        row = db.execute("SELECT t.id, t.number, t.status, t.category, u.code FROM tickets t LEFT JOIN units u "
-                         "ON u.id = t.unit_id WHERE t.id = ?", [tid]).fetchone()
-        if row:
-            out.append({"kind": "ticket", "id": row[0], "key": row[1], "label": row[1], "status": row[2],
-                        "category": row[3], "unit": row[4],
-                        "detail": " ".join(x for x in (row[4], row[3], row[2]) if x)})
-    return out
+def _ticket(row) -> dict:
+    tid, number, status, category, unit = row
+    return {"kind": "ticket", "id": tid, "key": number, "label": number, "status": status, "category": category,
+            "unit": unit, "detail": " ".join(x for x in (unit, category, status) if x)}

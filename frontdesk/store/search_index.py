@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from frontdesk.core.ids import phone_digits
-from frontdesk.core.names import name_keys
+from frontdesk.core.names import given_name, name_keys
 
 
 def person_keys(person_id: str, name: str, phones: list[str]) -> list[tuple[str, str, str, str]]:
@@ -18,6 +18,9 @@ def person_keys_from(person_id: str, name: str, full: list[str], initials: list[
                      phones: list[str]) -> list[tuple[str, str, str, str]]:
     """The keys of a person from pinyin already computed (a bulk import computes it once per distinct name)."""
     keys = [("name", name, "person", person_id)]
+    given = given_name(name)
+    if given:
+        keys.append(("given", given, "person", person_id))
     keys += [("pinyin", k, "person", person_id) for k in full]
     keys += [("initials", k, "person", person_id) for k in initials]
     for ph in phones:

@@ -41,6 +41,8 @@ def put(db: sqlite_utils.Database, key: str, value: Any, actor: dict | None = No
     from .audit import record
     from .db import now_utc
     from .tx import writing
+    from frontdesk.core.permissions import require
+    require(actor, "settings")
     refuse_controls(key, value)                      # the store's one text rule
     if key == "sla_rules":
         value = validate_rules(value)

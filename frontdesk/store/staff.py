@@ -11,6 +11,7 @@ from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.model import ROLES, check_choice
 from frontdesk.core import passwords
 from frontdesk.core.passwords import check_strength
+from frontdesk.core.permissions import require
 from frontdesk.core.text import accept
 
 from . import audit, settings
@@ -61,6 +62,7 @@ def first_admin(db: sqlite_utils.Database) -> dict | None:
 
 def create(db: sqlite_utils.Database, *, username: str, display_name: str, role: str, password: str | None,
            department: str = "", phone: str | None = None, actor: dict | None = None) -> dict:
+    require(actor, "staff")
     if not USERNAME_RE.match(username or ""):
         raise Invalid("username", "2–32 letters, digits, '.', '_' or '-'")
     display_name, department = accept("display_name", display_name), accept("department", department)
@@ -82,6 +84,8 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
 
 def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = None, **changes) -> dict:
     allowed = {"display_name", "role", "department", "phone", "active"}
+    if not (actor and actor.get("username") == username and set(changes) == {"password"}):
+        require(actor, "staff")                 # anyone may change their own password
     bad = set(changes) - allowed - {"password"}
     if bad:
         raise Invalid(sorted(bad)[0], "cannot be changed here", valid=sorted(allowed | {"password"}))

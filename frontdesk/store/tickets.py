@@ -21,6 +21,28 @@ from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
 from .tx import writing
 
+#: The open tickets, written literally as the covering partial index tickets_open is (PERFORMANCE.md trap 4:
+#: SQLite uses a partial index only when the query repeats its WHERE); built from core's FINAL_STATES.
+def open_sql(t: str = "") -> str:
+    return f"{t}status NOT IN (" + ",".join(f"'{s}'" for s in states.FINAL_STATES) + ")"
+
+
+def overdue_sql(t: str = "") -> str:
+    """"Overdue" in SQL, built from core's one definition (sla.OVERDUE_CLOCKS) for an open ticket; binds :now
+    (iso, to the second). `t` is the table's alias with its dot ('t.'), or ''."""
+    return "(" + " OR ".join(f"({t}met_at IS {'NOT ' if met else ''}NULL AND {t}{column} < :now)"
+                             for met, column, _timing in sla.OVERDUE_CLOCKS) + ")"
+
+
+def awaiting_callback_sql(t: str = "") -> str:
+    """Tickets waiting for the callback (core's AWAITING_CALLBACK)."""
+    return f"{t}status IN (" + ",".join(f"'{s}'" for s in states.AWAITING_CALLBACK) + ")"
+
+
+OPEN_SQL = open_sql()
+assert OPEN_SQL == "status NOT IN ('closed','cancelled')", "tickets_open's WHERE must be repeated literally"
+OVERDUE_SQL = overdue_sql()
+
 STEP_COLUMN = {"dispatched": "dispatched_at", "in_progress": "started_at", "done": "done_at",
                "verified": "verified_at", "notified": "notified_at", "closed": "closed_at",
                "cancelled": "cancelled_at"}
@@ -47,7 +69,7 @@ def public(row: dict, now: dt.datetime | None = None) -> dict:
         "urgent": bool(row["urgent"]), "status": row["status"], "unit": row.get("unit"),
         "person": row.get("person"), "first_responder": row.get("first_responder"),
         "handler": row.get("handler"), "created_at": row["received_at"], "due_at": row["due_at"],
-        "overdue": timing in ("overdue", "callback_overdue"), "repeat_of": row.get("repeat_of_number"),
+        "overdue": timing in sla.OVERDUE_TIMINGS, "repeat_of": row.get("repeat_of_number"),
         "id": row["id"], "timing": timing, "department": row.get("department"),
         "contact_phone": mask_phone(row.get("contact_phone")), "place": row.get("place"),
         "place_detail": row.get("place_detail"), "description": row.get("description"),
@@ -61,14 +83,9 @@ def public(row: dict, now: dt.datetime | None = None) -> dict:
 
 
 def timing_of(row: dict, now: dt.datetime) -> str:
-    """ok / near_due / overdue while the clock runs; met / late after; callback_overdue when the callback is late."""
-    if row["status"] == "cancelled":
-        return "cancelled"
-    state = sla.timing(parse(row["received_at"]), parse(row["due_at"]), now, parse(row.get("met_at")))
-    if state in ("met", "late") and row["status"] not in ("closed",) and row.get("callback_due_at"):
-        if now > parse(row["callback_due_at"]):
-            return "callback_overdue"
-    return state
+    """ok / near_due / overdue while the clock runs; met / late after; callback_overdue when the callback is
+    late (core/sla.ticket_timing, the one definition)."""
+    return sla.ticket_timing(row, now)
 
 
 def _fetch(db, where: str, params) -> dict | None:
@@ -103,23 +120,22 @@ def list_tickets(db: sqlite_utils.Database, *, open_only: bool = False, overdue_
                  first_responder_id: str | None = None, limit: int | None = None,
                  now: dt.datetime | None = None) -> list[dict]:
     now = now or local_now()
-    where, params = ["t.deleted_at IS NULL"], []
+    where, params = ["t.deleted_at IS NULL"], {"now": iso(now)}
     if open_only or overdue_only:
-        where.append("t.status NOT IN ('closed','cancelled')")
+        where.append(open_sql("t."))
+    if overdue_only:
+        where.append(overdue_sql("t."))
     for col, val in (("t.type", type_), ("t.unit_id", unit_id), ("t.person_id", person_id),
                      ("t.first_responder_id", first_responder_id)):
         if val:
-            where.append(f"{col} = ?")
-            params.append(val)
+            where.append(f"{col} = :{col[2:]}")
+            params[col[2:]] = val
     sql = f"{SELECT} WHERE {' AND '.join(where)} ORDER BY t.received_at DESC"
-    if limit and not overdue_only:
+    if limit:
         sql += f" LIMIT {int(limit)}"
     cur = db.execute(sql, params)
     cols = [d[0] for d in cur.description]
-    out = [public(dict(zip(cols, r)), now) for r in cur.fetchall()]
-    if overdue_only:
-        out = [t for t in out if t["overdue"]][: limit or None]
-    return out
+    return [public(dict(zip(cols, r)), now) for r in cur.fetchall()]
 
 
 # ---- intake ----------------------------------------------------------------------------------
@@ -255,49 +271,54 @@ def allowed_moves(db: sqlite_utils.Database, number: str, actor: dict) -> list[s
 
 def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: str = "",
          handler: str | None = None, rating: str | None = None, at: dt.datetime | None = None) -> dict:
-    """Move a ticket to another state, if core allows it; a refusal changes nothing."""
+    """Move a ticket to another state, if core allows it; a refusal changes nothing. A move from notified with a
+    rating is the callback and is recorded as one (record_callback), with the note as the owner's comment."""
     note = accept("note", note)
     if rating is not None:
         check_choice("rating", rating, RATINGS)
     with writing(db):
         t = raw(db, number)
-        states.check_move(t, to, actor["role"], actor_id=actor["id"], rating=rating)
-        when = at or local_now()
-        if when < parse(t["received_at"]):
-            when = parse(t["received_at"])
-        cols: dict = {"status": to}
-        data: dict = {}
-        if to in STEP_COLUMN:
-            cols[STEP_COLUMN[to]] = iso(when)
-        if to == "dispatched":
-            if handler:
-                h = staff.get(db, handler)
-                if h["role"] not in ("engineer", "supervisor", "admin", "receptionist"):
-                    raise Invalid("handler", f"'{handler}' cannot handle work")
-                cols.update(handler_id=h["id"], department=h["department"] or settings.get(db, "engineering_department"))
-                data["handler"] = h["username"]
-            else:
-                cols.update(handler_id=None, department=settings.get(db, "engineering_department"))
-            data["department"] = cols["department"]
-        elif handler:
-            raise Invalid("handler", "a handler is given when dispatching (--to dispatched)")
-        if states.stops_clock(t["type"], to) and not t["met_at"]:
-            cols["met_at"] = iso(when)
-        if to == "done":
-            cols["callback_due_at"] = iso(sla.callback_due_at(when, settings.calendar(db), settings.sla_rules(db)))
-        if rating:
-            cols["satisfaction"] = rating
-            data["rating"] = rating
-        if to == "reopened":
-            cols.update(met_at=None, done_at=None, verified_at=None, notified_at=None, closed_at=None,
-                        callback_due_at=None, callback_attempts=0)
-            if rating:
-                data["rating"] = rating
-        _update(db, t["id"], cols)
-        _event(db, t["id"], when, "moved", t["status"], to, actor, note, data)
-        audit.record(db, actor, "move", "tickets", t["id"], number=t["number"], source=t["status"], target=to,
-                     **data)
+        if states.is_callback(t["status"], to, rating):
+            return record_callback(db, number, actor, reached=True, rating=rating, comment=note, at=at, target=to)
+        _move(db, t, to, actor, note=note, handler=handler, rating=rating, at=at)
     return get(db, number)
+
+
+def _move(db, t: dict, to: str, actor: dict, *, note: str = "", handler: str | None = None,
+          rating: str | None = None, at: dt.datetime | None = None) -> None:
+    """The state change itself, inside the caller's transaction: core's checks, the columns, event and audit."""
+    m = states.check_move(t, to, actor["role"], actor_id=actor["id"], rating=rating)
+    states.check_given(m, handler=handler, rating=rating, note=note)
+    when = at or local_now()
+    if when < parse(t["received_at"]):
+        when = parse(t["received_at"])
+    cols: dict = {"status": to}
+    data: dict = {}
+    if to in STEP_COLUMN:
+        cols[STEP_COLUMN[to]] = iso(when)
+    if to == "dispatched":
+        if handler:
+            h = staff.get(db, handler)
+            if h["role"] not in states.HANDLER_ROLES:
+                raise Invalid("handler", f"'{handler}' cannot handle work")
+            cols.update(handler_id=h["id"], department=h["department"] or settings.get(db, "engineering_department"))
+            data["handler"] = h["username"]
+        else:
+            cols.update(handler_id=None, department=settings.get(db, "engineering_department"))
+        data["department"] = cols["department"]
+    if states.stops_clock(t["type"], to) and not t["met_at"]:
+        cols["met_at"] = iso(when)
+    if to == "done":
+        cols["callback_due_at"] = iso(sla.callback_due_at(when, settings.calendar(db), settings.sla_rules(db)))
+    if rating:
+        cols["satisfaction"] = rating
+        data["rating"] = rating
+    if to == "reopened":
+        cols.update(met_at=None, done_at=None, verified_at=None, notified_at=None, closed_at=None,
+                    callback_due_at=None, callback_attempts=0)
+    _update(db, t["id"], cols)
+    _event(db, t["id"], when, "moved", t["status"], to, actor, note, data)
+    audit.record(db, actor, "move", "tickets", t["id"], number=t["number"], source=t["status"], target=to, **data)
 
 
 def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, kind: str = "note",
@@ -366,34 +387,59 @@ def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, 
 
 
 def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reached: bool,
-                    rating: str | None = None, comment: str = "") -> dict:
-    """满意度回访: not reached counts a try; reached closes it, or reopens it when unsatisfied."""
-    with writing(db):
-        t = raw(db, number)
-        if t["status"] not in ("notified", "verified", "done"):
-            raise Refused("not_due", f"a callback follows the owner being told; {t['number']} is {t['status']}",
-                          source=t["status"])
-        if not reached:
-            _update(db, t["id"], {"callback_attempts": t["callback_attempts"] + 1})
-            _event(db, t["id"], local_now(), "callback", None, None, actor, comment,
-                   {"reached": False, "attempt": t["callback_attempts"] + 1})
-            audit.record(db, actor, "callback", "tickets", t["id"], number=t["number"], reached=False)
-            return get(db, number)
+                    rating: str | None = None, comment: str = "", at: dt.datetime | None = None,
+                    target: str | None = None) -> dict:
+    """满意度回访 — the one way a callback is recorded (the ticket window, the board, the callbacks tab,
+    `frontdesk callback record` and `ticket move --to closed|reopened --rating` all come here).
+
+    Not reached counts a try (after states.LETTER_AFTER_TRIES the callback letter is offered). Reached needs
+    the owner's rating: a 'callback' event, then the move to closed — or to reopened when unsatisfied, with a
+    note to the first responder (首问负责制) to follow up. One transaction; a refusal changes nothing."""
+    comment = (comment or "").strip()
+    if reached:
         if rating is None:
             raise Invalid("rating", "the owner's rating is required", valid=RATINGS)
         check_choice("rating", rating, RATINGS)
-        if t["status"] != "notified":
-            raise Refused("not_allowed", f"tell the owner first: {t['number']} is {t['status']}", source=t["status"])
-        _event(db, t["id"], local_now(), "callback", None, None, actor, comment, {"reached": True, "rating": rating})
-        target = "reopened" if rating == "unsatisfied" else "closed"
+    elif rating is not None:
+        raise Invalid("rating", "a rating is given only when the owner was reached")
+    with writing(db):
+        t = raw(db, number)
+        if actor["role"] not in states.CALLBACK_ROLES:
+            raise Refused("role", f"only {states.role_names(states.CALLBACK_ROLES)} may record a callback "
+                          f"(you are {actor['role']})", role=actor["role"],
+                          roles=[r for r in states.ROLE_ORDER if r in states.CALLBACK_ROLES], action="callback")
+        if not states.awaits_callback(t["status"]):
+            raise Refused("not_due", f"a callback follows the owner being told; {t['number']} is {t['status']}",
+                          source=t["status"], number=t["number"])
+        when = at or local_now()
+        if not reached:
+            attempt = t["callback_attempts"] + 1
+            _update(db, t["id"], {"callback_attempts": attempt})
+            _event(db, t["id"], when, "callback", None, None, actor, comment, {"reached": False, "attempt": attempt})
+            audit.record(db, actor, "callback", "tickets", t["id"], number=t["number"], reached=False)
+            return get(db, number)
+        if t["status"] != states.CALLBACK_FROM:
+            raise Refused("not_allowed", f"tell the owner first: {t['number']} is {t['status']}",
+                          source=t["status"], target=target or states.callback_outcome(rating),
+                          allowed=[m.target for m in states.MOVES if m.source == t["status"]])
+        target = target or states.callback_outcome(rating)
+        _event(db, t["id"], when, "callback", None, None, actor, comment, {"reached": True, "rating": rating})
         note = comment or ("回访不满意，重新处理" if target == "reopened" else "回访完成")
-        return move(db, number, target, actor, note=note, rating=rating)
+        _move(db, t, target, actor, note=note, rating=rating, at=when)
+        if target == "reopened":
+            owner = t.get("first_responder_name") or t.get("first_responder") or ""
+            text = (f"回访不满意，工单已重新处理。请首问责任人{owner}跟进并回复业主："
+                    + (comment or "（业主未说明原因）"))
+            _event(db, t["id"], when, "note", None, None, actor, text,
+                   {"to": t.get("first_responder"), "reason": "callback_unsatisfied"})
+            audit.record(db, actor, "note", "tickets", t["id"], number=t["number"])
+    return get(db, number)
 
 
 def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None) -> list[dict]:
     """Tickets waiting for the callback (done, verified or notified), the most urgent first."""
-    rows = db.query(f"{SELECT} WHERE t.status IN ('notified', 'verified', 'done') AND t.deleted_at IS NULL "
-                    "AND t.status NOT IN ('closed','cancelled') ORDER BY t.callback_due_at")
+    rows = db.query(f"{SELECT} WHERE {awaiting_callback_sql('t.')} AND t.deleted_at IS NULL "
+                    "ORDER BY t.callback_due_at")
     now = local_now()
     out = [public(dict(r), now) for r in rows]
     if until:
@@ -413,7 +459,7 @@ def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[
     cols = ", ".join(f"t.{c}" for c in BOARD_COLUMNS)
     # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (GUI-DESK)
     sql = (f"SELECT {cols}, u.code FROM tickets t INDEXED BY tickets_open LEFT JOIN units u ON u.id = t.unit_id "
-           "WHERE t.status NOT IN ('closed','cancelled') ORDER BY t.status, t.due_at")
+           f"WHERE {open_sql('t.')} ORDER BY t.status, t.due_at")
     names = {"staff": dict(db.execute("SELECT id, username FROM staff").fetchall())}
     out = []
     n = len(BOARD_COLUMNS)
@@ -436,12 +482,9 @@ def counts(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> dict
     """Open tickets per state and how many are overdue (the status bar and the dashboard)."""
     now = now or local_now()
     by_state = dict(db.execute("SELECT status, count(*) FROM tickets INDEXED BY tickets_open "
-                               "WHERE status NOT IN ('closed','cancelled') GROUP BY status").fetchall())
-    n_now = iso(now)
-    overdue = db.execute(
-        "SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE status NOT IN ('closed','cancelled') "
-        "AND ((met_at IS NULL AND due_at < ?) OR (met_at IS NOT NULL AND callback_due_at < ?))",
-        [n_now, n_now]).fetchone()[0]
+                               f"WHERE {OPEN_SQL} GROUP BY status").fetchall())
+    overdue = db.execute(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN_SQL} AND {OVERDUE_SQL}",
+                         {"now": iso(now)}).fetchone()[0]
     return {"open": sum(by_state.values()), "by_state": by_state, "overdue": overdue}
 
 

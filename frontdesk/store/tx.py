@@ -12,6 +12,8 @@ def writing(db: sqlite_utils.Database):
         with db.atomic():
             yield db
         return
+    from .check import refuse_if_damaged
+    refuse_if_damaged(db)                  # a database known to be damaged takes no more writes
     db.conn.execute("BEGIN IMMEDIATE")
     try:
         yield db

@@ -96,7 +96,7 @@ class GlobalSearch(Retranslating, QWidget):
             self._hide_results()
 
     def retranslateUi(self) -> None:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         fm = self.view.fontMetrics()
         kinds = [labels.search_kind(k) for k in ("unit", "person", "ticket")]
         self.view.setColumnWidth(0, max(fm.horizontalAdvance(k) for k in kinds) + 16)

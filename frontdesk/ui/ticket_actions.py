@@ -53,7 +53,9 @@ def _with_dialog(parent, dialog, apply: Callable[[dict], object]):
 
 
 def request_move(parent: QWidget, ctx, number: str, target: str, done: Callable | None = None):
-    """Move `number` to `target`; returns the dialog when the step needs one (dispatch, callback, a reason)."""
+    """Move `number` to `target`; returns the dialog when the step needs one. Which dialog is core's data
+    (states.dialog_for): a handler (dispatch), a rating (the callback), a reason (cancel, reopen)."""
+    from frontdesk.core import states
     from frontdesk.store import tickets
     actor = ctx.user
 
@@ -69,30 +71,34 @@ def request_move(parent: QWidget, ctx, number: str, target: str, done: Callable 
     except Refused as exc:
         explain(parent, exc)
         return None
-    if target == "dispatched" and current in ("registered", "in_progress", "reopened"):
+    dialog = states.dialog_for(current, target)
+    if dialog == "dispatch":
         dlg = ticket_dialogs.DispatchDialog(ctx, number, parent)
         return _with_dialog(parent, dlg, lambda v: do(handler=v["handler"], note=v["note"]))
-    if target == "closed" and current == "notified":
+    if dialog == "callback":
         return request_callback(parent, ctx, number, done)
-    if target in ("cancelled", "reopened"):
-        title = QCoreApplication.translate("TicketActions", "Cancel %1") if target == "cancelled" else QCoreApplication.translate("TicketActions", "Reopen %1")
-        dlg = ticket_dialogs.ReasonDialog(title.replace("%1", number), QCoreApplication.translate("TicketActions", "&Reason"), parent)
+    if dialog == "reason":
+        title = (QCoreApplication.translate("TicketActions", "Cancel %1") if target == "cancelled"
+                 else QCoreApplication.translate("TicketActions", "Reopen %1"))
+        dlg = ticket_dialogs.ReasonDialog(title.replace("%1", number),
+                                          QCoreApplication.translate("TicketActions", "&Reason"), parent)
         return _with_dialog(parent, dlg, lambda v: do(note=v["note"]))
     _run(parent, ctx, number, lambda: tickets.move(ctx.db, number, target, actor), done)
     return None
 
 
 def request_callback(parent: QWidget, ctx, number: str, done: Callable | None = None):
-    """The callback dialog; reached + rating closes (or reopens when unsatisfied)."""
-    from frontdesk.store import tickets
+    """The callback dialog; the one callback function (services.callbacks.record) closes, reopens when
+    unsatisfied, or counts a failed try."""
+    from frontdesk.services import callbacks
     dlg = ticket_dialogs.CallbackDialog(ctx, number, parent)
 
     def apply(v):
-        t = tickets.record_callback(ctx.db, number, ctx.user, reached=v["reached"], rating=v["rating"],
-                                    comment=v["comment"])
+        res = callbacks.record(ctx.db, number, ctx.user, reached=v["reached"], rating=v["rating"],
+                               comment=v["comment"])
         ctx.notify(tables={"tickets"}, numbers={number})
         if done:
-            done(t)
+            done(res["ticket"])
     return _with_dialog(parent, dlg, apply)
 
 

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPlainTextEdit, QVBoxLayout)
 
 from frontdesk.core.model import RATINGS
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 
 
 class _Base(QDialog):

@@ -9,11 +9,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from frontdesk.core import states
 from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.events import EventsModel
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.tables import fit_columns
 from frontdesk.ui.widgets.timing import TimingBadge
 from frontdesk.ui.widgets import refusals
@@ -324,12 +325,10 @@ class TicketWindow(Retranslating, QDialog):
             self.move_row.addWidget(b)
             self.move_buttons.append(b)
         self.moves_caption.setVisible(bool(allowed))
-        status = self.ticket["status"]
-        self.callback_button.setVisible(status in ("notified", "verified", "done"))
-        lead = self.ctx.is_lead()
-        final = status in ("closed", "cancelled")
-        self.escalate_button.setVisible(lead and not final)
-        self.transfer_button.setVisible(lead)
+        role = (self.ctx.user or {}).get("role")
+        self.callback_button.setVisible(states.can_callback(self.ticket, role))
+        self.escalate_button.setVisible(states.can_escalate(self.ticket, role))
+        self.transfer_button.setVisible(states.can_transfer(self.ticket, role))
         self.print_buttons.get("complaint-reply", QWidget()).setVisible(self.ticket["type"] == "complaint")
         self.print_buttons.get("work-order", QWidget()).setVisible(self.ticket["type"] == "repair")
 

@@ -126,275 +126,275 @@
     </message>
 </context>
 <context>
-    <name>ArchiveWords</name>
+    <name>Labels</name>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="10"/>
+        <location filename="../../frontdesk/ui/labels.py" line="10"/>
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="11"/>
+        <location filename="../../frontdesk/ui/labels.py" line="11"/>
         <source>Co-owner</source>
         <translation>共有人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="12"/>
+        <location filename="../../frontdesk/ui/labels.py" line="12"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="13"/>
+        <location filename="../../frontdesk/ui/labels.py" line="13"/>
         <source>Family</source>
         <translation>家属</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="21"/>
+        <location filename="../../frontdesk/ui/labels.py" line="21"/>
         <source>Structure (civil works)</source>
         <translation>结构（土建）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="22"/>
+        <location filename="../../frontdesk/ui/labels.py" line="22"/>
         <source>Air-conditioning</source>
         <translation>空调</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="23"/>
+        <location filename="../../frontdesk/ui/labels.py" line="23"/>
         <source>Decoration</source>
         <translation>装修</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="24"/>
+        <location filename="../../frontdesk/ui/labels.py" line="24"/>
         <source>Appliances</source>
         <translation>家电</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="25"/>
+        <location filename="../../frontdesk/ui/labels.py" line="25"/>
         <source>Water and electricity</source>
         <translation>水电</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="26"/>
+        <location filename="../../frontdesk/ui/labels.py" line="26"/>
         <source>Doors and windows</source>
         <translation>门窗</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="27"/>
+        <location filename="../../frontdesk/ui/labels.py" line="27"/>
         <source>Shared facilities</source>
         <translation>公共设施</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="28"/>
+        <location filename="../../frontdesk/ui/labels.py" line="28"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="35"/>
+        <location filename="../../frontdesk/ui/labels.py" line="35"/>
         <source>Handed over</source>
         <translation>已交房</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="36"/>
+        <location filename="../../frontdesk/ui/labels.py" line="36"/>
         <source>Not handed over</source>
         <translation>未交房</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="39"/>
+        <location filename="../../frontdesk/ui/labels.py" line="39"/>
         <source>Unsold</source>
         <translation>未售</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="37"/>
+        <location filename="../../frontdesk/ui/labels.py" line="37"/>
         <source>Vacant</source>
         <translation>空置</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="38"/>
+        <location filename="../../frontdesk/ui/labels.py" line="38"/>
         <source>Being decorated</source>
         <translation>装修中</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="45"/>
+        <location filename="../../frontdesk/ui/labels.py" line="45"/>
         <source>Residential</source>
         <translation>住宅</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="46"/>
+        <location filename="../../frontdesk/ui/labels.py" line="46"/>
         <source>Commercial</source>
         <translation>商业</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="47"/>
+        <location filename="../../frontdesk/ui/labels.py" line="47"/>
         <source>Office</source>
         <translation>写字楼</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="54"/>
+        <location filename="../../frontdesk/ui/labels.py" line="54"/>
         <source>Key customer</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="55"/>
+        <location filename="../../frontdesk/ui/labels.py" line="55"/>
         <source>Ordinary</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="56"/>
+        <location filename="../../frontdesk/ui/labels.py" line="56"/>
         <source>Prospective</source>
         <translation>潜在</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="64"/>
+        <location filename="../../frontdesk/ui/labels.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="65"/>
-        <location filename="../../frontdesk/ui/archive/words.py" line="66"/>
+        <location filename="../../frontdesk/ui/labels.py" line="65"/>
+        <location filename="../../frontdesk/ui/labels.py" line="66"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="67"/>
+        <location filename="../../frontdesk/ui/labels.py" line="67"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="68"/>
+        <location filename="../../frontdesk/ui/labels.py" line="68"/>
         <source>Customer class</source>
         <translation>客户分类</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="69"/>
+        <location filename="../../frontdesk/ui/labels.py" line="69"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="70"/>
+        <location filename="../../frontdesk/ui/labels.py" line="70"/>
         <source>Area</source>
         <translation>建筑面积</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="71"/>
+        <location filename="../../frontdesk/ui/labels.py" line="71"/>
         <source>Property type</source>
         <translation>物业类型</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="72"/>
+        <location filename="../../frontdesk/ui/labels.py" line="72"/>
         <source>Handover status</source>
         <translation>交房状态</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="73"/>
+        <location filename="../../frontdesk/ui/labels.py" line="73"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="74"/>
+        <location filename="../../frontdesk/ui/labels.py" line="74"/>
         <source>Care needs</source>
         <translation>关怀需求</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="75"/>
+        <location filename="../../frontdesk/ui/labels.py" line="75"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="76"/>
+        <location filename="../../frontdesk/ui/labels.py" line="76"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="77"/>
+        <location filename="../../frontdesk/ui/labels.py" line="77"/>
         <source>Unit</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="78"/>
+        <location filename="../../frontdesk/ui/labels.py" line="78"/>
         <source>Relation</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="89"/>
+        <location filename="../../frontdesk/ui/labels.py" line="89"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="92"/>
+        <location filename="../../frontdesk/ui/labels.py" line="92"/>
         <source>&apos;%1&apos; is neither a mobile number (11 digits, 13x–19x) nor a landline with its area code</source>
         <translation>“%1”既不是手机号（11 位，13x–19x 开头），也不是带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="96"/>
+        <location filename="../../frontdesk/ui/labels.py" line="96"/>
         <source>an ID number has 17 digits and a check digit or X</source>
         <translation>身份证号应为 17 位数字加一位校验码（数字或 X）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="99"/>
+        <location filename="../../frontdesk/ui/labels.py" line="99"/>
         <source>the check digit of %1 is wrong (GB 11643)</source>
         <translation>%1 的校验码不正确（GB 11643）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="103"/>
+        <location filename="../../frontdesk/ui/labels.py" line="103"/>
         <source>&apos;%1&apos; is not an area in square metres</source>
         <translation>“%1”不是有效的面积（平方米）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="111"/>
+        <location filename="../../frontdesk/ui/labels.py" line="111"/>
         <source>&apos;%1&apos; is not a unit code like 3-2-1202 or 3栋2单元1202</source>
         <translation>“%1”不是房号（应如 3-2-1202 或 3栋2单元1202）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="115"/>
+        <location filename="../../frontdesk/ui/labels.py" line="115"/>
         <source>unknown value &apos;%1&apos; (valid: %2)</source>
         <translation>无法识别“%1”（可选：%2）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="142"/>
+        <location filename="../../frontdesk/ui/labels.py" line="142"/>
         <source>this name and phone are on record with another ID number</source>
         <translation>此姓名和电话已登记了另一个身份证号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="79"/>
+        <location filename="../../frontdesk/ui/labels.py" line="79"/>
         <source>Building (with entrance and room)</source>
         <translation>楼栋（与单元、房号合成房屋）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="80"/>
+        <location filename="../../frontdesk/ui/labels.py" line="80"/>
         <source>Entrance (with building and room)</source>
         <translation>单元（与楼栋、房号合成房屋）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="119"/>
+        <location filename="../../frontdesk/ui/labels.py" line="119"/>
         <source>&apos;%1&apos; is an ID number Excel turned into a number (its last digits are lost); format the column as text in Excel and type the number again</source>
         <translation>“%1”是被 Excel 变成数字的身份证号（末几位已丢失）；请在 Excel 中把这一列设为文本，再重新输入号码</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="129"/>
+        <location filename="../../frontdesk/ui/labels.py" line="129"/>
         <source>room %1, building %2, entrance %3: the building or the entrance is not a number like 3 or 3栋</source>
         <translation>房号 %1、楼栋 %2、单元 %3：楼栋或单元不是 3 或 3栋 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="140"/>
+        <location filename="../../frontdesk/ui/labels.py" line="140"/>
         <source>at most 40 characters</source>
         <translation>最多 40 个字</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="133"/>
+        <location filename="../../frontdesk/ui/labels.py" line="133"/>
         <source>unreadable characters (bytes the file&apos;s encoding does not have); retype this cell</source>
         <translation>无法识别的字符（文件编码中没有这些字节）；请重新输入这一格</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="137"/>
+        <location filename="../../frontdesk/ui/labels.py" line="137"/>
         <source>&apos;%1&apos; holds more than one name: put each person on a line of their own</source>
         <translation>“%1”中有不止一个姓名：请每人单独一行</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="124"/>
+        <location filename="../../frontdesk/ui/labels.py" line="124"/>
         <source>&apos;%1&apos; is a phone Excel turned into a number (digits are lost); format the column as text in Excel and type it again</source>
         <translation>“%1”是被 Excel 变成数字的电话（部分数字已丢失）；请在 Excel 中把这一列设为文本，再重新输入</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/archive/words.py" line="107"/>
+        <location filename="../../frontdesk/ui/labels.py" line="107"/>
         <source>&apos;%1&apos; names no entrance (单元): write it like 3栋1单元1202</source>
         <translation>“%1”缺少单元：请写成 3栋1单元1202 这样</translation>
     </message>

@@ -129,245 +129,245 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="7"/>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="51"/>
+        <location filename="../../frontdesk/ui/labels.py" line="7"/>
+        <location filename="../../frontdesk/ui/labels.py" line="51"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="8"/>
+        <location filename="../../frontdesk/ui/labels.py" line="8"/>
         <source>Dispatched</source>
         <translation>已派单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="9"/>
+        <location filename="../../frontdesk/ui/labels.py" line="9"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="10"/>
+        <location filename="../../frontdesk/ui/labels.py" line="10"/>
         <source>Done, to verify</source>
         <translation>待复验</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="11"/>
+        <location filename="../../frontdesk/ui/labels.py" line="11"/>
         <source>Verified</source>
         <translation>已复验</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="12"/>
+        <location filename="../../frontdesk/ui/labels.py" line="12"/>
         <source>Owner told</source>
         <translation>已告知</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="13"/>
+        <location filename="../../frontdesk/ui/labels.py" line="13"/>
         <source>Closed</source>
         <translation>已回访关闭</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="14"/>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="48"/>
+        <location filename="../../frontdesk/ui/labels.py" line="14"/>
+        <location filename="../../frontdesk/ui/labels.py" line="48"/>
         <source>Cancelled</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="15"/>
+        <location filename="../../frontdesk/ui/labels.py" line="15"/>
         <source>Reopened</source>
         <translation>重新处理</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="18"/>
+        <location filename="../../frontdesk/ui/labels.py" line="18"/>
         <source>Repair</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="19"/>
+        <location filename="../../frontdesk/ui/labels.py" line="19"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="20"/>
+        <location filename="../../frontdesk/ui/labels.py" line="20"/>
         <source>Inquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="21"/>
+        <location filename="../../frontdesk/ui/labels.py" line="21"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="22"/>
+        <location filename="../../frontdesk/ui/labels.py" line="22"/>
         <source>Praise</source>
         <translation>表扬</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="25"/>
+        <location filename="../../frontdesk/ui/labels.py" line="25"/>
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="26"/>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="56"/>
+        <location filename="../../frontdesk/ui/labels.py" line="26"/>
+        <location filename="../../frontdesk/ui/labels.py" line="56"/>
         <source>Visit</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="27"/>
+        <location filename="../../frontdesk/ui/labels.py" line="27"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="28"/>
+        <location filename="../../frontdesk/ui/labels.py" line="28"/>
         <source>Opinion box</source>
         <translation>意见箱</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="29"/>
+        <location filename="../../frontdesk/ui/labels.py" line="29"/>
         <source>Door visit</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="30"/>
+        <location filename="../../frontdesk/ui/labels.py" line="30"/>
         <source>Found on patrol</source>
         <translation>巡查</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="33"/>
+        <location filename="../../frontdesk/ui/labels.py" line="33"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="34"/>
+        <location filename="../../frontdesk/ui/labels.py" line="34"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="35"/>
+        <location filename="../../frontdesk/ui/labels.py" line="35"/>
         <source>Unsatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="38"/>
+        <location filename="../../frontdesk/ui/labels.py" line="38"/>
         <source>In the unit</source>
         <translation>户内</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="39"/>
+        <location filename="../../frontdesk/ui/labels.py" line="39"/>
         <source>Common area</source>
         <translation>公共区域</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="42"/>
+        <location filename="../../frontdesk/ui/labels.py" line="42"/>
         <source>On time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="43"/>
+        <location filename="../../frontdesk/ui/labels.py" line="43"/>
         <source>Near due</source>
         <translation>临近到期</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="44"/>
+        <location filename="../../frontdesk/ui/labels.py" line="44"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="45"/>
+        <location filename="../../frontdesk/ui/labels.py" line="45"/>
         <source>Met</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="46"/>
+        <location filename="../../frontdesk/ui/labels.py" line="46"/>
         <source>Met late</source>
         <translation>超时完成</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="47"/>
+        <location filename="../../frontdesk/ui/labels.py" line="47"/>
         <source>Callback overdue</source>
         <translation>回访超时</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="52"/>
+        <location filename="../../frontdesk/ui/labels.py" line="52"/>
         <source>Moved</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="53"/>
+        <location filename="../../frontdesk/ui/labels.py" line="53"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="54"/>
+        <location filename="../../frontdesk/ui/labels.py" line="54"/>
         <source>Call to the owner</source>
         <translation>致电业主</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="55"/>
+        <location filename="../../frontdesk/ui/labels.py" line="55"/>
         <source>Letter printed</source>
         <translation>已打印函件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="57"/>
+        <location filename="../../frontdesk/ui/labels.py" line="57"/>
         <source>Escalated</source>
         <translation>督办</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="58"/>
+        <location filename="../../frontdesk/ui/labels.py" line="58"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="59"/>
+        <location filename="../../frontdesk/ui/labels.py" line="59"/>
         <source>Ownership transferred</source>
         <translation>转交首问责任</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="60"/>
+        <location filename="../../frontdesk/ui/labels.py" line="60"/>
         <source>Assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="63"/>
+        <location filename="../../frontdesk/ui/labels.py" line="63"/>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="64"/>
+        <location filename="../../frontdesk/ui/labels.py" line="64"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="65"/>
+        <location filename="../../frontdesk/ui/labels.py" line="65"/>
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="111"/>
+        <location filename="../../frontdesk/ui/labels.py" line="111"/>
         <source>%1 d</source>
         <translation>%1天</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="113"/>
+        <location filename="../../frontdesk/ui/labels.py" line="113"/>
         <source>%1 d %2 h</source>
         <translation>%1天%2小时</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="115"/>
+        <location filename="../../frontdesk/ui/labels.py" line="115"/>
         <source>%1 h %2 min</source>
         <translation>%1小时%2分</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="116"/>
+        <location filename="../../frontdesk/ui/labels.py" line="116"/>
         <source>%1 min</source>
         <translation>%1分钟</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="123"/>
+        <location filename="../../frontdesk/ui/labels.py" line="123"/>
         <source>%1 left</source>
         <translation>剩余%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/labels.py" line="124"/>
+        <location filename="../../frontdesk/ui/labels.py" line="124"/>
         <source>overdue %1</source>
         <translation>超时%1</translation>
     </message>

@@ -663,7 +663,7 @@
     </message>
 </context>
 <context>
-    <name>ShellLabels</name>
+    <name>Labels</name>
     <message>
         <location filename="../../frontdesk/ui/labels.py" line="10" />
         <source>Receptionist</source>

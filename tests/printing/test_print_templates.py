@@ -12,7 +12,8 @@ def test_every_shipped_template_is_valid():
     assert shipped_names("notice") == ["fee-reminder", "handover-reminder", "power-outage", "water-outage",
                                        "free-text"]
     assert set(shipped_names("inspection")) == {"elevator", "fire-safety", "water-supply", "public-lighting",
-                                                "patrol"}
+                                                "patrol", "quality-security", "quality-cleaning",
+                                                "quality-greening", "quality-facilities"}
     for kind in ("notice", "complaint-reply", "callback-letter", "survey-form", "inspection"):
         for name in shipped_names(kind):
             t = shipped(kind, name)

@@ -160,7 +160,7 @@ def test_merge_job_reports_progress_and_saves(desk, tmp_path):
 def test_inspection_sheets(desk, tmp_path, name):
     p = sp.prepare(desk["db"], "inspection-sheet", template=name)
     text = _flat(pdf_text(p.pdf, tmp_path))
-    assert "巡检人" in text and "第1次" in text and p.doc_number in text
+    assert "巡检人" in text and ("第1次" in text or "检查结果" in text) and p.doc_number in text
     assert p.pages == 1
     assert_all_embedded(p.pdf, tmp_path)
 
@@ -220,7 +220,7 @@ def test_merge_on_a_centre_without_units_is_refused_not_a_traceback(db, tmp_path
 def test_no_letter_or_work_order_for_a_cancelled_ticket(desk):
     """A reply letter was printed for a ticket cancelled as a duplicate."""
     db = desk["db"]
-    tickets.move(db, desk["ts"], "cancelled", desk["desk"])
+    tickets.move(db, desk["ts"], "cancelled", desk["desk"], note="登记错误")
     for kind in ("complaint-reply", "callback-letter", "work-order"):
         with pytest.raises(Refused, match="was cancelled"):
             sp.prepare(db, kind, ticket=desk["ts"])

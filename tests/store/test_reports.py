@@ -47,7 +47,7 @@ def october(centre, monkeypatch):
     n["R3"] = new("repair", "电梯", "2-1-301", D(2026, 10, 30, 23, 59), "电梯异响")      # due 10-31 23:59, never done
     n["R4"] = new("repair", "电梯", "2-1-301", D(2026, 10, 31, 12, 0))                   # due in November
     n["X1"] = new("repair", "水电", "1-1-102", D(2026, 10, 10, 10, 0))
-    tickets.move(db, n["X1"], "cancelled", a, at=D(2026, 10, 10, 10, 5))
+    tickets.move(db, n["X1"], "cancelled", a, note="登记错误", at=D(2026, 10, 10, 10, 5))
     n["C1"] = new("complaint", "设施设备", "1-1-101", D(2026, 10, 4, 8, 0), "报修漏水没人管")
     n["C2"] = new("complaint", "设施设备", "1-1-101", D(2026, 10, 20, 10, 0), "还是漏水")  # repeat of C1
     n["C3"] = new("complaint", "管理服务", "2-1-301", D(2026, 10, 21, 10, 0), "保安态度差")

@@ -58,3 +58,12 @@ def test_hidden_window_retranslates_when_shown_again(ctx, qtbot, qapp, english_a
     assert login.windowTitle() == "Log in"             # hidden: left alone
     login.show()
     assert login.windowTitle() == "登录"
+
+
+def test_one_labels_module():
+    """Issue 11 #7: code names live in ui/labels.py alone (no ui/widgets/labels.py, no ui/archive/words.py)."""
+    ui = pathlib.Path(frontdesk.__file__).parent / "ui"
+    assert not (ui / "widgets" / "labels.py").exists() and not (ui / "archive" / "words.py").exists()
+    from frontdesk.ui import labels
+    assert labels.type_("repair") == "Repair" and labels.role_label("admin") == "Administrator"
+    assert labels.property_type("住宅") == "Residential"

@@ -61,10 +61,8 @@ def test_english_keeps_english():
 
 
 def test_one_lookup_serves_every_label_table(chinese):
-    from frontdesk.ui import labels as shell_labels
-    from frontdesk.ui.archive import words
-    from frontdesk.ui.widgets import labels
+    from frontdesk.ui import labels
     assert labels.name_of("Refusals", refusals.FIELDS, "body") == "正文"
     assert labels.name_of("Refusals", refusals.FIELDS, "gizmo") == "gizmo"      # unknown code as it is
-    assert words.relation(None) == "" and words.handover("其他状态") == "其他状态"
-    assert shell_labels.role_label(None) == "" and shell_labels.role_label("nobody") == "nobody"
+    assert labels.relation(None) == "" and labels.handover("其他状态") == "其他状态"
+    assert labels.role_label(None) == "" and labels.role_label("nobody") == "nobody"

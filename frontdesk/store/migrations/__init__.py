@@ -43,8 +43,8 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None, *, backup_first
     if not todo:
         return []
     if backup_first and found > 0 and path is not None:
-        from ..backup import backup
-        backup(db, Path(path).parent / "backups", reason=f"before-migration-{todo[0][0]:03d}")
+        from ..backup import before_migration
+        before_migration(db, path, todo[0][0])          # a damaged database is refused: nothing migrates
     done = []
     for version, name, apply in todo:
         with writing(db):

@@ -9,7 +9,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.core.model import TYPES
 from frontdesk.store import reference
 from frontdesk.ui.i18n import Retranslating
-from frontdesk.ui.labels import type_label
+from frontdesk.ui.labels import type_
 from frontdesk.ui.widgets import refusals
 
 
@@ -21,7 +21,7 @@ class CategoriesTab(Retranslating, QWidget):
         self.type_box = QComboBox()
         self.type_box.setObjectName("categoryType")
         for t in TYPES:
-            self.type_box.addItem(type_label(t), t)
+            self.type_box.addItem(type_(t), t)
         self.type_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list = QListWidget()
         self.list.setObjectName("categoryList")
@@ -55,7 +55,7 @@ class CategoriesTab(Retranslating, QWidget):
         self.type_label.setText(self.tr("Ticket &type"))
         self.type_label.setBuddy(self.type_box)
         for i, t in enumerate(TYPES):
-            self.type_box.setItemText(i, type_label(t))
+            self.type_box.setItemText(i, type_(t))
         self.name.setPlaceholderText(self.tr("new category, e.g. 燃气"))
         self.add_button.setText(self.tr("&Add"))
         self.remove_button.setText(self.tr("&Remove"))

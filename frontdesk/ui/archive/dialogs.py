@@ -13,7 +13,7 @@ from frontdesk.core.model import CUSTOMER_CLASSES, PROPERTY_TYPES, RELATIONS
 from frontdesk.store import archive, people, search, units
 from frontdesk.store.units import HANDOVER_STATES
 
-from . import words
+from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
 
 INVALID_STYLE = "border: 2px solid #d32f2f; border-radius: 3px;"
@@ -67,8 +67,8 @@ class _Form(QDialog):
         key = "phones" if field == "phone" else field
         widget = self.fields.get(key)
         reason = message.split(": ", 1)[1] if message.startswith(f"{field}: ") else message
-        reason = words.reason(reason)
-        self.error.setText(self.tr("%1: %2").replace("%1", words.field_name(field)).replace("%2", reason))
+        reason = labels.reason(reason)
+        self.error.setText(self.tr("%1: %2").replace("%1", labels.field_name(field)).replace("%2", reason))
         self.error.show()
         if widget is not None:
             widget.setStyleSheet(INVALID_STYLE)
@@ -95,35 +95,35 @@ class PersonDialog(_Form):
         # full values only where the person view already revealed them (an audited act); masked hints otherwise
         self.show_phones = person is None or "phone" in revealed or not p["phones"]
         self.show_id = person is None or "id" in revealed or not p["id_number"]
-        self.add("name", words.field_name("name"), QLineEdit(p["name"]))
+        self.add("name", labels.field_name("name"), QLineEdit(p["name"]))
         phones = QLineEdit(" ".join(p["phones"]) if self.show_phones else "")
         if not self.show_phones:
             phones.setPlaceholderText(" ".join(mask_phone(x) for x in p["phones"]) + "  " +
                                       self.tr("(type the full list to replace)"))
-        self.add("phones", words.field_name("phones"), phones)
+        self.add("phones", labels.field_name("phones"), phones)
         idn = QLineEdit((p["id_number"] or "") if self.show_id else "")
         if not self.show_id:
             idn.setPlaceholderText(mask_id(p["id_number"]) + "  " + self.tr("(leave empty to keep)"))
-        self.add("id_number", words.field_name("id_number"), idn)
+        self.add("id_number", labels.field_name("id_number"), idn)
         if person is None:
             rel = QComboBox()
             for code in RELATIONS:
-                rel.addItem(words.relation(code), code)
-            self.add("relation", words.field_name("relation"), rel)
+                rel.addItem(labels.relation(code), code)
+            self.add("relation", labels.field_name("relation"), rel)
         cls = QComboBox()
         for c in CUSTOMER_CLASSES:
-            cls.addItem(words.customer_class(c), c)
+            cls.addItem(labels.customer_class(c), c)
         cls.setCurrentIndex(CUSTOMER_CLASSES.index(p["customer_class"]) if p["customer_class"] in CUSTOMER_CLASSES
                             else 1)
-        self.add("customer_class", words.field_name("customer_class"), cls)
+        self.add("customer_class", labels.field_name("customer_class"), cls)
         tags = QLineEdit("、".join(p["tags"]))
         tags.setPlaceholderText("、".join(archive.known_tags(ctx.db)[:6]))
-        self.add("tags", words.field_name("tags"), tags)
-        self.add("care_needs", words.field_name("care_needs"), QLineEdit(p["care_needs"]))
-        self.add("preferences", words.field_name("preferences"), QLineEdit(p["preferences"]))
+        self.add("tags", labels.field_name("tags"), tags)
+        self.add("care_needs", labels.field_name("care_needs"), QLineEdit(p["care_needs"]))
+        self.add("preferences", labels.field_name("preferences"), QLineEdit(p["preferences"]))
         notes = QPlainTextEdit(p["notes"])
         notes.setFixedHeight(80)
-        self.add("notes", words.field_name("notes"), notes)
+        self.add("notes", labels.field_name("notes"), notes)
         self.saved: dict | None = None
 
     def values(self) -> dict:
@@ -156,20 +156,20 @@ class UnitDialog(_Form):
     def __init__(self, ctx, unit: dict, parent=None):
         super().__init__(self.tr("Edit unit %1").replace("%1", unit["code"]), parent)
         self.ctx, self.unit = ctx, unit
-        self.add("area", words.field_name("area"), QLineEdit(f"{unit['area']:g}" if unit["area"] else ""))
+        self.add("area", labels.field_name("area"), QLineEdit(f"{unit['area']:g}" if unit["area"] else ""))
         pt = QComboBox()
         for v in PROPERTY_TYPES:
-            pt.addItem(words.property_type(v), v)
+            pt.addItem(labels.property_type(v), v)
         pt.setCurrentIndex(max(0, pt.findData(unit["property_type"])))
-        self.add("property_type", words.field_name("property_type"), pt)
+        self.add("property_type", labels.field_name("property_type"), pt)
         hs = QComboBox()
         for v in HANDOVER_STATES:
-            hs.addItem(words.handover(v), v)
+            hs.addItem(labels.handover(v), v)
         hs.setCurrentIndex(max(0, hs.findData(unit["handover_status"])))
-        self.add("handover_status", words.field_name("handover_status"), hs)
+        self.add("handover_status", labels.field_name("handover_status"), hs)
         notes = QPlainTextEdit(unit["notes"])
         notes.setFixedHeight(80)
-        self.add("notes", words.field_name("notes"), notes)
+        self.add("notes", labels.field_name("notes"), notes)
 
     def save(self) -> None:
         f = self.fields

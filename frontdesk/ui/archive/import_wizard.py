@@ -10,7 +10,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.store import importer
 from frontdesk.ui.jobs import run_job
 
-from . import words
+from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
 
 
@@ -88,7 +88,7 @@ class MappingPage(QWizardPage):
             combo.setObjectName(f"map_{i}")
             combo.addItem(self.tr("(not imported)"), "")
             for f in importing.FIELDS:
-                combo.addItem(words.field_name(f if f != "handover_status" else "handover_status"), f)
+                combo.addItem(labels.field_name(f if f != "handover_status" else "handover_status"), f)
             combo.setCurrentIndex(max(0, combo.findData(guess.get(i, ""))))
             combo.currentIndexChanged.connect(self.completeChanged)
             self.combos[h] = combo
@@ -102,7 +102,7 @@ class MappingPage(QWizardPage):
         chosen = set(self.mapping().values())
         missing = [f for f in importing.REQUIRED if f not in chosen]
         if self.combos:
-            self.error.setText(self.tr("Still to choose: %1").replace("%1", "、".join(words.field_name(f)
+            self.error.setText(self.tr("Still to choose: %1").replace("%1", "、".join(labels.field_name(f)
                                                                                        for f in missing))
                                if missing else "")
         return bool(self.combos) and not missing
@@ -178,7 +178,7 @@ class RunPage(QWizardPage):
                  self.tr("Refused lines: %1").replace("%1", str(len(r.refused)))]
         for x in r.refused:
             lines.append(self.tr("line %1: %2").replace("%1", str(x.line)).replace(
-                "%2", "; ".join(f"{words.field_name(f)}: {words.reason(why)}" for f, why in x.errors)))
+                "%2", "; ".join(f"{labels.field_name(f)}: {labels.reason(why)}" for f, why in x.errors)))
         for m in r.matched_by_id_number:
             lines.append(self.tr("line %1: %2 has the ID number of %3 on record: taken as the same person")
                          .replace("%1", str(m["line"])).replace("%2", m["name"]).replace("%3", m["on_record"]))

@@ -11,9 +11,8 @@ from frontdesk.core.errors import Refused
 from frontdesk.core.ids import mask_id, mask_phone
 from frontdesk.store import archive, people
 from frontdesk.ui.i18n import Retranslating
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 
-from . import words
 from .unit_view import NUMBER_ROLE, fill, short_time, table
 from frontdesk.ui.widgets import refusals
 
@@ -113,13 +112,13 @@ class PersonView(Retranslating, QWidget):
         self.heading.setText(p["name"])
         self._show_personal()
         v = self.values
-        v["customer_class"].setText(words.customer_class(p["customer_class"]))
+        v["customer_class"].setText(labels.customer_class(p["customer_class"]))
         v["tags"].setText("、".join(p["tags"]) or "—")
         for k in ("care_needs", "preferences", "notes"):
             v[k].setText(p[k] or "—")
         held = archive.person_units(self.ctx.db, p["id"])
-        fill(self.units, [[u["code"], words.relation(u["relation"]), f"{u['area']:g} ㎡" if u["area"] else "",
-                           words.property_type(u["property_type"])] for u in held], UNIT_ROLE,
+        fill(self.units, [[u["code"], labels.relation(u["relation"]), f"{u['area']:g} ㎡" if u["area"] else "",
+                           labels.property_type(u["property_type"])] for u in held], UNIT_ROLE,
              [u["code"] for u in held])
         hist = archive.person_history(self.ctx.db, p["id"])
         fill(self.history, [[h["number"], h["unit"] or "", labels.type_(h["type"]), h["category"],

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from frontdesk.store import archive
 
-from . import words
+from frontdesk.ui import labels
 
 UNIT_ROLE = Qt.UserRole + 1      # the unit code of a unit row
 KIND_ROLE = Qt.UserRole + 2      # "building", "entrance" or "unit"
@@ -132,14 +132,14 @@ class ArchiveTreeModel(QAbstractItemModel):
         d = node.data
         if node.kind == "building":
             return (self.tr("Building %1").replace("%1", str(d["building"])), str(d["count"]),
-                    " / ".join(words.property_type(t) for t in d["types"]), "")[column]
+                    " / ".join(labels.property_type(t) for t in d["types"]), "")[column]
         if node.kind == "entrance":
             return (self.tr("Entrance %1").replace("%1", str(d["entrance"])), str(d["count"]),
-                    " / ".join(words.property_type(t) for t in d["types"]), "")[column]
+                    " / ".join(labels.property_type(t) for t in d["types"]), "")[column]
         area = f"{d['area']:g} ㎡" if d.get("area") else ""
         owner = d.get("owner") or "—"             # nobody on record (a vacant or unsold unit)
-        return (d["code"], area, words.property_type(d["property_type"]),
-                f"{owner} · {words.handover(d['handover_status'])}")[column]
+        return (d["code"], area, labels.property_type(d["property_type"]),
+                f"{owner} · {labels.handover(d['handover_status'])}")[column]
 
     def flags(self, index: QModelIndex):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags

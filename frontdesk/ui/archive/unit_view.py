@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from frontdesk.core.errors import Refused
 from frontdesk.store import archive, units
 from frontdesk.ui.i18n import Retranslating
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 
-from . import words
 from frontdesk.ui.widgets import refusals
 
 NUMBER_ROLE = Qt.UserRole + 10
@@ -138,14 +137,14 @@ class UnitView(Retranslating, QWidget):
         parts = [self.tr("Building %1, entrance %2, floor %3").replace("%1", str(u["building"]))
                  .replace("%2", str(u["entrance"])).replace("%3", str(u["floor"])),
                  (f"{u['area']:g} ㎡" if u["area"] else self.tr("area not recorded")),
-                 words.property_type(u["property_type"]), words.handover(u["handover_status"])]
+                 labels.property_type(u["property_type"]), labels.handover(u["handover_status"])]
         text = " · ".join(parts)
         if u["notes"]:
             text += "\n" + u["notes"]
         self.details.setText(text)
         occ = archive.occupants(self.ctx.db, u["id"])
-        fill(self.occupants, [[o["name"], words.relation(o["relation"]), o["phone"],
-                               words.customer_class(o["customer_class"]), "、".join(o["tags"])] for o in occ],
+        fill(self.occupants, [[o["name"], labels.relation(o["relation"]), o["phone"],
+                               labels.customer_class(o["customer_class"]), "、".join(o["tags"])] for o in occ],
              PERSON_ROLE, [o["id"] for o in occ])
         self._fill_health(archive.house_health(self.ctx.db, u["id"]))
         line = archive.timeline(self.ctx.db, u["id"])
@@ -168,7 +167,7 @@ class UnitView(Retranslating, QWidget):
     def _fill_health(self, health: dict[str, list[dict]]) -> None:
         self.health.clear()
         for kind, rows in health.items():
-            top = QTreeWidgetItem([f"{words.health_kind(kind)} ({len(rows)})"])
+            top = QTreeWidgetItem([f"{labels.health_kind(kind)} ({len(rows)})"])
             top.setFirstColumnSpanned(False)
             self.health.addTopLevelItem(top)
             for r in rows:

@@ -11,13 +11,12 @@ from frontdesk.core.errors import Refused
 from frontdesk.core.model import CUSTOMER_CLASSES, PROPERTY_TYPES
 from frontdesk.store import archive, search
 from frontdesk.store.units import HANDOVER_STATES
-from frontdesk.ui.archive import words
 from frontdesk.ui.archive.person_view import PersonView
 from frontdesk.ui.archive.tree_model import UNIT_ROLE, ArchiveTreeModel
 from frontdesk.ui.archive.unit_view import UnitView
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.jobs import run_job
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
 
 ARCHIVE_TABLES = {"units", "people", "phones", "occupancies", "tickets"}
@@ -127,9 +126,9 @@ class ArchivePage(Retranslating, QWidget):
         self.import_button.setText(self.tr("Import owners…"))
         self.export_button.setText(self.tr("Export…"))
         self.placeholder.setText(self.tr("Choose a unit in the tree, or search for a unit, a person or a phone."))
-        for key, any_text, show in (("property_type", self.tr("All types"), words.property_type),
-                                    ("handover_status", self.tr("Any handover"), words.handover),
-                                    ("customer_class", self.tr("Any class"), words.customer_class),
+        for key, any_text, show in (("property_type", self.tr("All types"), labels.property_type),
+                                    ("handover_status", self.tr("Any handover"), labels.handover),
+                                    ("customer_class", self.tr("Any class"), labels.customer_class),
                                     ("tag", self.tr("Any tag"), str)):
             combo = self.filters[key]
             combo.setItemText(0, any_text)
@@ -185,8 +184,8 @@ class ArchivePage(Retranslating, QWidget):
         lines = [self.tr("Choose a unit in the tree, or search for a unit, a person or a phone."), "",
                  self.tr("%1 units, %2 people on record, %3 key customers").replace("%1", f"{s['units']:,}")
                  .replace("%2", f"{s['people']:,}").replace("%3", f"{s['key_customers']:,}"),
-                 " · ".join(f"{words.property_type(k)} {v:,}" for k, v in s["by_type"].items()),
-                 " · ".join(f"{words.handover(k)} {v:,}" for k, v in s["by_handover"].items())]
+                 " · ".join(f"{labels.property_type(k)} {v:,}" for k, v in s["by_type"].items()),
+                 " · ".join(f"{labels.handover(k)} {v:,}" for k, v in s["by_handover"].items())]
         if s["tags"]:
             lines.append(" · ".join(f"{k} {v:,}" for k, v in list(s["tags"].items())[:8]))
         self.placeholder.setText("\n".join(lines))

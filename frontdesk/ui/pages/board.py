@@ -8,15 +8,16 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QListView,
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
+from frontdesk.core import states
+from frontdesk.core.sla import OVERDUE_TIMINGS
 from frontdesk.core.states import OPEN_STATES
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.board_column import BoardColumnModel
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.card_delegate import CardDelegate
 from frontdesk.ui.widgets.combo import refill
 
 REFRESH_MS = 60_000
-LOOP = ("registered", "dispatched", "in_progress", "done", "verified", "notified", "closed")
 
 
 class Page(Retranslating, QWidget):
@@ -197,7 +198,7 @@ class Page(Retranslating, QWidget):
         for r in self.rows:
             if self.mine.isChecked() and r["first_responder_id"] != me:
                 continue
-            if self.overdue.isChecked() and r["timing"] not in ("overdue", "callback_overdue"):
+            if self.overdue.isChecked() and r["timing"] not in OVERDUE_TIMINGS:
                 continue
             if want_type and r["type"] != want_type:
                 continue
@@ -211,7 +212,7 @@ class Page(Retranslating, QWidget):
         self._update_headers()
         self.total.setText(self.tr("%1 open, %2 overdue").replace("%1", str(sum(map(len, per_state.values()))))
                            .replace("%2", str(sum(1 for cards in per_state.values() for c in cards
-                                                  if c["timing"] in ("overdue", "callback_overdue")))))
+                                                  if c["timing"] in OVERDUE_TIMINGS))))
         self._reselect()
 
     def _update_headers(self) -> None:
@@ -278,7 +279,7 @@ class Page(Retranslating, QWidget):
             self.move_bar.addWidget(b)
             self.move_buttons.append(b)
         card = self.selected_card()
-        if card and card["status"] in ("done", "verified", "notified"):
+        if card and states.can_callback(card, (self.ctx.user or {}).get("role")):
             b = QPushButton(self.tr("Call&back…"), self)       # 回访: closes (or reopens) once the owner was told
             b.setObjectName("callback")
             b.clicked.connect(self.callback_selected)
@@ -309,7 +310,7 @@ class Page(Retranslating, QWidget):
     def move_forward(self) -> None:
         """Ctrl+Right: the next step of the loop for the selected card, when it is allowed."""
         allowed = self.allowed()
-        forward = [t for t in allowed if t in LOOP and t != "registered"]
+        forward = [t for t in allowed if t in states.LOOP_ORDER and t != "registered"]
         if forward:
             self.request_move(self.selected, forward[0])
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabe
 from frontdesk.core.model import CHANNELS, TYPES
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.ticket_list import TicketListModel
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 from frontdesk.ui.widgets.timing import AMBER, RED
 

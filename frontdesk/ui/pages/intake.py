@@ -14,7 +14,7 @@ from frontdesk.core.states import QUICK_TYPES
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.ticket_list import TicketListModel
 from frontdesk.ui.search_box import GlobalSearch
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.answers_panel import AnswersPanel
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 

@@ -107,7 +107,7 @@ class CallbacksTab(Retranslating, QWidget):
         self._show(-1)
 
     def retranslateUi(self) -> None:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         names = {"number": self.tr("Number"), "unit": self.tr("Unit"), "person": self.tr("Person"),
                  "type": self.tr("Type"), "category": self.tr("Category"), "contact_phone": self.tr("Phone"),
                  "notified_at": self.tr("Owner told"), "callback_due_at": self.tr("Callback due"),
@@ -138,7 +138,7 @@ class CallbacksTab(Retranslating, QWidget):
         return self._job is not None and self._job.thread.isRunning()
 
     def _loaded(self, found: list[dict]) -> None:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         current = self.current()
         rows = [{**t, "type_code": t["type"], "type": labels.type_(t["type"]),
                  "status_code": t["status"], "status": labels.state(t["status"]),

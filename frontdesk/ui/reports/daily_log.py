@@ -77,7 +77,7 @@ class DailyLogTab(Retranslating, QWidget):
 
     def refresh(self) -> None:
         from frontdesk.store.reports import daily_log
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         rows = []
         for r in daily_log(self.ctx.db, self.day()):      # the same rows as the export, codes in the window's language
             c = r["codes"]
@@ -90,7 +90,7 @@ class DailyLogTab(Retranslating, QWidget):
         self._show_summary()
 
     def _show_summary(self) -> None:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         per: dict[str, int] = {}
         for r in self.model.rows:
             per[r["codes"]["type"]] = per.get(r["codes"]["type"], 0) + 1

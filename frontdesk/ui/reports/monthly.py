@@ -222,11 +222,11 @@ class MonthlyTab(Retranslating, QWidget):
         return DASH if value is None else self.tr("%1 pp").replace("%1", f"{value * 100:+.1f}")
 
     def _type(self, code: str) -> str:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         return labels.type_(code)
 
     def _channel(self, code: str) -> str:
-        from frontdesk.ui.widgets import labels
+        from frontdesk.ui import labels
         return labels.channel(code)
 
     def export(self, path: str | None = None):

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
 from frontdesk.ui.models.board_column import CARD_ROLE
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 from frontdesk.ui.widgets.timing import colour
 
 PAD = 6

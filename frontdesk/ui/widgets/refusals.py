@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from frontdesk.core.errors import Invalid, NotFound, Refused
-from frontdesk.ui.widgets import labels
+from frontdesk.ui import labels
 
 
 def _fill(template: str, *values) -> str:

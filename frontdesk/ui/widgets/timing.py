@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
-from . import labels
+from frontdesk.ui import labels
 
 RED = "#c62828"
 AMBER = "#e08a00"

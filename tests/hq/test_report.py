@@ -1,0 +1,81 @@
+"""The group report: the same numbers as each centre's own monthly report, on both engines; CSV, XLSX, PDF."""
+import datetime as dt
+
+import pytest
+
+from .test_merge import _merge, _register
+
+
+def _month_and_now():
+    from frontdesk.core.reports import month_key, shift_month
+    today = dt.date.today()
+    return shift_month(month_key(today.year, today.month), -1), dt.datetime.now().replace(microsecond=0)
+
+
+def _comparable(figures: dict) -> dict:
+    out = dict(figures)
+    out["late_repair"] = {**figures["late_repair"], "numbers": sorted(figures["late_repair"]["numbers"])}
+    return out
+
+
+@pytest.fixture
+def merged(hq_made, demo_centres, tmp_path):
+    _register(hq_made["target"], demo_centres, tmp_path)
+    paths = []
+    for c in demo_centres:
+        paths += [c.export(tmp_path / "b", {"tickets": "received_at >= '2026-05-01'"}), c.export(tmp_path / "b")]
+    _merge(hq_made["target"], paths[::-1])
+    return hq_made["target"]
+
+
+def test_each_centres_figures_equal_its_own_monthly_report(merged, demo_centres):
+    from frontdesk.hq.centres import open_hq
+    from frontdesk.hq.report import group_report
+    from frontdesk.store import reports, surveys
+    from frontdesk.store.db import connect, iso
+    month, now = _month_and_now()
+    with open_hq(merged) as hq:
+        report = group_report(hq, month, iso(now))
+    by_id = {c["centre_id"]: c for c in report["centres"]}
+    assert set(by_id) == {c.centre_id for c in demo_centres}
+    for centre in demo_centres:
+        db = connect(centre.path)
+        own = reports.monthly_analysis(db, month, now)
+        got = by_id[centre.centre_id]
+        assert own["intake"]["total"] > 0
+        assert _comparable(got["figures"]) == _comparable(own)
+        year = int(month[:4])
+        own_survey = surveys.results(db, year)["overall"]
+        if own_survey["responses"]:
+            assert got["survey"]["index"] == pytest.approx(own_survey["index"])
+            assert got["row"]["survey_index"] == pytest.approx(own_survey["index"])
+        db.close()
+    rows = [c["row"] for c in report["centres"]]
+    assert [r["rank"] for r in rows] == [1, 2]
+    assert rows[0]["targets_met"] >= rows[1]["targets_met"]
+    group = report["group"]["row"]
+    assert group["intake"] == sum(r["intake"] for r in rows)
+    assert group["repeats"] == sum(r["repeats"] for r in rows)
+
+
+def test_report_files_csv_xlsx_pdf(merged, tmp_path):
+    from frontdesk.hq.centres import open_hq
+    from frontdesk.hq.output import write_report
+    from tests.printing.pdfcheck import assert_all_embedded, pdf_text
+    month, _ = _month_and_now()
+    with open_hq(merged) as hq:
+        csv = write_report(hq, month, tmp_path / "g.csv")
+        xlsx = write_report(hq, month, tmp_path / "g.xlsx")
+        pdf = write_report(hq, month, tmp_path / "g.pdf")
+    text = (tmp_path / "g.csv").read_bytes().decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("排名,服务中心,登记总数")
+    assert "集团合计" in text and "阳光花园11号服务中心" in text
+    from openpyxl import load_workbook
+    ws = load_workbook(tmp_path / "g.xlsx").active
+    assert ws["B1"].value == "服务中心" and ws.max_row == 4
+    assert xlsx["report"]["centres"][0]["row"]["intake"] == ws["C2"].value
+    data = (tmp_path / "g.pdf").read_bytes()
+    assert_all_embedded(data, tmp_path)
+    body = pdf_text(data, tmp_path)
+    assert "集团客服月度对比报告" in body and "阳光花园12号服务中心" in body and "统计口径" in body
+    assert csv["report"]["month"] == month
