@@ -13,14 +13,12 @@ from typing import Callable
 from frontdesk.core import reports as core
 from frontdesk.core.text import shown, spreadsheet_cell
 
+from .files import write_recorded     # every export: the file only with its audit row
+
 FORMATS = ("csv", "xlsx", "pdf")
 defuse = spreadsheet_cell      # every CSV cell the program writes: one rule (core.text)
 
 
-def _write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write beside the target and rename; a missing folder or a write problem is refused naming --out."""
-    from .files import write_atomic
-    return write_atomic(path, data)
 
 
 # ---- the daily log ---------------------------------------------------------------------------
@@ -153,8 +151,8 @@ def export_daily_log(db, day: dt.date, fmt: str, out: str | Path, actor: dict | 
         data = daily_xlsx_bytes(log, day, settings.get(db, "centre_name") or "")
     else:
         data = daily_pdf_bytes(db, log, day)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "daily-log", date=day.isoformat(), format=fmt, rows=len(log), path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "daily-log", date=day.isoformat(),
+                                                                  format=fmt, rows=len(log), path=p))
     return {"path": str(path), "rows": len(log), "format": fmt}
 
 
@@ -178,6 +176,5 @@ def export_monthly(db, month: str, out: str | Path, actor: dict | None, report: 
     if report:
         report(0.4, "")
     data = monthly_pdf_bytes(db, figures)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "monthly-report", month=month, path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "monthly-report", month=month, path=p))
     return {"path": str(path), "figures": figures}

@@ -115,10 +115,11 @@ def results_pdf_bytes(db, res: dict) -> bytes:
 def export_results(db, year: int, out: str | Path, actor: dict | None) -> dict:
     """Write the year's results (CSV, or a PDF when `out` ends in .pdf) and audit the export."""
     from frontdesk.store import surveys
-    from .reports import _audit_export, _write_atomic
+    from .files import write_recorded
+    from .reports import _audit_export
     res = surveys.results(db, year)
     fmt = "pdf" if str(out).lower().endswith(".pdf") else "csv"
     data = results_pdf_bytes(db, res) if fmt == "pdf" else results_csv_bytes(res)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "survey-results", year=year, format=fmt, path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "survey-results", year=year,
+                                                                  format=fmt, path=p))
     return {"path": str(path), "responses": res["overall"]["responses"], "format": fmt}

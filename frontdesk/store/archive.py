@@ -245,24 +245,21 @@ def export_archive(db: sqlite_utils.Database, out: str | Path, fmt: str, *, unma
     if fmt not in ("csv", "xlsx"):
         raise Refused("usage", f"unknown format '{fmt}' (valid: csv, xlsx)")
     if unmasked and (actor is None or actor.get("role") not in ("supervisor", "admin")):
+        audit.refused(db, actor, "export", "units", None, what="archive", format=fmt, unmasked=True,
+                      path=str(Path(out).absolute()), role=actor.get("role") if actor else None)
         raise Refused("forbidden", "only a supervisor or an admin may export unmasked phones and ID numbers",
                       role=actor.get("role") if actor else None, act="export_unmasked")
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
+    from frontdesk.services.files import write_recorded
     rows = export_rows(db, unmasked=unmasked)
-    try:
+    n = 0
+
+    def produce(tmp: Path) -> None:
+        nonlocal n
         n = _write_csv(tmp, rows, abort) if fmt == "csv" else _write_xlsx(tmp, rows, abort)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise Refused("write_failed", f"{out}: cannot write the file ({exc.strerror or exc})", path=str(out)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)         # a cancel leaves no half-written file behind
-        raise
-    from .tx import writing
-    with writing(db):
-        audit.record(db, actor, "export", "units", None, what="archive", format=fmt, unmasked=unmasked, rows=n,
-                     file=out.name)
+
+    # the file appears only with its audit row (a cancel or a refused audit leaves no file behind)
+    write_recorded(db, out, produce, lambda path: audit.record(
+        db, actor, "export", "units", None, what="archive", format=fmt, unmasked=unmasked, rows=n, path=path))
     report(1.0, "done")
     return n
 

@@ -156,6 +156,7 @@ def reveal(db: sqlite_utils.Database, person_id: str, what: str, *, actor: dict 
     if what not in ("id", "phone"):
         raise Invalid("what", f"unknown value '{what}'", valid=("id", "phone"))
     if actor is None or actor.get("role") not in LEADS:
+        audit.refused(db, actor, f"view_{what}", "people", person_id, role=actor.get("role") if actor else None)
         raise Refused("forbidden", "only a supervisor or an admin may see a full ID number or phone",
                       role=actor.get("role") if actor else None)
     person = get(db, person_id)

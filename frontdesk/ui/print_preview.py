@@ -202,27 +202,38 @@ class PreviewDialog(Retranslating, QDialog):
             self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def save_to(self, path: str) -> bool:
-        """Write the PDF and record it; a disk or folder problem is told, nothing recorded."""
-        from frontdesk.services.printing import write_pdf
+        """Write the PDF only together with its record: a disk, folder or database problem is told, and then
+        there is neither file nor record."""
+        from frontdesk.services.printing import save_recorded
         try:
-            write_pdf(self.prepared.pdf, path)
+            save_recorded(self.ctx.db, self.prepared, self.ctx.user, path,
+                          lambda full: self._keep("save", full))
         except (OSError, Refused) as exc:
             QMessageBox.warning(self, self.tr("Save PDF"), refusals.describe(exc))
             return False
-        return self._record("save", path)
+        return self._recorded("save")
 
-    def _record(self, action: str, path: str | None = None) -> bool:
+    def _keep(self, action: str, path: str | None = None) -> None:
+        """Record the act (raising when it cannot be recorded); printed and saved: the second act only audited."""
         from frontdesk.services.printing import record
-        if self.recorded:                       # printed and saved: the second act is only audited
+        if self.recorded:
             from frontdesk.store import audit
             audit.record(self.ctx.db, self.ctx.user, action, "printed_documents", None,
                          doc_number=self.prepared.doc_number, again=True, path=path)
-            return True
-        try:
+        else:
             record(self.ctx.db, self.prepared, self.ctx.user, action=action, path=path)
+
+    def _record(self, action: str, path: str | None = None) -> bool:
+        try:
+            self._keep(action, path)
         except Refused as exc:
             QMessageBox.warning(self, self.tr("Print"), refusals.describe(exc))
             return False
+        return self._recorded(action)
+
+    def _recorded(self, action: str) -> bool:
+        if self.recorded:
+            return True
         self.recorded = action
         numbers = {d["ticket_number"] for d in self.prepared.docs if d.get("ticket_number")}
         self.ctx.notify(tables={"printed_documents", "ticket_events"}, numbers=numbers)
