@@ -2,7 +2,12 @@
 then runs every `bench/bench_*.py` module's `run(ctx) -> list[dict]` and prints one line per measure.
 
 A measure is a dict: measure (name), value, unit, target (a number: the most we accept, in the same unit; or
-a string), bare (the bare library doing the same work in the same run, or None), and optionally note."""
+a string), and two floors measured in the same run, interleaved with frontdesk's own calls:
+  overhead  (a) the exact statements frontdesk issued for the call (captured with a trace callback), replayed
+            bare with sqlite3 on the same file: value / overhead is what Python and frontdesk's code cost;
+  bare      (b) the design floor: the least work that answers the same question (one statement, the index that
+            fits, the rows shown): value / bare is what the design costs.
+Either floor may be None where there is none (a window's paint, a PDF); and optionally note."""
 from __future__ import annotations
 
 import statistics
@@ -34,5 +39,35 @@ def median(values: Iterable[float]) -> float:
     return statistics.median(list(values))
 
 
-def measure(name: str, value: float, unit: str, target, bare: float | None = None, note: str = "") -> dict:
-    return {"measure": name, "value": value, "unit": unit, "target": target, "bare": bare, "note": note}
+def measure(name: str, value: float, unit: str, target, bare: float | None = None, note: str = "",
+            overhead: float | None = None) -> dict:
+    return {"measure": name, "value": value, "unit": unit, "target": target, "bare": bare, "note": note,
+            "overhead": overhead}
+
+
+def capture(conn, fn: Callable, *args, **kwargs) -> list[str]:
+    """The statements `fn` issues on the sqlite3 connection `conn`, with their parameters expanded, in order
+    (FTS5's own inner statements, which SQLite reports with a leading '--', are run by their outer statement)."""
+    seen: list[str] = []
+    conn.set_trace_callback(seen.append)
+    try:
+        fn(*args, **kwargs)
+    finally:
+        conn.set_trace_callback(None)
+    return [s for s in seen if not s.lstrip().startswith("--")]
+
+
+def replay(conn, statements: list[str]) -> None:
+    """Run captured statements bare, reading every row as the caller would."""
+    for sql in statements:
+        conn.execute(sql).fetchall()
+
+
+def interleaved(ours: Callable, *floors: Callable | None, runs: int) -> list[list[float]]:
+    """Milliseconds of `ours` and of each floor, run in turn `runs` times (so noise hits all alike)."""
+    out: list[list[float]] = [[] for _ in range(1 + len(floors))]
+    for _ in range(runs):
+        for i, fn in enumerate((ours, *floors)):
+            if fn is not None:
+                out[i].append(timed(fn))
+    return out

@@ -81,7 +81,7 @@ def start_rows(db_path: str, runs: int = 3) -> list[dict]:
     best_app, best_bare = min(app, key=lambda r: r["paint_s"]), min(bare, key=lambda r: r["paint_s"])
     return [
         {"measure": f"start to usable window ({best_app['what']}, first paint)",
-         "value": round(best_app["paint_s"] * 1000), "unit": "ms", "target": "≤ 1500 ms",
+         "value": round(best_app["paint_s"] * 1000), "unit": "ms", "target": 400,
          "bare": round(best_bare["paint_s"] * 1000)},
         {"measure": "resident memory of the window on the benchmark centre (peak RSS)",
          "value": round(max(r["rss_mb"] for r in app)), "unit": "MB", "target": "< 400 MB",
@@ -107,35 +107,53 @@ def _terms(db) -> list[str]:
 
 def search_rows(ctx) -> list[dict]:
     """Each keystroke of real search terms typed into the real GlobalSearch, with the search it triggers."""
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from PySide6.QtCore import QEvent, QObject
+
     from frontdesk.ui.search_box import GlobalSearch
+
+    class PaintClock(QObject):
+        """The moment the results list last finished a paint (key to paint ends there)."""
+        painted = 0.0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Paint:
+                PaintClock.painted = time.perf_counter()
+            return False
+
     box = GlobalSearch(ctx, popup=False)
     box.resize(600, 400)
     box.show()
+    clock = PaintClock()
+    box.view.viewport().installEventFilter(clock)
     app = QApplication.instance()
     app.processEvents()                           # painted once before typing, as a real window is
     times, searches = [], []
     for term in _terms(ctx.db):
         box.clear()
+        app.processEvents()
         for ch in term:
+            PaintClock.painted = 0.0
             t0 = time.perf_counter()
             if ch.isascii():
-                QTest.keyClick(box.edit, ch)
+                QTest.keyClick(box.edit, ch)      # the key event
             else:
                 box.edit.insert(ch)               # as an input method commits it
             box.search_now()                      # what the debounce timer would run
-            app.processEvents()
-            times.append((time.perf_counter() - t0) * 1000)
+            app.processEvents()                   # the results list repaints here
+            end = PaintClock.painted or time.perf_counter()
+            times.append((end - t0) * 1000)
             searches.append(box.last_ms)
+    box.view.viewport().removeEventFilter(clock)
     box.close()
     box.deleteLater()
     p95 = statistics.quantiles(times, n=20)[18]
-    return [{"measure": f"search as you type, per keystroke through GlobalSearch ({len(times)} keystrokes), p95",
-             "value": round(p95, 2), "unit": "ms", "target": "no keystroke over 100 ms",
-             "bare": round(statistics.quantiles(searches, n=20)[18], 2), "max": round(max(times), 2)}]
+    return [{"measure": f"search key to results painted, through GlobalSearch ({len(times)} keystrokes), p95",
+             "value": round(p95, 2), "unit": "ms", "target": 30,
+             "bare": round(statistics.quantiles(searches, n=20)[18], 2), "max": round(max(times), 2),
+             "note": "(b) the search call alone, inside the same keystrokes"}]
 
 
 def _timed(fn, n: int) -> list[float]:

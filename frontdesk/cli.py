@@ -13,7 +13,7 @@ from frontdesk import __version__
 
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
 COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection",
-            "hq")
+            "hq", "sync", "ring", "audit", "privacy")
 
 
 DB_HELP = "the centre's database file (default: FRONTDESK_DB, or the per-user data folder)"

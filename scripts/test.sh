@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Install everything the tests need on a fresh Debian or Ubuntu machine (into the project's .venv), then run them.
+# Install everything the tests need on a fresh Debian or Ubuntu machine (into the project's .venv), then run
+# them, then the checks beside them: ruff (lint) and mypy (types of core, store, services, sync), configured in
+# pyproject.toml. Any of them failing makes the run red.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/setup.sh
@@ -8,6 +10,18 @@ export QT_QPA_PLATFORM=offscreen
 set +e
 .venv/bin/python -m pytest -q "$@"
 rc=$?
+if [ "$rc" -eq 5 ]; then echo "no tests ran"; rc=0; fi
+echo "ruff check"
+.venv/bin/python -m ruff check frontdesk tests bench scripts
+lint=$?
+echo "mypy"
+.venv/bin/python -m mypy
+types=$?
 set -e
-if [ "$rc" -eq 5 ]; then echo "no tests ran"; exit 0; fi
-exit "$rc"
+[ "$rc" -ne 0 ] && exit "$rc"
+if [ "$lint" -ne 0 ] || [ "$types" -ne 0 ]; then exit 1; fi
+# With no arguments (the whole suite, as CI runs it): the benchmark on its small centre, so it cannot rot.
+# --check fails on a measure that printed no figure or a store measure without its two floors; no timing is judged.
+if [ "$#" -eq 0 ]; then
+  .venv/bin/python -m bench --quick --check --out "${TMPDIR:-/tmp}/frontdesk-bench-quick.md"
+fi

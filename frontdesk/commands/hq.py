@@ -69,7 +69,7 @@ def init(args) -> int:
     from frontdesk.hq.centres import init as make
     made = make(args.into, args.name)
     print(f"head office made in {made['target']}", file=sys.stderr)
-    print("head office's key (shown once; every centre registers it with 'frontdesk sync trust --key-file FILE' "
+    print("head office's key (shown once; every centre registers it with 'frontdesk sync trust-hq --key-file FILE' "
           "to accept published reference data):", file=sys.stderr)
     print(made["key"])
     return 0

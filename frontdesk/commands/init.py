@@ -15,15 +15,14 @@ def register(sub) -> None:
     p.add_argument("--password-stdin", action="store_true", help="read the admin's password from standard input")
     p.add_argument("--address", default="", help="the centre's address (letterhead)")
     p.add_argument("--phone", default="", help="the centre's phone (letterhead)")
-    p.add_argument("--join", metavar="BUNDLE_DIR", help="join as a second terminal of the same centre (not yet)")
+    p.add_argument("--join", metavar="BUNDLE_DIR", help="join as another terminal of a centre, from a full bundle")
+    p.add_argument("--key-file", metavar="FILE", help="with --join: the centre's key (default: standard input)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     if args.join:
-        from frontdesk.core.errors import Refused
-        raise Refused("not_available", "joining a second terminal comes with head-office sync, "
-                      "which this version does not have yet")
+        return _join(args)
     if not args.center or not args.admin:
         raise UsageError("init needs --center NAME and --admin USER")
     if args.password_stdin:
@@ -39,4 +38,14 @@ def run(args) -> int:
         user = init_centre(db, centre=args.center, admin=args.admin, password=password,
                            address=args.address, phone=args.phone)
     print(f"centre '{args.center}' created; admin '{user['username']}'")
+    from frontdesk.sync.identity import key_text
+    print(f"centre key (shown once; hand it to head office and to a joining terminal): {key_text(db, user)}")
+    return 0
+
+
+def _join(args) -> int:
+    from frontdesk.commands.sync import read_key_file
+    from frontdesk.sync.join import join
+    out = join(open_db(args), args.join, read_key_file(args.key_file or "-"))
+    print(f"joined '{out['centre']}' as terminal {out['letter'] or '(first)'}: {out['rows']} rows")
     return 0

@@ -13,8 +13,8 @@ def register(sub) -> None:
     p = sub.add_parser("shot", help="render one page of the window to a PNG, offscreen (nothing appears on screen)",
                        description="Render the whole main window with one page shown, with the current data, "
                                    "logged in as the centre's first admin, to a PNG file.")
-    p.add_argument("--page", required=True, help="the page: dashboard, intake, board, archive, print, reports, "
-                                                 "answers or settings (those in this version)")
+    p.add_argument("--page", required=True, help="the page: dashboard, intake, board, archive, inspections, print, "
+                                                 "reports, answers or settings (those in this version)")
     p.add_argument("--out", required=True, metavar="FILE.png", help="where to write the PNG")
     p.add_argument("--size", default="1366x768", metavar="WxH", help="window size in pixels (default 1366x768)")
     p.add_argument("--lang", choices=("zh_CN", "en"), help="the language (default: the centre's setting)")

@@ -51,7 +51,8 @@ class WorkCalendar:
     covered_years: frozenset[int] | None = None
 
     @classmethod
-    def from_days(cls, days: Mapping[dt.date, str] | Iterable[tuple[dt.date, str]]) -> "WorkCalendar":
+    def from_days(cls, days: Mapping[dt.date, str | tuple[str, str]]
+                  | Iterable[tuple[dt.date, str | tuple[str, str]]]) -> "WorkCalendar":
         items = days.items() if isinstance(days, Mapping) else days
         cal = cls()
         for d, kind in items:

@@ -39,7 +39,7 @@ def parse_template(body: str | dict) -> dict:
         try:
             data = json.loads(body)
         except ValueError as exc:
-            raise Invalid("body", f"not valid JSON: {exc}")
+            raise Invalid("body", f"not valid JSON: {exc}") from None
     else:
         data = dict(body)
     if not isinstance(data, dict) or not str(data.get("title", "")).strip():
@@ -139,7 +139,7 @@ def frequency_of(value) -> dict:
         try:
             start = dt.date.fromisoformat(str(value.get("start") or "2026-01-01"))
         except ValueError:
-            raise Invalid("start", f"'{value.get('start')}' is not a date YYYY-MM-DD")
+            raise Invalid("start", f"'{value.get('start')}' is not a date YYYY-MM-DD") from None
         out.update(n=n, start=start.isoformat())
     return out
 
@@ -344,7 +344,8 @@ def findings(checked: list[dict]) -> list[dict]:
 def range_text(item: dict) -> str:
     """An allowed range as printed: 5–40 ℃, ≥ 12 具, ≤ 0 盏."""
     lo, hi, unit = item.get("min"), item.get("max"), item.get("unit") or ""
-    f = (lambda v: f"{v:g}")
+    def f(v) -> str:
+        return f"{v:g}"
     if lo is not None and hi is not None:
         text = f"{f(lo)}–{f(hi)}"
     elif lo is not None:

@@ -32,7 +32,8 @@ def given_name(name: str) -> str:
 @lru_cache(maxsize=8192)
 def char_readings(ch: str) -> tuple[str, ...]:
     from pypinyin import Style, pinyin  # 0.3 s to import: only where names are saved
-    out = pinyin(ch, style=Style.NORMAL, heteronym=True, errors=lambda x: [c.lower() for c in x])
+    out = pinyin(ch, style=Style.NORMAL, heteronym=True,
+                 errors=lambda x: [c.lower() for c in x])  # type: ignore[arg-type,return-value]  # pypinyin takes a list
     readings = tuple(dict.fromkeys(r for r in out[0] if r)) if out else ()
     return readings or (ch.lower(),)
 

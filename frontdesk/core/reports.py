@@ -142,7 +142,8 @@ def change(now: float | None, before: float | None) -> float | None:
 
 def timeliness(deadlines: Iterable[Mapping], now: str | None = None) -> dict:
     """Timely completion per type over tickets whose deadline fell in the period (see DEFINITIONS)."""
-    due, met = Counter(), Counter()
+    due: Counter[str] = Counter()
+    met: Counter[str] = Counter()
     for r in deadlines:
         if r.get("status") == "cancelled" or (now and r["due_at"] > now):
             continue
@@ -179,7 +180,7 @@ def late_repair_complaints(complaints: Iterable[Mapping], repairs: Iterable[Mapp
     total, caused, numbers = 0, 0, []
     for c in complaints:
         total += 1
-        if _late_repair_before(c, by_unit.get(c.get("unit_id"), ())):
+        if _late_repair_before(c, by_unit.get(c.get("unit_id") or "", ())):
             caused += 1
             numbers.append(c.get("number"))
     return {"complaints": total, "caused": caused, "share": rate(caused, total), "numbers": numbers}

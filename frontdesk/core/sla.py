@@ -107,10 +107,11 @@ def ticket_timing(ticket: Mapping, now: dt.datetime) -> str:
         return late
     from .states import FINAL_STATES
     if ticket["status"] in FINAL_STATES and ticket.get("met_at") is None:     # a closed ticket's clock is stopped
-        closed = _at(ticket.get("closed_at"))
-        return "met" if closed is not None and closed <= _at(ticket["due_at"]) else "late"
-    return timing(_at(ticket["received_at"]), _at(ticket["due_at"]), now.replace(microsecond=0),
-                  _at(ticket.get("met_at")))
+        closed, due = _at(ticket.get("closed_at")), _at(ticket["due_at"])
+        return "met" if closed is not None and due is not None and closed <= due else "late"
+    received, due = _at(ticket["received_at"]), _at(ticket["due_at"])
+    assert received is not None and due is not None, "a ticket always has its received time and deadline"
+    return timing(received, due, now.replace(microsecond=0), _at(ticket.get("met_at")))
 
 
 def remaining(due: dt.datetime, now: dt.datetime) -> tuple[int, int, int, bool]:

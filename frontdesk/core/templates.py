@@ -3,7 +3,6 @@
 Plain rules, no files and no database: services load the text (resources/templates or the templates table)."""
 from __future__ import annotations
 
-import json
 import string
 
 from .errors import Invalid
@@ -42,7 +41,7 @@ def placeholders_in(body: str) -> list[str]:
     try:
         parsed = list(string.Formatter().parse(body))
     except ValueError as exc:
-        raise Invalid("body", f"a brace is not closed or not doubled ({exc}); write {{{{ and }}}} for a brace")
+        raise Invalid("body", f"a brace is not closed or not doubled ({exc}); write {{{{ and }}}} for a brace") from None
     names = []
     for _, name, spec, conv in parsed:
         if name is None:

@@ -224,8 +224,9 @@ class TicketMaker:
 
     def _place(self, text: str, building: int, entrance: int) -> str:
         """The common area a request is about, from its text (else a likely place near the caller)."""
-        for word, place in PLACE_HINTS:
+        for word, hint in PLACE_HINTS:
             if word in text:
+                place = hint
                 break
         else:
             place = self.rng.choice(COMMON_PLACES)

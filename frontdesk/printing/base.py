@@ -31,7 +31,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from . import cjkwrap
-from .cjkwrap import CANNOT_END, CANNOT_START
 from .fonts import FontInfo, register_cjk_font
 
 cjkwrap.install()           # no line starts with ，。、；：？！）》 etc., none ends with （《“ (避头尾)

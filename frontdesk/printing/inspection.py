@@ -126,7 +126,8 @@ def sheet(data: dict, font: FontInfo, *, date: str = "", number: str = "", place
     pad = 4 if len(data["items"]) <= 9 else 3          # a one-line row is about 7.5 mm; two lines grow it
     grid = table(rows, fixed + [per_pass] * passes + [remarks], font=font, center_cols=(0, 3) if scored else (0,),
                  extra_style=[("TOPPADDING", (0, 1), (-1, -1), pad), ("BOTTOMPADDING", (0, 1), (-1, -1), pad)])
-    story += [Spacer(1, 1.5 * mm), grid, Spacer(1, 1.5 * mm), _key(st, scored, any(i["judged"] != "normal_abnormal" for i in data["items"]))]
+    judged = any(i["judged"] != "normal_abnormal" for i in data["items"])
+    story += [Spacer(1, 1.5 * mm), grid, Spacer(1, 1.5 * mm), _key(st, scored, judged)]
     if scored:
         story.append(Paragraph("合计得分：＿＿＿＿ / 100（符合得该项分值，不符合不得分）", st["body"]))
     signs = Paragraph(("评分人" if scored else "巡检人") + "：＿＿＿＿＿＿＿＿　　巡检时间：＿＿月＿＿日 ＿＿:＿＿　　"

@@ -17,7 +17,7 @@ def script(ticket: dict, centre: str, staff_name: str) -> str:
     text = text if len(text) <= 30 else text[:30] + "……"
     who = f"{ticket['person']}" if ticket.get("person") else "业主"
     return (f"您好，请问是{who}吗？我是{centre or '物业服务中心'}客服{staff_name}。\n"
-            f"您{day}反映的{TYPE_ZH.get(ticket.get('type'), '')}（{ticket.get('unit') or '公共区域'}：{text}）"
+            f"您{day}反映的{TYPE_ZH.get(ticket.get('type') or '', '')}（{ticket.get('unit') or '公共区域'}：{text}）"
             f"已经处理完毕，今天给您做个回访。\n"
             f"请问您对这次处理满意吗？是满意、基本满意，还是不满意？\n"
             f"（不满意时：请问哪里还不满意？我们马上安排重新处理，并由首问责任人跟进回复您。）\n"

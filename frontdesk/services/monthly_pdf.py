@@ -4,6 +4,7 @@ issues and twelve-month trends, with bar and line charts that carry their number
 It prints what core.reports.monthly_analysis returned and computes nothing of its own."""
 from __future__ import annotations
 
+from typing import Sequence
 import math
 
 from frontdesk.core.reports import DEFINITIONS, pct, pp, verdict
@@ -83,7 +84,7 @@ def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", 
 
 
 def line_chart(labels: list[str], series: list[tuple[str, list[float | None], object]], font, *, title: str = "",
-               targets: list[tuple[str, float, object]] = (), height_mm: float = 70, top: float = 100):
+               targets: Sequence[tuple[str, float, object]] = (), height_mm: float = 70, top: float = 100):
     """A line chart of rates (0..1) over months drawn point by point: each point labelled with its value in
     percent, a month without data left as a gap, target lines dashed, a legend under it."""
     from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
@@ -110,7 +111,7 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
         y = xy(0, value)[1]
         d.add(Line(x0, y, x0 + w, y, strokeColor=color, strokeWidth=0.8, strokeDashArray=[3, 2]))
         d.add(String(x0 + w + 1.5 * mm, y - 2, name, fontName=font.name, fontSize=6.5, fillColor=color))  # beside
-    for k, (name, values, color) in enumerate(series):
+    for k, (_name, values, color) in enumerate(series):
         run: list[float] = []
         for i, v in enumerate(values + [None]):
             if v is None:
@@ -121,7 +122,8 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
             x, y = xy(i, v)
             run += [x, y]
             d.add(Circle(x, y, 1.6, fillColor=color, strokeColor=color))
-            others = [vals[i] for j, (_, vals, _) in enumerate(series) if j != k and i < len(vals) and vals[i] is not None]
+            others = [o for j, (_, vals, _) in enumerate(series) if j != k and i < len(vals)
+                      for o in (vals[i],) if o is not None]
             dy = 4 if all(v >= o for o in others) else -9     # the upper line labels above, the lower below
             if y + dy < y0 + 1:                               # never under the axis, among the month names
                 dy = 4

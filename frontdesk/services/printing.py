@@ -5,6 +5,7 @@ prepare_* builds the PDF without writing anything (the preview); record() keeps 
 print_to_file() does both for the command line."""
 from __future__ import annotations
 
+from typing import Any
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -179,7 +180,7 @@ def _ticket_values(db, t: dict, day: dt.date) -> dict:
 # ---- preparing -------------------------------------------------------------------------------
 
 def _build(db, kind: str, story: list, doc_number: str, *, landscape: bool = False,
-           title: str | None = None) -> tuple[bytes, dict, object]:
+           title: str | None = None) -> tuple[bytes, dict, Any]:
     """Lay out `story` with the letterhead; the footer names the document (停水通知, not just 通知)."""
     from frontdesk.printing.base import build_pdf
     font = font_of(db)

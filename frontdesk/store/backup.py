@@ -48,6 +48,21 @@ def folder(db: sqlite_utils.Database, db_path: str | Path | None = None) -> Path
     return Path(chosen).expanduser() if chosen else default_folder(db_path or check.main_file(db))
 
 
+def folder_of_file(db_path: str | Path) -> Path:
+    """The backup folder of a database that may not open (damaged): its setting if readable, else the default."""
+    import json
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'backup_folder'").fetchone()
+        finally:
+            conn.close()
+        chosen = json.loads(row[0]) if row and row[0] else ""
+    except (sqlite3.Error, ValueError):
+        chosen = ""
+    return Path(chosen).expanduser() if chosen else default_folder(db_path)
+
+
 def rotation(db: sqlite_utils.Database) -> dict:
     return {**DEFAULT_ROTATION, **(settings.get(db, "backup_rotation") or {})}
 
@@ -147,7 +162,7 @@ def before_migration(db: sqlite_utils.Database, db_path: str | Path, version: in
 def copies(target: str | Path, kinds: tuple[str, ...] = (BACKUP,)) -> list[dict]:
     """The finished copies in a folder, newest first: {path, kind, at (local datetime), reason, size}."""
     target = Path(target)
-    out = []
+    out: list[dict] = []
     if not target.is_dir():
         return out
     for path in target.glob("*.db"):
@@ -323,6 +338,7 @@ def restore(backup_file: str | Path, db_path: str | Path, *, actor: dict | None 
         raise Refused("usage", f"{backup_file}: that is the database itself, not a backup")
     aside_folder = Path(target) if target else default_folder(db_path)
     damaged = check.known_damage(db_path)
+    counters = _counters(db_path)
     aside = keep_aside(db_path, aside_folder, "damaged" if damaged else "before-restore")
     src = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
     try:
@@ -347,12 +363,38 @@ def restore(backup_file: str | Path, db_path: str | Path, *, actor: dict | None 
     db = connect(db_path)
     try:
         with writing(db):
+            _carry(db, counters)
             audit.record(db, actor, "restore", "", None, backup=str(Path(backup_file).resolve()),
                          kept_aside=str(aside) if aside else None, backup_at=info["at"].isoformat())
     finally:
         db.close()
     rotate(aside_folder)
     return {"db": str(db_path), "kept_aside": str(aside) if aside else None, "backup": info}
+
+
+SYNC_COUNTERS = ("counter", "next_seq")
+
+
+def _counters(db_path: Path) -> dict:
+    """The live file's sync counters (when it reads): a restore must never hand out a change or bundle
+    number twice, or head office would skip the changes made after it."""
+    if not db_path.exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute(f"SELECT {', '.join(SYNC_COUNTERS)} FROM sync_local WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
+    return dict(zip(SYNC_COUNTERS, row)) if row else {}
+
+
+def _carry(db: sqlite_utils.Database, counters: dict) -> None:
+    if counters and "sync_local" in db.table_names():
+        db.execute("UPDATE sync_local SET counter = max(counter, ?), next_seq = max(next_seq, ?) WHERE id = 1",
+                   [counters["counter"], counters["next_seq"]])
 
 
 def newest_good(target: str | Path) -> dict | None:

@@ -53,7 +53,7 @@ def main_file(db: sqlite_utils.Database) -> str:
         row = next((r for r in db.conn.execute("PRAGMA database_list") if r[1] == "main"), None)
         path = (row[2] or "") if row else ""
         try:
-            db._frontdesk_path = path
+            db._frontdesk_path = path  # type: ignore[attr-defined]
         except AttributeError:
             pass
     return path

@@ -129,7 +129,7 @@ class _Known:
                 self.people[pid]["phones"].append(phone)
                 self.people[pid]["digits"].add(d)
                 self.by_name_phone.setdefault((self.people[pid]["name"], d), pid)
-        self.occupancy: dict[tuple[str, str], tuple[str | None, str]] = {}   # (person, unit code) -> (id, relation)
+        self.occupancy: dict[tuple[str, str], tuple[str, str]] = {}   # (person, unit code) -> (id, relation)
         self.by_name_unit: dict[tuple[str, str], str] = {}
         for oid, pid, code, rel in db.execute(
                 "SELECT o.id, o.person_id, u.code, o.relation FROM occupancies o JOIN units u ON u.id = o.unit_id "
@@ -158,7 +158,7 @@ class _Plan:
         self.k = known
         self.ids = _fast_ids()
         self.want_units: dict[str, dict] = {}
-        self.want_occ: dict[tuple[str, str], str] = {}
+        self.want_occ: dict[tuple[str, str], str | None] = {}
         self.new_units: dict[str, dict] = {}
         self.unit_changes: dict[str, dict] = {}
         self.new_people: dict[str, dict] = {}
@@ -264,7 +264,7 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
             continue
         result.lines += 1
         ln, errors = importing.parse_line(line_no, cells, mapping, values)
-        if errors:
+        if errors or ln is None:
             result.refused.append(RefusedLine(line_no, errors, [str(c or "") for c in cells]))
             continue
         key = _line_key(ln)
@@ -280,6 +280,7 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
         if problem:
             result.refused.append(RefusedLine(line_no, [problem], [str(c or "") for c in cells]))
             continue
+        assert pid is not None, "person() gives an id or a problem"
         plan.unit(ln)
         plan.occupancy(pid, ln)
     plan.finish()
@@ -301,7 +302,7 @@ class _BulkIndexes:
             if adding > max(have, 5000):
                 rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                                   "AND sql IS NOT NULL", [table]).fetchall()
-                for name, sql in rows:
+                for name, _sql in rows:
                     db.execute(f'DROP INDEX "{name}"')
                 self.saved += [sql for _, sql in rows]
 

@@ -118,7 +118,7 @@ def _slot(db, tpl: dict, day: dt.date, period: str | None) -> rules.Occurrence:
         try:
             start = lo or dt.date.fromisoformat(period)
         except ValueError:
-            raise Invalid("period", f"'{period}' is not a period (YYYY-MM-DD, or YYYY-MM for a monthly round)")
+            raise Invalid("period", f"'{period}' is not a period (YYYY-MM-DD, or YYYY-MM for a monthly round)") from None
         found = [o for o in rules.occurrences(tpl["frequency"], start - dt.timedelta(days=7),
                                               start + dt.timedelta(days=31), cal) if o.period == period]
         if not found:

@@ -1,6 +1,7 @@
 """People and occupancies: owners, co-owners, tenants, family; phones; masked ID numbers."""
 from __future__ import annotations
 
+from typing import Sequence
 import json
 
 import sqlite_utils
@@ -27,9 +28,9 @@ def get(db: sqlite_utils.Database, person_id: str) -> dict:
     return out
 
 
-def add(db: sqlite_utils.Database, name: str, *, phones: list[str] = (), id_number: str | None = None,
+def add(db: sqlite_utils.Database, name: str, *, phones: Sequence[str] = (), id_number: str | None = None,
         unit_id: str | None = None, relation: str = "owner", customer_class: str = "一般",
-        tags: list[str] = (), actor: dict | None = None, **fields) -> dict:
+        tags: Sequence[str] = (), actor: dict | None = None, **fields) -> dict:
     """A new person, their phones, and (optionally) their tie to a unit."""
     if not (name or "").strip():
         raise Invalid("name", "required")

@@ -186,7 +186,9 @@ def save_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name
             db["templates"].insert(new)
             tid = new["id"]
         audit.record(db, actor, "update" if row else "create", "templates", tid, kind=kind, name=name)
-    return edited_template(db, kind, name)
+    saved = edited_template(db, kind, name)
+    assert saved is not None
+    return saved
 
 
 def reset_template(db: sqlite_utils.Database, actor: dict | None, kind: str, name: str) -> None:

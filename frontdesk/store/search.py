@@ -75,7 +75,7 @@ def find(db: sqlite_utils.Database, text: str, limit: int = 20) -> list[dict]:
     if how == "number":
         return [_ticket(r) for r in db.execute(_TICKETS_BY_NUMBER, [t.upper(), t.upper() + HIGH, limit])]
     if how == "unit":
-        return _by_key(db, "unit", [("unit", unit_code_prefix(t))], limit)
+        return _by_key(db, "unit", [("unit", unit_code_prefix(t) or t)], limit)
     if how == "phone":
         kinds = [("phone_rev", t[::-1])] if len(t) <= 4 else [("phone", t), ("phone_rev", t[::-1])]
     elif how == "name":

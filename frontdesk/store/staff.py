@@ -15,7 +15,7 @@ from frontdesk.core.permissions import require
 from frontdesk.core.text import accept
 
 from . import audit, settings
-from .db import now_utc, sync_columns, touch
+from .db import sync_columns, touch
 from .tx import writing
 
 MAX_FAILED = 5
@@ -40,6 +40,13 @@ def get(db: sqlite_utils.Database, username: str) -> dict:
 
 def by_id(db: sqlite_utils.Database, staff_id: str) -> dict | None:
     return _row(db, "id = ?", [staff_id]) if staff_id else None
+
+
+def _saved(db: sqlite_utils.Database, staff_id: str) -> dict:
+    """A staff row just written in this transaction (there by construction)."""
+    person = by_id(db, staff_id)
+    assert person is not None, staff_id
+    return person
 
 
 def list_staff(db: sqlite_utils.Database, *, role: str | None = None, active_only: bool = True) -> list[dict]:
@@ -79,7 +86,7 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
                "password_hash": passwords.hash_password(password) if password else None, "active": 1}
         db["staff"].insert(row)
         audit.record(db, actor, "create", "staff", row["id"], username=username, role=role)
-    return by_id(db, row["id"])
+    return _saved(db, row["id"])
 
 
 def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = None, **changes) -> dict:
@@ -109,7 +116,7 @@ def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = Non
                    [*cols.values(), *touch(db).values(), person["id"]])
         audit.record(db, actor, "update", "staff", person["id"],
                      fields=sorted(k if k != "password_hash" else "password" for k in cols))
-    return by_id(db, person["id"])
+    return _saved(db, person["id"])
 
 
 def authenticate(db: sqlite_utils.Database, username: str, password: str, *, now: dt.datetime | None = None) -> dict:
@@ -138,7 +145,7 @@ def authenticate(db: sqlite_utils.Database, username: str, password: str, *, now
             sets = "".join(f", {k} = ?" for k in upgrade)
             db.execute(f"UPDATE staff SET failed_logins = 0, locked_until = NULL{sets} WHERE id = ?",
                        [*upgrade.values(), staff_id])
-            person = by_id(db, staff_id)
+            person = _saved(db, staff_id)
             audit.record(db, person, "login", "staff", staff_id, **({"rehashed": True} if upgrade else {}))
             return person
         failed += 1
@@ -185,7 +192,9 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
         settings.put(db, "centre_address", address)
         settings.put(db, "centre_phone", phone)
         settings.put(db, "letterhead_lines", [centre.strip()] + ([address] if address else []))
-        settings.put(db, "terminal_id", "T1")
+        from . import changes
+        settings.put(db, "terminal_id", changes.terminal_id(db))
+        changes.new_centre(db)
         user = create(db, username=admin, display_name=display_name or "管理员", role="admin",
                       password=password, department="客服中心")
         audit.record(db, user, "init", "settings", None, centre=centre)

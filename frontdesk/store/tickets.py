@@ -289,9 +289,7 @@ def _move(db, t: dict, to: str, actor: dict, *, note: str = "", handler: str | N
     """The state change itself, inside the caller's transaction: core's checks, the columns, event and audit."""
     m = states.check_move(t, to, actor["role"], actor_id=actor["id"], rating=rating)
     states.check_given(m, handler=handler, rating=rating, note=note)
-    when = at or local_now()
-    if when < parse(t["received_at"]):
-        when = parse(t["received_at"])
+    when = max(at or local_now(), dt.datetime.fromisoformat(t["received_at"]))
     cols: dict = {"status": to}
     data: dict = {}
     if to in STEP_COLUMN:
@@ -418,6 +416,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
             _event(db, t["id"], when, "callback", None, None, actor, comment, {"reached": False, "attempt": attempt})
             audit.record(db, actor, "callback", "tickets", t["id"], number=t["number"], reached=False)
             return get(db, number)
+        assert rating is not None
         if t["status"] != states.CALLBACK_FROM:
             raise Refused("not_allowed", f"tell the owner first: {t['number']} is {t['status']}",
                           source=t["status"], target=target or states.callback_outcome(rating),
@@ -443,7 +442,7 @@ def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None
     now = local_now()
     out = [public(dict(r), now) for r in rows]
     if until:
-        out = [t for t in out if t["callback_due_at"] and parse(t["callback_due_at"]) <= until]
+        out = [t for t in out if t["callback_due_at"] and t["callback_due_at"] <= iso(until)]
     return out
 
 

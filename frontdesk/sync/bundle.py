@@ -45,7 +45,7 @@ import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 
 from ..core.errors import Invalid, Refused
 
@@ -509,7 +509,8 @@ def _check_table(path: Path, rel: str, entry: dict, schema, required) -> TableDa
     return TableData(path, name, rel, columns, count, entry["sha256"])
 
 
-def _read_csv(path: Path, rel: str, sha: str | None, width: int, *, skip_header: bool) -> Iterator[list[str]]:
+def _read_csv(path: Path, rel: str, sha: str | None, width: int, *,
+              skip_header: bool) -> Generator[list[str], None, None]:
     """Fields of each CSV record; checks the field count per line and the file's hash at the end."""
     h = hashlib.sha256()
 

@@ -14,7 +14,7 @@ def make_app(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
     from frontdesk import __version__
-    from frontdesk.ui import theme
+    from frontdesk.ui import screen, theme
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     if not app.organizationName():
         app.setOrganizationName(ORGANIZATION)
@@ -22,6 +22,7 @@ def make_app(argv: list[str] | None = None):
         app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     theme.apply(app)
+    screen.install(app)                   # every dialog fits the screen it opens on
     return app
 
 
@@ -44,37 +45,118 @@ def login(ctx, username: str = "") -> dict | None:
 
 
 def run(db_path) -> int:
-    """Start the GUI on the centre at db_path; returns the exit code."""
+    """Start the GUI on the centre at db_path; returns the exit code. A second start on the same database
+    brings the first window forward and ends; a damaged file leads to the recovery window."""
+    from frontdesk.ui import crash, i18n, single
+    app = make_app()
+    crash.install(Path(db_path).parent)
+    i18n.install(app, i18n.DEFAULT)
+    holder = single.claim_or_hand_over(db_path)
+    if holder is None:
+        return 0
+    try:
+        while True:
+            if not start_checks(db_path):
+                return 1
+            code, restore_request = session(app, db_path, holder)
+            if restore_request is None:
+                return code
+            restore_now(db_path, restore_request)
+    finally:
+        holder.release()
+
+
+def start_checks(db_path) -> bool:
+    """The quick check at start; on failure the recovery window. False: do not go on."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.store import check
+    from frontdesk.ui import recovery
+    problem = check.startup_problem(db_path)
+    if problem is None:
+        return True
+    if problem.get("failed") == "schema":
+        QMessageBox.critical(None, "frontdesk", QCoreApplication.translate(
+            "Start", "%1 was made by a newer frontdesk (%2). Install the newer program to open it.")
+            .replace("%1", str(db_path)).replace("%2", str(problem.get("reason"))))
+        return False
+    return recovery.recover(db_path, problem)
+
+
+def session(app, db_path, holder) -> tuple[int, dict | None]:
+    """Open, set up or log in, run the main window; (exit code, a restore the admin asked for or None)."""
     from PySide6.QtWidgets import QMessageBox
 
     from frontdesk.core.errors import Refused
     from frontdesk.store import settings
-    from frontdesk.ui import crash, i18n
+    from frontdesk.ui import autobackup, i18n, ring
     from frontdesk.ui.context import AppContext
-    app = make_app()
-    crash.install(Path(db_path).parent)
-    i18n.install(app, i18n.DEFAULT)
+    from frontdesk.ui.widgets.refusals import describe
     try:
         ctx = AppContext(db_path)
     except Refused as exc:
-        QMessageBox.critical(None, "frontdesk", str(exc))
-        return 1
+        QMessageBox.critical(None, "frontdesk", describe(exc))
+        return 1, None
     try:
         i18n.install(app, settings.get(ctx.db, "language") or i18n.DEFAULT)
         admin = first_start(ctx)
         if admin is None:
-            return 0
+            return 0, None
         user = login(ctx, admin)
         if user is None:
-            return 0
+            return 0, None
         ctx.set_user(user)
         from frontdesk.ui.main_window import MainWindow
         window = MainWindow(ctx)
+        backups = autobackup.AutoBackup(ctx, window)
+        route = lambda message: ring.handle(window, message)  # noqa: E731
+        holder.message.connect(route)
         window.show()
+        app._frontdesk_restore = None
         code = app.exec()
+        holder.message.disconnect(route)
+        backups.wait()
         window.idle.stop()
+        request, app._frontdesk_restore = app._frontdesk_restore, None
+        if request is None:
+            autobackup.at_close(ctx)
         import shiboken6
         shiboken6.delete(window)          # its pages go before the connection they read from
-        return code
+        return code, request
     finally:
         ctx.close()
+
+
+def request_restore(window, backup_file: str) -> None:
+    """The admin chose a (checked) backup: close the window; run() restores with no connection open, then
+    reopens on the restored data at the login."""
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    app._frontdesk_restore = {"path": str(backup_file), "actor": window.ctx.user}
+    for top in QApplication.topLevelWidgets():
+        if top is not window and top.isWindow() and top.isVisible():
+            top.close()
+    window.close()
+    app.quit()
+
+
+def restore_now(db_path, request: dict) -> dict | None:
+    """Restore what the admin chose (the current file kept aside) and say how it went."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.core.errors import Refused
+    from frontdesk.store import backup
+    from frontdesk.ui.widgets.refusals import describe
+    tr = QCoreApplication.translate
+    try:
+        result = backup.restore(request["path"], db_path, actor=request.get("actor"))
+    except Refused as exc:
+        QMessageBox.warning(None, tr("Start", "Restore"), describe(exc))
+        return None
+    at = result["backup"]["at"]
+    QMessageBox.information(None, tr("Start", "Restore"), tr(
+        "Start", "The backup of %1 was restored. The data as it was before is kept in %2. Please log in again.")
+        .replace("%1", f"{at:%Y-%m-%d %H:%M}").replace("%2", str(result["kept_aside"] or "—")))
+    return result

@@ -7,28 +7,19 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from frontdesk import applog
 from frontdesk.ui.widgets import refusals
 
-LOG_NAME = "frontdesk.log"
+LOG_NAME = applog.LOG_NAME
 log = logging.getLogger("frontdesk")
 
 
 def setup_log(folder: str | Path) -> Path:
-    """Send the 'frontdesk' logger to <folder>/frontdesk.log (one such file at a time); returns its path."""
-    path = Path(folder) / LOG_NAME
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for old in [h for h in log.handlers if getattr(h, "_frontdesk", None) not in (None, str(path))]:
-        log.removeHandler(old)
-        old.close()
-    if not any(getattr(h, "_frontdesk", None) == str(path) for h in log.handlers):
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        handler._frontdesk = str(path)
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return path
+    """The rotating log in the data folder (frontdesk.applog)."""
+    return applog.setup(folder)
 
 
 def show_error(exc: BaseException, parent=None) -> None:
@@ -42,8 +33,12 @@ def show_error(exc: BaseException, parent=None) -> None:
     text = QCoreApplication.translate("Crash", "An unexpected error occurred. Your saved work is safe; the details "
                                       "were written to the log file. Please tell your administrator what you "
                                       "were doing.")
+    where = applog.current()
+    if where is not None:
+        text += "\n\n" + QCoreApplication.translate("Crash", "Log file: %1").replace("%1", str(where))
     box = QMessageBox(QMessageBox.Critical, title, text, QMessageBox.Ok, parent)
-    box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.setDetailedText(f"{type(exc).__name__}: {exc}"[:500])     # the traceback is in the log, not on screen
+    box.setTextInteractionFlags(Qt.TextSelectableByMouse)
     box.exec()
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, Q
 
 from frontdesk.store import settings as store_settings
 from frontdesk.ui import pages as page_registry
+from frontdesk.ui import screen
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.labels import role_label
 from frontdesk.ui.lock import IdleWatcher, LockScreen
@@ -45,6 +46,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.locked = False
         self._hidden_windows: list[QWidget] = []
         self.setObjectName("mainWindow")
+        screen.install()                      # (make_app does it too; a window built in a test needs it as well)
         self._build()
         self._connect()
         self._shortcuts()
@@ -150,7 +152,8 @@ class MainWindow(Retranslating, QMainWindow):
     def nav_titles(self) -> dict[str, str]:
         """The navigation's titles in the current language."""
         return {"dashboard": self.tr("Dashboard"), "intake": self.tr("Intake"), "board": self.tr("Board"),
-                "archive": self.tr("Archive"), "print": self.tr("Print"), "reports": self.tr("Reports"),
+                "archive": self.tr("Archive"), "inspections": self.tr("Inspections"), "print": self.tr("Print"),
+                "reports": self.tr("Reports"),
                 "answers": self.tr("Answers"), "settings": self.tr("Settings")}
 
     def allowed(self, key: str) -> bool:
@@ -431,7 +434,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # ---- remembered layout ----------------------------------------------------------------------------
     def _restore(self) -> None:
-        """Window size and position as last closed (1366x768 the first time)."""
+        """Window size and position as last closed (1366x768, or what the screen has, the first time)."""
         if not self.remember:
             return
         stored = QSettings()
@@ -439,7 +442,7 @@ class MainWindow(Retranslating, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1366, 768)
+            screen.fit(self, 1366, 768)
 
     def save_layout(self) -> None:
         """Window geometry, last page, and every created page's splitters and columns."""

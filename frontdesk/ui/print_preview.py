@@ -4,12 +4,13 @@
 Pages are rendered with QtPdf when this Qt has it, else with pypdfium2 (PySide6-Essentials has no QtPdf)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
+from frontdesk.ui import screen
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 
@@ -93,11 +94,13 @@ class PreviewDialog(Retranslating, QDialog):
         self.ctx, self.prepared = ctx, prepared
         self.pages = PdfPages(prepared.pdf)
         self.recorded: str | None = None        # 'print' or 'save' once done
-        self.zoom = 1.0
+        self.zoom = 1.0                         # 1.0 = the page fits the window (its width, or all of it)
+        self._rerender = QTimer(self, singleShot=True, interval=80)
+        self._rerender.timeout.connect(lambda: self.show_page(self.page.value()))
         self._build()
         self.retranslateUi()
+        screen.fit(self, 960, 1040)             # as big as the screen allows; the page is fitted on resize
         self.show_page(1)
-        self.resize(860, 960)
 
     def _build(self) -> None:
         self.warning = QLabel(self)
@@ -126,6 +129,12 @@ class PreviewDialog(Retranslating, QDialog):
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.zoom_out = QPushButton("−", self)
         self.zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        for small in (self.zoom_in, self.zoom_out):
+            small.setFixedWidth(small.fontMetrics().horizontalAdvance("+") + 28)
+        self.whole_page = QPushButton(self)
+        self.whole_page.setObjectName("wholePageButton")
+        self.whole_page.setCheckable(True)
+        self.whole_page.toggled.connect(lambda _on: self._zoom(0))
         self.print_button = QPushButton(self)
         self.print_button.setObjectName("printButton")
         self.print_button.setDefault(True)
@@ -136,7 +145,8 @@ class PreviewDialog(Retranslating, QDialog):
         self.close_button = QPushButton(self)
         self.close_button.clicked.connect(self.reject)
         nav = QHBoxLayout()
-        for w in (self.prev_button, self.page, self.count, self.next_button, self.zoom_out, self.zoom_in):
+        for w in (self.prev_button, self.page, self.count, self.next_button, self.zoom_out, self.zoom_in,
+                  self.whole_page):
             nav.addWidget(w)
         nav.addStretch(1)
         for w in (self.print_button, self.save_button, self.close_button):
@@ -151,21 +161,32 @@ class PreviewDialog(Retranslating, QDialog):
         self.count.setText(self.tr("of %n page(s)", "", len(self.pages)))
         self.prev_button.setText(self.tr("Previous"))
         self.next_button.setText(self.tr("Next"))
+        self.whole_page.setText(self.tr("Whole page"))
+        self.zoom_in.setToolTip(self.tr("Larger"))
+        self.zoom_out.setToolTip(self.tr("Smaller"))
         self.print_button.setText(self.tr("Print…"))
         self.save_button.setText(self.tr("Save PDF…"))
         self.close_button.setText(self.tr("Close"))
 
     def _zoom(self, factor: float) -> None:
-        self.zoom = max(0.4, min(3.0, self.zoom * factor))
+        """Zoom by `factor`; 0 goes back to the page fitted to the window."""
+        self.zoom = max(0.4, min(3.0, self.zoom * factor)) if factor else 1.0
         self.show_page(self.page.value())
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._rerender.start()                  # fit the page to the new size once resizing pauses
+
     def show_page(self, number: int) -> None:
-        """Render page `number` (1-based) to fit the window's width at the current zoom."""
+        """Render page `number` (1-based) fitted to the window — its width, or the whole page — times the zoom."""
         if not len(self.pages):
             return
-        w_pt, _ = self.pages.size_points(number - 1)
-        width = max(self.scroll.viewport().width() - 24, 400) * self.zoom
-        dpi = max(36.0, min(200.0, width / w_pt * 72))
+        w_pt, h_pt = self.pages.size_points(number - 1)
+        view = self.scroll.viewport().size()
+        scale = (view.width() - 24) / w_pt
+        if self.whole_page.isChecked():
+            scale = min(scale, (view.height() - 24) / h_pt)
+        dpi = max(24.0, min(300.0, scale * 72 * self.zoom))
         self.image.setPixmap(QPixmap.fromImage(self.pages.image(number - 1, dpi)))
         self.scroll.verticalScrollBar().setValue(0)
         self.prev_button.setEnabled(number > 1)

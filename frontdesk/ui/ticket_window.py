@@ -81,8 +81,10 @@ class TicketWindow(Retranslating, QDialog):
         self.repeat = QLabel(self)
         self.repeat.setStyleSheet("color: #c62828;")
         self.repeat.linkActivated.connect(lambda n: open_ticket(self.ctx, n, self.parent()))
+        from frontdesk.ui.inspections.hooks import RoundLink      # the inspection round it came from
+        self.round_link = RoundLink(self)
         top = QHBoxLayout()
-        for w in (self.head, self.status, self.badge, self.repeat):
+        for w in (self.head, self.status, self.badge, self.repeat, self.round_link):
             top.addWidget(w)
         top.addStretch(1)
 
@@ -288,6 +290,7 @@ class TicketWindow(Retranslating, QDialog):
         if t.get("repeat_of"):
             self.repeat.setText(self.tr("Repeat complaint of <a href='%1'>%1</a>").replace("%1", t["repeat_of"]))
         self.repeat.setVisible(bool(t.get("repeat_of")))
+        self.round_link.show_for(self.ctx.db, t.get("id"))
         v = self.values
         v["type"].setText(labels.type_(t["type"]))
         v["category"].setText(t["category"])

@@ -28,11 +28,11 @@ def test_every_bench_module_has_run(runner):
 
 def test_table_marks_a_missed_target(runner):
     from bench import measure
-    rows = [measure("board", 120.0, "ms", 100, 10.0), measure("search", 1.5, "ms", 30, 0.5)]
+    rows = [measure("board", 120.0, "ms", 100, 10.0, overhead=100.0), measure("search", 1.5, "ms", 30, 0.5)]
     info = {"cpus": 2, "cpu": "x", "memory": "8 GiB", "system": "Linux", "python": "3.11", "sqlite": "3.40"}
     table = runner.markdown(rows, info, {"units": 20000}, quick=False)
-    assert "| board | 120 ms **missed** | ≤ 100 ms | 10.0 ms | 12.0× |  |" in table
-    assert "| search | 1.50 ms | ≤ 30.0 ms | 0.50 ms | 3.0× |  |" in table
+    assert "| board | 120 ms **missed** | ≤ 100 ms | 100 ms | 1.2× | 10.0 ms | 12.0× |  |" in table
+    assert "| search | 1.50 ms | ≤ 30.0 ms |  |  | 0.50 ms | 3.0× |  |" in table
     assert "MISSED" in runner.line(rows[0]) and "ok" in runner.line(rows[1])
 
 
@@ -42,3 +42,27 @@ def test_readme_block_replaces_only_the_block(runner, tmp_path):
     runner.write_readme(readme, "NEW TABLE\n")
     assert readme.read_text(encoding="utf-8") == \
         "# x\n\nbefore\n<!-- perf:start -->\nNEW TABLE\n<!-- perf:end -->\nafter\n"
+
+
+def test_check_refuses_a_missing_figure_or_floor(runner):
+    """--check (what CI runs) fails on a measure with no figure or a store measure without both floors."""
+    from bench import measure
+    good = measure("search p95: ticket number", 0.1, "ms", 1, 0.05, overhead=0.08)
+    assert runner.incomplete([good]) == []
+    no_floor = measure("board: open tickets (p95)", 2.0, "ms", 15, 1.0)
+    failed = measure("bench_gui: failed", float("nan"), "", None)
+    problems = runner.incomplete([good, no_floor, failed])
+    assert len(problems) == 2 and "floor" in problems[0] and "no figure" in problems[1]
+
+
+def test_capture_and_replay_the_statements_of_a_call(tmp_path):
+    """Floor (a) replays exactly what a call issued, parameters expanded, on a bare connection."""
+    import sqlite3
+
+    from bench import capture, replay
+    conn = sqlite3.connect(tmp_path / "x.db")
+    conn.execute("CREATE TABLE t (a, b)")
+    conn.execute("INSERT INTO t VALUES (1, 'x''y')")
+    stmts = capture(conn, lambda: conn.execute("SELECT b FROM t WHERE a = ?", [1]).fetchall())
+    assert stmts == ["SELECT b FROM t WHERE a = 1"]
+    replay(sqlite3.connect(tmp_path / "x.db"), stmts)

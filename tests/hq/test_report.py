@@ -66,7 +66,7 @@ def test_report_files_csv_xlsx_pdf(merged, tmp_path):
     with open_hq(merged) as hq:
         csv = write_report(hq, month, tmp_path / "g.csv")
         xlsx = write_report(hq, month, tmp_path / "g.xlsx")
-        pdf = write_report(hq, month, tmp_path / "g.pdf")
+        write_report(hq, month, tmp_path / "g.pdf")
     text = (tmp_path / "g.csv").read_bytes().decode("utf-8-sig")
     assert text.splitlines()[0].startswith("排名,服务中心,登记总数")
     assert "集团合计" in text and "阳光花园11号服务中心" in text

@@ -147,4 +147,5 @@ def test_crash_handler_logs_bugs_and_tells_refusals_plainly(restore_app, tmp_pat
     assert "broken on purpose" in log_text and "Traceback" in log_text
     assert "the ticket is closed" not in log_text
     assert shown[0][0] == "Unexpected error" and "broken on purpose" in shown[0][2]
+    assert "Traceback" not in shown[0][2] and str(tmp_path / crash.LOG_NAME) in shown[0][1]   # says where the log is
     assert shown[1][1] == "Not possible: the ticket is closed" and shown[1][2] == ""   # detail kept

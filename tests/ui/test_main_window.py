@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from frontdesk.store import settings, staff, tickets
+from frontdesk.store import settings, tickets
 from frontdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -24,7 +24,7 @@ def window(qtbot, ctx):
 
 def test_navigation_follows_design_order_and_role(window, ctx, centre):
     keys = window.visible_keys()
-    order = ["dashboard", "intake", "board", "archive", "print", "reports", "answers", "settings"]
+    order = ["dashboard", "intake", "board", "archive", "inspections", "print", "reports", "answers", "settings"]
     assert keys == [k for k in order if k in window.modules]
     assert "answers" in keys and "settings" in keys
     assert [window.nav.item(i).text() for i in range(window.nav.count())][-1] == "Settings"

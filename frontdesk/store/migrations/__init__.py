@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
 from ..tx import writing
 
 
-def _steps() -> list[tuple[int, str, object]]:
+def _steps() -> list[tuple[int, str, Callable[[sqlite_utils.Database], None]]]:
     out = []
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("m") and info.name[1:4].isdigit():

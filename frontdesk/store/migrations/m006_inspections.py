@@ -49,3 +49,6 @@ def apply(db):
     for statement in SCHEMA.split(";"):
         if statement.strip():
             db.execute(statement)
+    from ..changes import register_synced_table      # they travel between terminals (docs/bundle-format.md)
+    register_synced_table(db, "inspection_rounds")
+    register_synced_table(db, "inspection_results")

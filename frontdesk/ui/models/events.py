@@ -41,7 +41,9 @@ class EventsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=DISPLAY):
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.HEADERS):
-            return [QCoreApplication.translate("EventsModel", "When"), QCoreApplication.translate("EventsModel", "What"), QCoreApplication.translate("EventsModel", "Who"), QCoreApplication.translate("EventsModel", "Note")][section]
+            return [QCoreApplication.translate("EventsModel", "When"), QCoreApplication.translate("EventsModel", "What"),
+                    QCoreApplication.translate("EventsModel", "Who"),
+                    QCoreApplication.translate("EventsModel", "Note")][section]
         return None
 
     def data(self, index, role=DISPLAY):

@@ -10,6 +10,7 @@ PAGES = (
     ("intake", "frontdesk.ui.pages.intake"),            # 登记 (Ctrl+N)
     ("board", "frontdesk.ui.pages.board"),              # 看板
     ("archive", "frontdesk.ui.pages.archive"),          # 档案
+    ("inspections", "frontdesk.ui.pages.inspections"),  # 巡检
     ("print", "frontdesk.ui.pages.print_centre"),       # 打印
     ("reports", "frontdesk.ui.pages.reports"),          # 报表
     ("answers", "frontdesk.ui.pages.answers"),          # 常用答复

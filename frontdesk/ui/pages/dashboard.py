@@ -58,7 +58,7 @@ class Page(Retranslating, QWidget):
         self.counts_box = QGroupBox(self)
         self.counts = QGridLayout(self.counts_box)
         self.count_labels: dict[tuple[str, str], QLabel] = {}
-        for col, (group, codes, fn) in enumerate((("type", TYPES, labels.type_), ("channel", CHANNELS, labels.channel))):
+        for col, (group, codes, _fn) in enumerate((("type", TYPES, labels.type_), ("channel", CHANNELS, labels.channel))):
             for row, code in enumerate(codes):
                 name, value = QLabel(self), QLabel("0", self)
                 value.setAlignment(Qt.AlignRight)
@@ -78,6 +78,8 @@ class Page(Retranslating, QWidget):
         self.when.setStyleSheet("color: #757575;")
         lay = QVBoxLayout(self)
         lay.addLayout(tiles)
+        from frontdesk.ui.inspections.hooks import DueStrip        # 巡检: rounds due today, late, missed
+        lay.addWidget(DueStrip(ctx, self))
         lay.addLayout(grid, 1)
         lay.addWidget(self.when)
         self.timer = QTimer(self, interval=REFRESH_MS)

@@ -125,7 +125,7 @@ class LineChart(_Chart):
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             p.drawText(QRectF(area.right() + 4, y - 8, self.width() - area.right() - 4, 16),
                        Qt.AlignLeft | Qt.AlignVCenter, name)
-        for k, (name, values, colour) in enumerate(self.series):
+        for k, (_name, values, colour) in enumerate(self.series):
             p.setPen(QPen(colour, 2))
             prev = None
             for i, v in enumerate(values):

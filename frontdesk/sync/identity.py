@@ -1,0 +1,82 @@
+"""This terminal and its centre: ids, the centre's key (as text), head office's trusted key, ticket letters."""
+from __future__ import annotations
+
+import sqlite_utils
+
+from frontdesk.core.errors import Refused
+from frontdesk.core.numbers import terminal_letter
+from frontdesk.store import audit, changes
+from frontdesk.store.db import new_id, now_utc
+from frontdesk.store.tx import writing
+
+from .bundle import format_key, parse_key
+
+
+def ensure_centre(db: sqlite_utils.Database) -> dict:
+    """sync_local, making the centre's id and key now if this database was set up before sync existed."""
+    loc = changes.local(db)
+    if not loc["centre_id"]:
+        if not db.execute("SELECT 1 FROM staff LIMIT 1").fetchone():
+            raise Refused("not_initialised", "the centre is not set up: run 'frontdesk init' or 'frontdesk demo'")
+        with writing(db):
+            changes.new_centre(db)
+        loc = changes.local(db)
+    return loc
+
+
+def key_text(db: sqlite_utils.Database, actor: dict) -> str:
+    """The centre's key as text, for an admin only; the showing is audited (the key itself is not)."""
+    if actor.get("role") != "admin":
+        raise Refused("forbidden", "only an admin may see the centre's key", role=actor.get("role"))
+    loc = ensure_centre(db)
+    with writing(db):
+        audit.record(db, actor, "key_shown", "sync_local", loc["centre_id"])
+    return format_key(bytes(loc["centre_key"]))
+
+
+def key_for(db: sqlite_utils.Database):
+    """For open_bundle: our centre's key, or head office's for the head office we trust, else None."""
+    loc = changes.local(db)
+
+    def find(centre_id: str):
+        if loc["centre_id"] and centre_id == loc["centre_id"]:
+            return bytes(loc["centre_key"])
+        if loc["hq_key"] and loc["hq_id"] in (None, centre_id):
+            return bytes(loc["hq_key"])
+        return None
+    return find
+
+
+def trust_hq(db: sqlite_utils.Database, key_text_: str, actor: dict, hq_id: str | None = None) -> None:
+    """Register head office's key: reference bundles signed with it are then accepted (admin)."""
+    if actor.get("role") != "admin":
+        raise Refused("forbidden", "only an admin may register head office's key", role=actor.get("role"))
+    key = parse_key(key_text_)
+    ensure_centre(db)
+    with writing(db):
+        db.execute("UPDATE sync_local SET hq_key = ?, hq_id = ? WHERE id = 1", [key, hq_id])
+        audit.record(db, actor, "trust_hq", "sync_local", hq_id)
+
+
+def letter(db: sqlite_utils.Database) -> str:
+    from frontdesk.store import settings
+    return settings.get(db, "terminal_letter") or ""
+
+
+def reserve_terminal(db: sqlite_utils.Database) -> dict:
+    """A terminal id and ticket letter for the next terminal to join (kept in `terminals`, which travels)."""
+    used = {r[0] for r in db.execute("SELECT letter FROM terminals")}
+    for index in range(2, 27):
+        cand = terminal_letter(index)
+        if cand not in used:
+            break
+    else:
+        row = db.execute("SELECT id, letter FROM terminals WHERE joined_at IS NULL ORDER BY created_at LIMIT 1")\
+            .fetchone()
+        if row is None:
+            raise Refused("too_many_terminals", "a centre has at most 26 terminals")
+        return {"terminal_id": row[0], "letter": row[1]}
+    tid, stamp = new_id(), now_utc()
+    db.execute("INSERT INTO terminals (id, created_at, updated_at, origin, letter, joined_at) "
+               "VALUES (?, ?, ?, ?, ?, NULL)", [tid, stamp, stamp, changes.terminal_id(db), cand])
+    return {"terminal_id": tid, "letter": cand}

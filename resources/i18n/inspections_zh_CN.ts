@@ -1,0 +1,340 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DueStrip</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="54" />
+        <source>Inspection rounds</source>
+        <translation>巡检</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="145" />
+        <source>Inspected by</source>
+        <translation>巡检人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="146" />
+        <source>Inspected at</source>
+        <translation>巡检时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="166" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="169" />
+        <source>Space ticks Abnormal, Enter goes to the next field; Ctrl+S saves.</source>
+        <translation>空格勾选“异常”，回车到下一项；Ctrl+S 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="223" />
+        <source>%1 finding(s)</source>
+        <translation>异常 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="227" />
+        <source>Score %1 / 100</source>
+        <translation>得分 %1 / 100</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="254" />
+        <source>%1: abnormal — say what was found in its remark.</source>
+        <translation>%1：已判为异常，请在备注中写明发现的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="257" />
+        <source>%1: type a number.</source>
+        <translation>%1：请填写数字。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="263" />
+        <source>The inspection time is in the future.</source>
+        <translation>巡检时间晚于现在。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="108" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="108" />
+        <source>Round</source>
+        <translation>巡检单号</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="108" />
+        <source>Inspector</source>
+        <translation>巡检人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="109" />
+        <source>Findings</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="109" />
+        <source>Abnormal items</source>
+        <translation>异常项目</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="110" />
+        <source>Trend of</source>
+        <translation>趋势：</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="123" />
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionWords</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="9" />
+        <source>Upcoming</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="10" />
+        <source>Due today</source>
+        <translation>今日应检</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="11" />
+        <source>Late</source>
+        <translation>逾期未检</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="12" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="13" />
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="15" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="16" />
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="17" />
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="18" />
+        <source>Every N days</source>
+        <translation>每 N 天</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="19" />
+        <source>Normal / abnormal</source>
+        <translation>正常 / 异常</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="20" />
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="21" />
+        <source>Reading</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="22" />
+        <source>Equipment</source>
+        <translation>设备巡检</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="23" />
+        <source>Service-quality score sheet</source>
+        <translation>服务质量评分表</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="24" />
+        <source>Also on holidays</source>
+        <translation>节假日照常</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="25" />
+        <source>Not on holidays</source>
+        <translation>节假日不检</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/words.py" line="26" />
+        <source>Next working day</source>
+        <translation>顺延至下一工作日</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="39" />
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="101" />
+        <source>Rounds of</source>
+        <translation>巡检日期</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="102" />
+        <source>Round number from the sheet (type or scan), Enter</source>
+        <translation>输入或扫描巡检单号，回车录入</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="103" />
+        <source>Enter sheet (Enter)</source>
+        <translation>录入巡检单 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="104" />
+        <source>Print sheet (Ctrl+P)</source>
+        <translation>打印巡检表 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="134" />
+        <source>(missed: in the last 7 days)</source>
+        <translation>（漏检：近 7 天）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="145" />
+        <source>Service quality this month (score / 100): %1</source>
+        <translation>本月服务质量评分（满分 100）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="146" />
+        <source>no score sheets yet</source>
+        <translation>尚无评分表</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="194" />
+        <source>%1 saved: %2 finding(s).</source>
+        <translation>%1 已保存：异常 %2 项。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="196" />
+        <source>Repair tickets opened: %1</source>
+        <translation>已生成报修工单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="219" />
+        <source>Print sheet</source>
+        <translation>打印巡检表</translation>
+    </message>
+</context>
+<context>
+    <name>RoundLink</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="74" />
+        <source>From inspection round %1 (%2, %3: %4)</source>
+        <translation>来自巡检单 %1（%2，%3：%4）</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsModel</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="11" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="11" />
+        <source>Due</source>
+        <translation>应检日</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="12" />
+        <source>Sheet</source>
+        <translation>巡检表</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="12" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="13" />
+        <source>Round</source>
+        <translation>巡检单号</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="13" />
+        <source>Inspector</source>
+        <translation>巡检人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="14" />
+        <source>Findings · score</source>
+        <translation>异常 · 得分</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/history.py" line="42" />
+        <source>No readings yet</source>
+        <translation>暂无读数</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="39" />
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="47" />
+        <source>Open repair</source>
+        <translation>生成报修</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="82" />
+        <source>Outside %1</source>
+        <translation>超出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="88" />
+        <source>What was found (required)</source>
+        <translation>发现的情况（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="89" />
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="93" />
+        <source>Open repair</source>
+        <translation>生成报修</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inspections</source>
+        <translation>巡检</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,198 @@
+"""Two terminals exchanging bundles: export, import, twice, older, conflicts settled, joining, numbers."""
+import datetime as dt
+import json
+
+import pytest
+
+from frontdesk.core.errors import Refused
+from frontdesk.store import changes, people, settings, staff, tickets, units
+from frontdesk.sync import conflicts
+from frontdesk.sync.apply import import_path
+from frontdesk.sync.export import export
+
+from .conftest import digest, shared_rows
+
+D = dt.datetime
+
+
+def ticket(c, db, **kw):
+    desk = staff.get(db, "desk1")
+    args = dict(type="repair", category="水电", description="厨房水管漏水", actor=desk, unit="1-1-101")
+    args.update(kw)
+    return tickets.create(db, **args)
+
+
+def test_joined_terminal_has_everything_and_its_own_letter(pair, tmp_path):
+    c, a, b = pair
+    assert shared_rows(a) == shared_rows(b)
+    assert a.execute("SELECT letter FROM terminals WHERE joined_at IS NOT NULL ORDER BY letter").fetchall() == [
+        ("",), ("B",)]
+    assert settings.get(b, "terminal_letter") == "B"
+    assert changes.terminal_id(b) != changes.terminal_id(a)
+    assert staff.authenticate(b, "desk1", "secret12")["username"] == "desk1"   # the hash travelled
+    from frontdesk.store.search import find
+    assert find(b, "张三丰")                                                   # search keys rebuilt
+
+
+def test_same_day_numbers_never_clash_and_rows_meet(pair, tmp_path):
+    c, a, b = pair
+    na = [ticket(c, a, at=D(2026, 11, 20, 9 + i))["number"] for i in range(3)]
+    nb = [ticket(c, b, at=D(2026, 11, 20, 9 + i))["number"] for i in range(3)]
+    assert not set(na) & set(nb)
+    assert nb[0] == "BX-20261120-B001"
+    ea, eb = export(a, tmp_path / "f"), export(b, tmp_path / "f")
+    assert ea.rows["tickets"] == 3 and eb.rows["tickets"] == 3
+    assert [r.status for r in import_path(b, tmp_path / "f")] == ["applied"]      # its own is passed over
+    assert [r.status for r in import_path(a, tmp_path / "f")] == ["applied"]
+    assert shared_rows(a) == shared_rows(b)
+    assert len(tickets.list_tickets(a)) == 6
+
+
+def test_nothing_changed_writes_nothing(pair, tmp_path):
+    c, a, b = pair
+    ticket(c, a)
+    assert export(a, tmp_path / "f").path is not None
+    assert export(a, tmp_path / "f").path is None
+    assert len(list((tmp_path / "f").iterdir())) == 1
+
+
+def test_same_bundle_twice_and_older_bundle_change_nothing(pair, tmp_path):
+    c, a, b = pair
+    ticket(c, a)
+    first = export(a, tmp_path / "f").path
+    ticket(c, a, type="complaint", category="收费")
+    second = export(a, tmp_path / "f").path
+    assert import_bundle_status(b, second) == "applied"
+    before = digest(b)
+    assert import_bundle_status(b, second) == "skipped"
+    out = import_path(b, first)
+    assert out[0].status == "applied"            # it fills the gap it left (nothing is lost)
+    after_gap = digest(b)
+    assert import_path(b, first)[0].status == "skipped"
+    assert import_path(b, tmp_path / "f") == []  # the folder: nothing new
+    assert digest(b) == after_gap and before != after_gap
+    assert shared_rows(a) == shared_rows(b)
+
+
+def import_bundle_status(db, path):
+    return import_path(db, path)[0].status
+
+
+def test_older_bundle_is_skipped_with_a_word(pair, tmp_path):
+    c, a, b = pair
+    ticket(c, a)
+    one = export(a, tmp_path / "f").path
+    ticket(c, a)
+    export(a, tmp_path / "f")
+    import_path(b, tmp_path / "f")               # both, in order
+    before = digest(b)
+    out = import_path(b, one)[0]
+    assert out.status == "skipped" and "already applied" in out.message
+    assert digest(b) == before
+
+
+def test_clock_back_between_two_exports(pair, tmp_path, monkeypatch):
+    c, a, b = pair
+    monkeypatch.setenv("FRONTDESK_NOW", "2026-11-20T10:00:00")
+    t1 = ticket(c, a)
+    export(a, tmp_path / "f")
+    monkeypatch.setenv("FRONTDESK_NOW", "2026-11-19T10:00:00")
+    import frontdesk.store.db as sdb
+    real = sdb.now_utc
+    monkeypatch.setattr(sdb, "now_utc", lambda: "2000-01-01T00:00:00.000000Z")   # far behind
+    t2 = ticket(c, a)
+    tickets.add_note(a, t1["number"], staff.get(a, "desk1"), "回电: 明天上门")
+    monkeypatch.setattr(sdb, "now_utc", real)
+    export(a, tmp_path / "f")
+    import_path(b, tmp_path / "f")
+    assert {t["number"] for t in tickets.list_tickets(b)} == {t1["number"], t2["number"]}
+    assert shared_rows(a) == shared_rows(b)
+
+
+def test_conflict_kept_listed_and_settled_both_ways(pair, tmp_path):
+    c, a, b = pair
+    pid = c["units"]["1-1-101"][1]["id"]
+    lead_a, lead_b = staff.get(a, "lead"), staff.get(b, "lead")
+    people.update(a, pid, actor=lead_a, notes="A: 白天不在家")
+    people.update(b, pid, actor=lead_b, notes="B: 只接短信")
+    export(a, tmp_path / "f")
+    export(b, tmp_path / "f")
+    import_path(a, tmp_path / "f")
+    r = import_path(b, tmp_path / "f")[0]
+    assert r.conflicts == 1
+    assert people.get(a, pid)["notes"] == "A: 白天不在家"      # ours stays
+    assert people.get(b, pid)["notes"] == "B: 只接短信"
+    [ca] = conflicts.waiting(a)
+    assert ca["table"] == "people" and ca["differ"] == ["notes"] and ca["theirs"]["notes"] == "B: 只接短信"
+    with pytest.raises(Refused) as e:
+        conflicts.settle(a, ca["id"], "theirs", staff.get(a, "desk1"))
+    assert e.value.code == "forbidden"
+    conflicts.settle(a, ca["id"], "theirs", lead_a)
+    assert people.get(a, pid)["notes"] == "B: 只接短信"
+    assert conflicts.waiting(a) == []
+    assert a.execute("SELECT count(*) FROM audit WHERE action = 'sync_settle'").fetchone()[0] == 1
+    export(a, tmp_path / "f")
+    import_path(b, tmp_path / "f")
+    assert conflicts.waiting(b) == []                          # superseded by A's decision
+    assert shared_rows(a) == shared_rows(b)
+    assert b.execute("SELECT count(*) FROM audit WHERE action = 'sync_settle'").fetchone()[0] == 1
+
+
+def test_settle_by_edit(pair, tmp_path):
+    c, a, b = pair
+    uid = c["units"]["1-1-102"][0]["id"]
+    units.update(a, "1-1-102", actor=c["admin"], notes="A")
+    units.update(b, "1-1-102", actor=staff.get(b, "admin"), notes="B")
+    export(b, tmp_path / "f")
+    import_path(a, tmp_path / "f")
+    [ca] = conflicts.waiting(a)
+    conflicts.settle(a, ca["id"], "edit", c["admin"], {"notes": "A+B"})
+    export(a, tmp_path / "f")
+    import_path(b, tmp_path / "f")
+    assert b.execute("SELECT notes FROM units WHERE id = ?", [uid]).fetchone()[0] == "A+B"
+    assert shared_rows(a) == shared_rows(b)
+
+
+def test_deletion_travels_as_a_mark(pair, tmp_path):
+    c, a, b = pair
+    t = ticket(c, a)
+    export(a, tmp_path / "f")
+    import_path(b, tmp_path / "f")
+    a.execute("UPDATE tickets SET deleted_at = '2026-11-20T00:00:00Z', version = version + 1 WHERE number = ?",
+              [t["number"]])
+    export(a, tmp_path / "f")
+    import_path(b, tmp_path / "f")
+    assert b.execute("SELECT deleted_at FROM tickets WHERE number = ?", [t["number"]]).fetchone()[0]
+    assert shared_rows(a) == shared_rows(b)
+
+
+def test_key_shown_to_admin_only_and_never_in_a_bundle(pair, tmp_path):
+    from frontdesk.sync.identity import key_text
+    c, a, b = pair
+    with pytest.raises(Refused):
+        key_text(a, c["desk"])
+    key = key_text(a, c["admin"])
+    p = export(a, tmp_path / "f", full=True).path
+    for f in p.rglob("*"):
+        if f.is_file():
+            data = f.read_bytes()
+            assert key.encode() not in data and bytes(changes.local(a)["centre_key"]) not in data
+            assert b"secret12" not in data
+
+
+def test_password_hashes_travel(pair, tmp_path):
+    c, a, b = pair
+    staff.update(a, "desk1", actor=c["admin"], password="NewPass-2026")
+    export(a, tmp_path / "f")
+    import_path(b, tmp_path / "f")
+    assert staff.authenticate(b, "desk1", "NewPass-2026")["username"] == "desk1"
+    with pytest.raises(Refused):
+        staff.authenticate(b, "desk1", "secret12")
+
+
+def test_failed_logins_stay_local(pair, tmp_path):
+    c, a, b = pair
+    with pytest.raises(Refused):
+        staff.authenticate(a, "desk1", "wrong")
+    p = export(a, tmp_path / "f").path
+    assert "failed_logins" not in json.dumps(json.loads((p / "manifest.json").read_text())["tables"])

@@ -1,0 +1,138 @@
+"""The 巡检 page: the day's rounds, a whole returned sheet entered by keyboard alone (a reading checked against its
+range as it is typed, a remark for an abnormal item, who and when), a finding opening one linked ticket, the
+round found again by its number and re-entered without a second ticket; the dashboard strip and the ticket's
+link back to its round."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from desk_keys import type_text
+from frontdesk.store import inspections, tickets
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+NOW = "2026-12-04T16:00:00"
+
+
+@pytest.fixture
+def page(ctx, qtbot, monkeypatch):
+    monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    from frontdesk.ui.pages.inspections import InspectionsPage
+    p = InspectionsPage(ctx)
+    qtbot.addWidget(p)
+    p.resize(1300, 760)
+    p.show()
+    p.day.setDate(p.day.date().fromString("2026-12-04", "yyyy-MM-dd"))
+    qtbot.waitExposed(p)
+    return p
+
+
+def key(k, modifier=Qt.NoModifier, to=None):
+    QTest.keyClick(to or QApplication.focusWidget(), k, modifier)
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def test_a_whole_sheet_entered_by_keyboard_alone(page, ctx, qtbot):
+    rows = page.model.rows
+    row = next(i for i, r in enumerate(rows) if r["template"] == "water-supply" and r["state"] == "due")
+    page.view.setFocus()
+    page.view.selectRow(row)
+    key(Qt.Key_Return)                                        # Enter on a round opens its sheet
+    dialog = page.last_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: focused() is dialog.rows[0].abnormal)
+    key(Qt.Key_Return)                                        # 1 水箱人孔盖: normal
+    assert focused() is dialog.rows[1].value
+    QTest.keyClicks(focused(), "2.1")                         # 2 水箱水位 within 1.2–2.8
+    key(Qt.Key_Return)
+    key(Qt.Key_Return)
+    assert focused() is dialog.rows[2].value
+    QTest.keyClicks(focused(), "0.9")                         # 3 出水压力 above 0.6 MPa: red as it is typed
+    assert dialog.rows[2].range_note.text() and "0.25–0.6" in dialog.rows[2].range_note.text()
+    assert dialog.rows[2].remark.isEnabled()
+    key(Qt.Key_Return)
+    key(Qt.Key_Return)                                        # (abnormal tick left: the range says it)
+    assert focused() is dialog.rows[2].remark
+    type_text(focused(), "压力偏高")
+    key(Qt.Key_Return)
+    assert focused() is dialog.rows[2].repair and dialog.rows[2].repair.isChecked()
+    key(Qt.Key_Return)
+    assert focused() is dialog.rows[3].abnormal               # 4 变频泵组: abnormal, fixed on the spot
+    key(Qt.Key_Space)
+    assert dialog.rows[3].abnormal.isChecked()
+    key(Qt.Key_Return)
+    assert focused() is dialog.rows[3].remark
+    key(Qt.Key_Return)                                        # no remark yet: the save is refused below
+    key(Qt.Key_Space)                                         # no repair ticket for this one
+    assert not dialog.rows[3].repair.isChecked()
+    key(Qt.Key_Return)
+    key(Qt.Key_Return)                                        # 5 消毒设备
+    QTest.keyClicks(focused(), "0.3")                         # 6 余氯
+    key(Qt.Key_Return)
+    key(Qt.Key_Return)
+    key(Qt.Key_Return)                                        # 7 泵房环境
+    key(Qt.Key_Return)                                        # 8 清洗消毒记录
+    assert focused() is dialog.inspector
+    type_text(focused(), "王师傅")
+    key(Qt.Key_Return)
+    assert focused() is dialog.when
+    key(Qt.Key_Return)
+    key(Qt.Key_Return)                                        # on Save
+    assert dialog.isVisible() and "变频泵组" in dialog.message.text()
+    assert focused() is dialog.rows[3].remark                 # the cursor is put where the remark is missing
+    type_text(focused(), "2号泵异响，已紧固")
+    key(Qt.Key_S, Qt.ControlModifier, to=dialog.rows[3].remark)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    r = [x for x in inspections.due(ctx.db) if x["template"] == "water-supply" and x["period"] == "2026-12-04"][0]
+    assert r["state"] == "done" and r["inspector"] == "王师傅" and r["findings"] == 2
+    saved = inspections.get_round(ctx.db, r["number"])
+    ticketed = [x for x in saved["results"] if x["ticket"]]
+    assert [x["item"] for x in ticketed] == ["出水压力"]
+    t = tickets.get(ctx.db, ticketed[0]["ticket"])
+    assert t["channel"] == "patrol" and "压力偏高" in t["description"] and "王师傅" in t["description"]
+    assert ticketed[0]["ticket"] in page.result.text()
+    assert page.history.table.rowCount() == 1 and "出水压力" in page.history.table.item(0, 4).text()
+
+    # the sheet's number typed (or scanned) finds the round again; saving again opens nothing new
+    page.find.setFocus()
+    QTest.keyClicks(page.find, r["number"])
+    key(Qt.Key_Return, to=page.find)
+    again = page.last_dialog
+    qtbot.waitUntil(again.isVisible)
+    assert again.rows[2].value.text() == "0.9" and again.rows[2].repair.text() == t["number"]
+    assert not again.rows[2].repair.isEnabled()
+    again.save()
+    assert again.outcome["opened"] == [] and not again.outcome["created"]
+    assert ctx.db.execute("SELECT count(*) FROM tickets WHERE channel = 'patrol'").fetchone()[0] == 1
+
+
+def test_the_ticket_window_shows_its_round_and_the_dashboard_the_rounds(ctx, qtbot, monkeypatch, centre):
+    monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    got = inspections.record(ctx.db, centre["desk"], template_name="patrol", place="小区公共区域", results_in=[
+        {"item": i["name"], "result": "abnormal" if n == 0 else "normal", "remark": "北门无人值守" if n == 0 else ""}
+        for n, i in enumerate(inspections.template(ctx.db, "patrol")["items"])])
+    from frontdesk.ui.ticket_window import TicketWindow
+    win = TicketWindow(ctx, got["opened"][0])
+    qtbot.addWidget(win)
+    win.show()
+    assert win.round_link.isVisible() and got["round"]["number"] in win.round_link.text()
+    assert "出入口值守" in win.round_link.text()
+    from frontdesk.ui.pages.dashboard import Page as Dashboard
+    dash = Dashboard(ctx)
+    qtbot.addWidget(dash)
+    dash.show()
+    from frontdesk.ui.inspections.hooks import DueStrip
+    strip = dash.findChild(DueStrip, "inspectionStrip")
+    qtbot.waitUntil(lambda: getattr(strip, "counts", {}).get("due", 0) > 0)
+    assert strip.counts["missed"] > 0 and "漏检" not in strip.text() and "Missed" in strip.text()
+    assert "二次供水设施巡检表" in strip.toolTip()
+
+
+def test_rounds_model_passes_the_model_tester(page, qtmodeltester):
+    assert page.model.rowCount() > 0
+    qtmodeltester.check(page.model)
