@@ -46,6 +46,8 @@ def run(args) -> int:
 def _join(args) -> int:
     from frontdesk.commands.sync import read_key_file
     from frontdesk.sync.join import join
-    out = join(open_db(args), args.join, read_key_file(args.key_file or "-"))
+    key = read_key_file(args.key_file or "-")
+    with creating_db(args) as db:                  # a refused join leaves no database behind either
+        out = join(db, args.join, key)
     print(f"joined '{out['centre']}' as terminal {out['letter'] or '(first)'}: {out['rows']} rows")
     return 0
