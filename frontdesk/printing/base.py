@@ -15,8 +15,6 @@ and the number in the header then count per section.
 """
 from __future__ import annotations
 
-from frontdesk.core.text import shown
-
 import datetime as dt
 import io
 from dataclasses import dataclass, field
@@ -29,6 +27,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from frontdesk.core.text import shown
 
 from . import cjkwrap
 from .fonts import FontInfo, register_cjk_font

@@ -5,8 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 from reportlab.platypus import PageBreak, Paragraph
 
-from frontdesk.printing.base import (CANNOT_END, CANNOT_START, Letterhead, build_pdf, escape, section, styles, table,
-                                     zh_date)
+from frontdesk.printing.base import Letterhead, build_pdf, escape, section, styles, table, zh_date
+from frontdesk.printing.cjkwrap import CANNOT_END, CANNOT_START
 
 from pdfcheck import assert_all_embedded, page_count, page_texts, pdf_text, render_variance
 
