@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui import screen
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 
 class PdfPages:
@@ -218,7 +219,7 @@ class PreviewDialog(Retranslating, QDialog):
         from PySide6.QtCore import QStandardPaths
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
         suggested = f"{folder}/{self.prepared.doc_number or 'document'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
