@@ -116,6 +116,9 @@ def monthly(args) -> int:
           f"({s['satisfied'] + s['basic']}/{s['reached']}, {verdict(s['meets_target'])})  "
           f"late-repair complaints {pct(late['share'])} ({late['caused']}/{late['complaints']}, "
           f"{verdict(late['meets_target'])})")
+    if f.get("inspections", {}).get("due"):
+        i = f["inspections"]
+        print(f"  inspections {pct(i['rate'] / 100)} ({i['done']}/{i['due']})  missed {i['missed']}")
     return 0
 
 

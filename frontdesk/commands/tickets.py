@@ -46,6 +46,9 @@ def register(sub) -> None:
     add_as(m)
     m.set_defaults(func=move)
 
+    from frontdesk.commands.attachments import register_ticket
+    register_ticket(tsub)
+
 
 def parse_at(text: str | None) -> dt.datetime | None:
     if not text:

@@ -90,13 +90,6 @@ class WorkCalendar:
             d = self.next_workday(d)
         return dt.datetime.combine(d, moment.time())
 
-    def workdays_between(self, start: dt.date, end: dt.date) -> int:
-        n, d = 0, start
-        while d < end:
-            d += dt.timedelta(days=1)
-            n += self.is_workday(d)
-        return n
-
 
 def missing_years(known_years: Iterable[int], today: dt.date) -> list[int]:
     """This year and next, where neither the admin nor the official table has a holiday list."""

@@ -120,6 +120,8 @@ def daily_log(rows: Iterable[Mapping], day: dt.date) -> list[dict]:
             "satisfaction": RATING_ZH.get(r.get("satisfaction") or "", ""),
             "codes": {"channel": r["channel"], "type": r["type"], "status": r["status"],
                       "satisfaction": r.get("satisfaction")},   # for a window in another language
+            "at": {"time": r["received_at"], "due": r.get("due_at"),       # the whole times, for a spreadsheet
+                   "done": r.get("done_at") or r.get("closed_at")},
         })
     return out
 

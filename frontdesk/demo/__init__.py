@@ -15,7 +15,7 @@ from typing import Callable
 import sqlite_utils
 
 #: Bump when the generator's output changes (the benchmark's cache is keyed by it).
-GENERATOR_VERSION = 7
+GENERATOR_VERSION = 8
 
 #: From how many expected tickets the fill counts as big (rollback journal, indexes rebuilt once).
 BIG = 20_000
@@ -84,13 +84,16 @@ def build(db: sqlite_utils.Database, *, units: int = 600, years: float = 2, seed
             w.sequences({p: n for p, n in seq.items() if seq_before.get(p) != n})
             w.surveys(surveys, responses)
             answers = w.standard_answers(answers)
+            from .inspections import fill as fill_inspections     # a year of 巡检 rounds, findings as repairs
+            rounds = fill_inspections(db, w, seed=seed, now=now, maker=maker, staff=staff, stamp=stamp,
+                                      origin=origin) if days else {}
             report(0.9, "search index")
             search_index.rebuild(db)
             summary = {"seed": seed, "centre_created": created, "units": len(unit_rows),
                        "people": len(homes.people), "phones": len(homes.phones),
                        "occupancies": len(homes.occupancies), "tickets": maker.counts["tickets"],
                        "events": maker.counts["events"], "standard_answers": answers,
-                       "survey_responses": len(responses),
+                       "survey_responses": len(responses), **rounds,
                        "buildings": sorted({r[6] for r in unit_rows}), "now": now.isoformat()}
             admin = staff_rows.get("admin") or next(iter(staff_rows.values()))
             audit.record(db, admin, "demo", "", None, **{k: v for k, v in summary.items() if k != "buildings"},

@@ -196,27 +196,54 @@ def _upsert_sql(table: schema.Table, cols: list[str], source: str) -> str:
 
 
 def _apply(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
-    cols, rows = _rows(table, cid, data)
     if hq.pg:
-        return _apply_pg(hq, table, cols, rows)
+        return _apply_pg(hq, table, cid, data)
+    cols, rows = _rows(table, cid, data)
     cur = hq.conn.cursor()
     cur.executemany(_upsert_sql(table, cols, f"VALUES ({', '.join('?' * len(cols))})"), rows)
     return data.count, max(cur.rowcount, 0)
 
 
-def _apply_pg(hq: Hq, table: schema.Table, cols: list[str], rows: Iterable[list]) -> tuple[int, int]:
-    types = {"centre_id": "text", **{c: PG_TYPES[t.split(" NOT NULL")[0]] for c, t in table.columns}}
+def _pg_value(table: schema.Table, column: str, source: str) -> str:
+    """The SQL that turns the staged CSV text `source` into HQ's column: the bundle's `\\N` NULLs are the COPY's
+    NULL already; a leading backslash doubled by the writer is taken off; numbers are cast (empty: NULL)."""
+    kind = dict(table.columns)[column].split(" NOT NULL")[0]
+    if kind == "TEXT":
+        return f"CASE WHEN left({source}, 1) = '\\' THEN substr({source}, 2) ELSE {source} END"
+    return f"NULLIF({source}, '')::{PG_TYPES[kind]}"
+
+
+def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
+    """COPY the CSV file as it is into a staging table (the server parses it), then one upsert with casts.
+
+    The staging columns are c0, c1 … by position, so no name from a bundle reaches the SQL; the file is hashed
+    again while it streams, and a file changed since the check rolls the bundle back."""
+    import hashlib
+    from frontdesk.sync.bundle import BundleRefused
     stage = f"stage_{table.name}"
-    col_list = ", ".join(cols)
+    pos = {c: i for i, c in enumerate(data.columns)}
+    kept = [c for c, _ in table.columns if c in pos and c not in table.derived]
+    values = [_pg_value(table, c, f"c{pos[c]}") for c in kept]
+    derived = [c for c in table.derived if "data" in pos]
+    for c in derived:                                  # the callback's rating out of the event's JSON data
+        d = f"c{pos['data']}"
+        values.append(f"CASE WHEN {d} LIKE '%%\"{c}\"%%' AND jsonb_typeof({d}::jsonb -> '{c}') = 'string' "
+                      f"THEN {d}::jsonb ->> '{c}' END")
+    cols = ["centre_id", *kept, *derived]
     with hq.conn.cursor() as cur:
-        cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {table.name}) ON COMMIT DELETE ROWS")
-        n = 0
-        with cur.copy(f"COPY {stage} ({col_list}) FROM STDIN (FORMAT BINARY)") as copy:
-            copy.set_types([types[c] for c in cols])
-            for row in rows:
-                copy.write_row(row)
-                n += 1
+        cur.execute(f"DROP TABLE IF EXISTS {stage}")
+        cur.execute(f"CREATE TEMP TABLE {stage} ({', '.join(f'c{i} text' for i in range(len(data.columns)))}) "
+                    f"ON COMMIT DROP")
+        h = hashlib.sha256()
+        with cur.copy(f"COPY {stage} FROM STDIN (FORMAT csv, HEADER true, NULL '\\N')") as copy:
+            with open(data.bundle / data.file, "rb") as f:
+                while chunk := f.read(1 << 20):
+                    h.update(chunk)
+                    copy.write(chunk)
+        if h.hexdigest() != data.sha256:
+            raise BundleRefused("bundle_hash", data.bundle, data.file, "changed since it was checked")
         # One row per id even if a bundle listed one twice (ON CONFLICT may touch a row only once).
-        cur.execute(_upsert_sql(table, cols, f"SELECT DISTINCT ON (centre_id, id) {col_list} FROM {stage} "
-                                             f"ORDER BY centre_id, id, version DESC"))
-        return n, max(cur.rowcount, 0)
+        id_, version = f"c{pos['id']}", f"c{pos['version']}"
+        cur.execute(_upsert_sql(table, cols, f"SELECT DISTINCT ON ({id_}) %s, {', '.join(values)} FROM {stage} "
+                                             f"ORDER BY {id_}, NULLIF({version}, '')::int8 DESC"), [cid])
+        return data.count, max(cur.rowcount, 0)

@@ -21,7 +21,7 @@ class Table:
     name: str
     columns: tuple[tuple[str, str], ...]          # (name, portable type and constraint), after centre_id
     key: tuple[str, ...] = ("centre_id", "id")
-    indexes: tuple[tuple[str, ...], ...] = ()
+    indexes: tuple[tuple[str, ...], ...] = ()    # each: columns, then optionally 'WHERE ...'
     merged: bool = True                           # rows come from centres' bundles
     derived: dict = field(default_factory=dict)   # column -> how merge computes it from the bundle's row
 
@@ -46,11 +46,13 @@ MERGED = (
             ("received_at", "TEXT"), ("due_at", "TEXT"), ("met_at", "TEXT"), ("dispatched_at", "TEXT"),
             ("done_at", "TEXT"), ("notified_at", "TEXT"), ("closed_at", "TEXT"), ("cancelled_at", "TEXT"),
             ("satisfaction", "TEXT"), ("repeat_of", "TEXT"), ("escalated", "INTEGER"),
-            indexes=(("centre_id", "received_at"), ("centre_id", "due_at"), ("centre_id", "unit_id", "received_at"))),
+            # the group report reads a time range of every centre at once; a complaint's unit looks back 30 days
+            indexes=(("received_at",), ("due_at",), ("centre_id", "unit_id", "received_at"))),
     # Only what the reports read of the timeline: the owner's rating of a callback is taken out of `data`.
     _synced("ticket_events", ("ticket_id", "TEXT"), ("at", "TEXT"), ("kind", "TEXT"), ("from_status", "TEXT"),
             ("to_status", "TEXT"), ("rating", "TEXT"),
-            indexes=(("centre_id", "at"),), derived={"rating": "data.rating"}),
+            # only the rated callbacks are indexed: a tenth of the events, and the index costs the merge most
+            indexes=(("at", "WHERE rating IS NOT NULL"),), derived={"rating": "data.rating"}),
     _synced("surveys", ("year", "INTEGER"), ("title", "TEXT")),
     _synced("survey_responses", ("survey_id", "TEXT"), ("unit_id", "TEXT"), ("scores", "TEXT"),
             indexes=(("centre_id", "survey_id"),)),
@@ -94,9 +96,11 @@ def ddl(table: Table) -> list[str]:
     cols = ",\n    ".join(["centre_id TEXT NOT NULL", *(f"{c} {t}" for c, t in table.columns),
                            f"PRIMARY KEY ({', '.join(table.key)})"])
     out = [f"CREATE TABLE {table.name} (\n    {cols}\n)"]
-    for cols_ in table.indexes:
+    for index in table.indexes:                   # columns, then optionally a "WHERE ..." (partial index)
+        cols_ = [c for c in index if not c.startswith("WHERE ")]
+        where = "".join(f" {c}" for c in index if c.startswith("WHERE "))
         out.append(f"CREATE INDEX {table.name}_{'_'.join(c for c in cols_ if c != 'centre_id')} "
-                   f"ON {table.name} ({', '.join(cols_)})")
+                   f"ON {table.name} ({', '.join(cols_)}){where}")
     return out
 
 

@@ -147,3 +147,38 @@ def _key(st: dict, scored: bool, values: bool) -> Paragraph:
         text += "“数量”栏填写实际清点的数量，“读数”栏填写仪表读数；超出括号内的允许范围即为异常。"
     text += "交回前台后录入系统，异常项目生成报修工单（来源：巡查）。"
     return Paragraph(text, st["body"])
+
+
+def completion_story(data: dict | None, font: FontInfo, *, heading: str = "八、巡检完成情况") -> list:
+    """The monthly analysis's inspection part: done / due per sheet, the missed rounds named, the score per area."""
+    from reportlab.platypus import CondPageBreak
+    if not data or not data.get("due"):
+        return []
+    st = styles(font)
+    rows = [["巡检表", "应检", "已检", "漏检", "完成率"]]
+    for t in data["templates"]:
+        rows.append([t["title"], str(t["due"]), str(t["done"]), str(t["missed"]), _pct(t["rate"])])
+    rows.append(["合计", str(data["due"]), str(data["done"]), str(data["missed"]), _pct(data["rate"])])
+    story = [CondPageBreak(70 * mm), Paragraph(heading, st["heading"]),
+             Paragraph(f"本月应检 {data['due']} 次，已检 {data['done']} 次，完成率 {_pct(data['rate'])}；"
+                       f"漏检 {data['missed']} 次。", st["body"]),
+             table(rows, [62 * mm, 24 * mm, 24 * mm, 24 * mm, 30 * mm], font=font, center_cols=(1, 2, 3, 4))]
+    missed = data.get("missed_rounds") or []
+    if missed:
+        names = "；".join(f"{int(m['due_on'][5:7])}月{int(m['due_on'][8:])}日 {m['title']}（{m['place']}）"
+                         for m in missed[:60])
+        story.append(Paragraph(escape("漏检：" + names + ("等" if len(missed) > 60 else "") + "。"), st["small"]))
+    scores = data.get("scores") or {}
+    areas = [(a, v) for a, v in (scores.get("areas") or {}).items() if any(x is not None for x in v)]
+    if areas:
+        rows = [["服务质量评分", *[f"{int(m[5:])}月" for m in scores["months"]], "变化"]]
+        for area, values in areas:
+            change = (f"{values[-1] - values[-2]:+.1f}" if None not in values[-2:] else "—")
+            rows.append([area, *[f"{v:g}" if v is not None else "—" for v in values], change])
+        story += [Spacer(1, 2 * mm), table(rows, [40 * mm] + [30 * mm] * (len(scores["months"]) + 1), font=font,
+                                           center_cols=tuple(range(1, len(scores["months"]) + 2)))]
+    return story
+
+
+def _pct(rate) -> str:
+    return "—" if rate is None else f"{rate:.1f}%"

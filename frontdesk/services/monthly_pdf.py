@@ -229,6 +229,8 @@ def monthly_story(f: dict, font) -> list:
                           "、".join(f"{w}（{n}）" for w, n in h["keywords"]) or "—"] for h in f["hot_issues"]],
                         [16 * mm, 24 * mm, 32 * mm, 20 * mm, 78 * mm], font=font, center_cols=(0, 1, 3))])]
     story += _trend_story(f, font, st)
+    from frontdesk.printing.inspection import completion_story        # 八、巡检完成情况 (issue 12)
+    story += completion_story(f.get("inspections"), font)
     story += [CondPageBreak(60 * mm), Paragraph("附：统计口径", st["heading"])]
     story += [Paragraph(escape(text), st["small"]) for text in DEFINITIONS.values()]
     story += [Paragraph("已撤销的登记不计入以上各项。", st["small"]), Spacer(1, 4 * mm)]

@@ -42,23 +42,32 @@ def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = f"台账{day:%Y%m%d}"
+    from frontdesk.core.spreadsheet import DATE_TIME, as_datetime, print_setup
     ws.append([zh for _, zh, _ in core.DAILY_COLUMNS])
+    timed = {"time", "due", "done"}           # real dates with the year: a spreadsheet sorts and filters them
     for row in log:
-        ws.append([shown(row[key]) if isinstance(row[key], str) else row[key] for key, _, _ in core.DAILY_COLUMNS])
+        ws.append([as_datetime(row.get("at", {}).get(key)) if key in timed and row.get("at")
+                   else shown(row[key]) if isinstance(row[key], str) else row[key]
+                   for key, _, _ in core.DAILY_COLUMNS])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDDDDD")
     for cell in ws[1]:
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(horizontal="center", vertical="center")
     for i, (key, _, width) in enumerate(core.DAILY_COLUMNS, 1):
         letter = get_column_letter(i)
-        ws.column_dimensions[letter].width = width * 1.9 if key == "description" else width + 4
+        ws.column_dimensions[letter].width = width * 1.9 if key == "description" else \
+            max(width + 4, 17) if key in timed else width + 4
         for cell in ws[letter][1:]:
+            if key in timed and isinstance(cell.value, dt.datetime):
+                cell.number_format = DATE_TIME
+                continue
             cell.number_format = "@"
             cell.data_type = "s"
             if key == "description":
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
+    print_setup(ws, title=f"{centre + ' ' if centre else ''}来电来访登记台账 {day:%Y年%-m月%-d日}")
     wb.properties.title = f"来电来访登记台账 {day.isoformat()}"
     wb.properties.creator = centre or "frontdesk"
     out = io.BytesIO()

@@ -283,6 +283,9 @@ def _write_xlsx(path: Path, rows, abort) -> int:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("档案")
     from openpyxl.utils import get_column_letter
+
+    from frontdesk.core.spreadsheet import print_setup
+    print_setup(ws, title="业主档案")
     for i, width in enumerate((11, 6, 6, 6, 10, 9, 9, 10, 8, 26, 21, 9, 20), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     ws.freeze_panes = "A2"

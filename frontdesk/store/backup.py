@@ -67,6 +67,32 @@ def rotation(db: sqlite_utils.Database) -> dict:
     return {**DEFAULT_ROTATION, **(settings.get(db, "backup_rotation") or {})}
 
 
+def set_policy(db: sqlite_utils.Database, actor: dict | None, *, target: str | None = None,
+               rules: dict | None = None) -> dict:
+    """The admin points the backups at a folder ('' = beside the database) and sets the rotation; audited."""
+    from frontdesk.core.errors import Invalid
+    require(actor, "backup_settings")
+    if rules is not None:
+        clean = {}
+        for unit in DEFAULT_ROTATION:
+            try:
+                value = int(rules.get(unit, DEFAULT_ROTATION[unit]))
+            except (TypeError, ValueError):
+                raise Invalid(unit, f"'{rules.get(unit)}' is not a whole number") from None
+            if not 0 <= value <= 400 or (unit == "daily" and value < 1):
+                raise Invalid(unit, f"{value}: between {1 if unit == 'daily' else 0} and 400")
+            clean[unit] = value
+        rules = clean
+    if target is not None and target.strip():
+        _ready(Path(target.strip()).expanduser())
+    with writing(db):
+        if target is not None:
+            settings.put(db, "backup_folder", target.strip(), actor=actor)
+        if rules is not None:
+            settings.put(db, "backup_rotation", rules, actor=actor)
+    return {"folder": str(folder(db)), "rotation": rotation(db)}
+
+
 def _ready(target: Path) -> Path:
     target = Path(target)
     if target.exists() and not target.is_dir():
@@ -147,6 +173,9 @@ def backup(db: sqlite_utils.Database, target: str | Path | None = None, *, reaso
     if db_path:
         check.clear_damaged(db_path)
     rotate(target, rotation(db), keep=keep)
+    if "attachments" in db.table_names():            # the photos and scans beside the copies, each file once
+        from . import attachments
+        attachments.mirror(db, target / "attachments")
     if "audit" in db.table_names():
         with writing(db):
             audit.record(db, actor, "backup", "", None, path=str(final), reason=reason,
@@ -223,11 +252,12 @@ def status(db: sqlite_utils.Database, db_path: str | Path | None = None, now: dt
     from .db import local_now
     target = folder(db, db_path)
     now = now or local_now()
-    present = target.is_dir()
+    chosen = bool(settings.get(db, "backup_folder"))
+    present = target.is_dir() or not chosen          # the default folder is made by the first backup
     found = copies(target) if present else []
     last = found[0]["at"] if found else None
     stale = last is None or now - last > dt.timedelta(days=STALE_DAYS)
-    return {"folder": str(target), "present": present, "last": last, "count": len(found),
+    return {"folder": str(target), "present": present, "chosen": chosen, "last": last, "count": len(found),
             "warn": (not present) or stale, "stale": stale}
 
 
@@ -362,6 +392,9 @@ def restore(backup_file: str | Path, db_path: str | Path, *, actor: dict | None 
     from .db import connect
     db = connect(db_path)
     try:
+        if "attachments" in db.table_names():        # files the restored rows name, from the backup's mirror
+            from . import attachments
+            attachments.restore_from(db, Path(backup_file).parent / "attachments")
         with writing(db):
             _carry(db, counters)
             audit.record(db, actor, "restore", "", None, backup=str(Path(backup_file).resolve()),

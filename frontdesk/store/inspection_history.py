@@ -77,3 +77,11 @@ def area_scores(db: sqlite_utils.Database, month: str, *, months: int = 6) -> di
         labels.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return {"months": labels, "areas": {a: [by_area.get(a, {}).get(mo) for mo in labels] for a in rules.AREAS}}
+
+
+def month_summary(db: sqlite_utils.Database, month: str, *, today: dt.date | None = None) -> dict:
+    """What the monthly analysis shows of inspections: the completion and the score per area (this month and
+    the one before)."""
+    if "inspection_rounds" not in db.table_names():
+        return {}
+    return {**month_completion(db, month, today=today), "scores": area_scores(db, month, months=2)}

@@ -130,26 +130,6 @@ def _set_phones(db, person_id: str, old: list[str], new: list[str]) -> None:
             db["phones"].insert({**sync_columns(db), "person_id": person_id, "phone": ph})
 
 
-def set_occupancy(db: sqlite_utils.Database, person_id: str, unit_id: str, relation: str, *,
-                  actor: dict | None) -> None:
-    """Tie a person to a unit (or change how they are tied)."""
-    from .db import touch
-    check_choice("relation", relation, RELATIONS)
-    with writing(db):
-        row = db.execute("SELECT id, relation FROM occupancies WHERE person_id = ? AND unit_id = ? AND "
-                         "deleted_at IS NULL AND until IS NULL", [person_id, unit_id]).fetchone()
-        if row and row[1] == relation:
-            return
-        if row:
-            t = touch(db)
-            db.execute("UPDATE occupancies SET relation = ?, updated_at = ?, origin = ?, version = version + 1 "
-                       "WHERE id = ?", [relation, t["updated_at"], t["origin"], row[0]])
-        else:
-            db["occupancies"].insert({**sync_columns(db), "person_id": person_id, "unit_id": unit_id,
-                                      "relation": relation})
-        audit.record(db, actor, "update", "occupancies", person_id, unit_id=unit_id, relation=relation)
-
-
 # ---- revealing masked data (audited) --------------------------------------------------------
 
 def reveal(db: sqlite_utils.Database, person_id: str, what: str, *, actor: dict | None) -> list[str] | str:

@@ -90,7 +90,10 @@ def monthly_inputs(db: sqlite_utils.Database, month: str) -> dict:
 def monthly_analysis(db: sqlite_utils.Database, month: str, now: dt.datetime | None = None) -> dict:
     """The monthly analysis as the GUI, the PDF and the CLI show it (one function for all three)."""
     from .db import iso, local_now
-    return core.monthly_analysis(month, monthly_inputs(db, month), iso(now or local_now()))
+    from .inspection_history import month_summary
+    figures = core.monthly_analysis(month, monthly_inputs(db, month), iso(now or local_now()))
+    figures["inspections"] = month_summary(db, month, today=(now or local_now()).date())    # 巡检 (issue 12)
+    return figures
 
 
 def daily_log(db: sqlite_utils.Database, day: dt.date) -> list[dict]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Iterable
 
 import sqlite_utils
 
@@ -472,11 +471,6 @@ def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[
     return out
 
 
-def _lookups(db) -> dict:
-    return {"units": dict(db.execute("SELECT id, code FROM units").fetchall()),
-            "staff": dict(db.execute("SELECT id, username FROM staff").fetchall())}
-
-
 def counts(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> dict:
     """Open tickets per state and how many are overdue (the status bar and the dashboard)."""
     now = now or local_now()
@@ -485,11 +479,3 @@ def counts(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> dict
     overdue = db.execute(f"SELECT count(*) FROM tickets INDEXED BY tickets_open WHERE {OPEN_SQL} AND {OVERDUE_SQL}",
                          {"now": iso(now)}).fetchone()[0]
     return {"open": sum(by_state.values()), "by_state": by_state, "overdue": overdue}
-
-
-def unit_codes(db: sqlite_utils.Database, ids: Iterable[str]) -> dict[str, str]:
-    ids = list(ids)
-    if not ids:
-        return {}
-    return dict(db.execute(f"SELECT id, code FROM units WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall())
-

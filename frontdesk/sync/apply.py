@@ -99,7 +99,13 @@ def import_bundle(db: sqlite_utils.Database, path: Path | str, *, actor: dict | 
     path = Path(path)
     schema = {t["name"]: changes.synced_columns(db, t) for t in changes.synced_tables(db)}
     keys = key_for(db)
-    bundle = open_bundle(path, keys, schema=schema, required=())
+    try:
+        bundle = open_bundle(path, keys, schema=schema, required=())
+    except BundleRefused as e:
+        if e.code == "bundle_foreign" and read_manifest(path).get("kind") == "reference":
+            raise BundleRefused(e.code, path, e.file, "a head-office bundle, but head office's key is not "
+                                "registered here (frontdesk sync trust-hq --key-file FILE)") from None
+        raise
     for name, t in bundle.tables.items():
         key_col = _meta(db)[name]["key_column"]
         if key_col not in t.columns:
@@ -246,10 +252,21 @@ class _Table:
             newer.append(row)
         elif order == "concurrent":
             if self._same_content(row):
-                self.db.execute(f"UPDATE {self.name} SET vv = ? WHERE {self.key} = ?",
-                                [json.dumps(merge(theirs, ours), sort_keys=True), row[self.ki]])
+                self._same_change(row, merge(theirs, ours))
             else:
                 self._conflict(row, theirs)
+
+    def _same_change(self, row, vv: dict) -> None:
+        """Both made the same change: one merged vector, and the same stamp on both sides (the larger)."""
+        stamp = [c for c in ("updated_at", "origin", "version") if c in self.cols]
+        mine = self.db.execute(f"SELECT {', '.join(stamp)} FROM {self.name} WHERE {self.key} = ?",
+                               [row[self.ki]]).fetchone()
+        theirs = tuple(row[self.cols.index(c)] for c in stamp)
+        ours = tuple(decode(encode(v)) for v in mine)
+        keep = max(ours, theirs, key=lambda t: tuple(str(x) for x in t))
+        sets = ", ".join(f"{c} = ?" for c in ["vv", *stamp])
+        self.db.execute(f"UPDATE {self.name} SET {sets} WHERE {self.key} = ?",
+                        [json.dumps(vv, sort_keys=True), *keep, row[self.ki]])
 
     def _same_content(self, row) -> bool:
         skip = {"vv", "version", "updated_at", "origin"}

@@ -43,7 +43,10 @@ def _describe(db, c: dict) -> dict:
     ours.pop("change_seq", None)
     differ = [k for k, v in theirs.items() if k not in ("vv", "version", "updated_at", "origin")
               and _text(ours.get(k)) != v]
-    return {"id": c["id"], "table": c["table_name"], "key": c["row_key"], "found_at": c["found_at"],
+    label = next((str(ours.get(k) or theirs.get(k)) for k in ("number", "code", "name", "username", "title", "key",
+                                                               "date") if ours.get(k) or theirs.get(k)),
+                 c["row_key"][:8])
+    return {"id": c["id"], "table": c["table_name"], "key": c["row_key"], "label": label, "found_at": c["found_at"],
             "from_terminal": c["from_terminal"], "bundle": c["bundle"], "ours": ours, "theirs": theirs,
             "differ": differ}
 

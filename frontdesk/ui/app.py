@@ -110,6 +110,8 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         from frontdesk.ui.main_window import MainWindow
         window = MainWindow(ctx)
         backups = autobackup.AutoBackup(ctx, window)
+        from frontdesk.ui import sync_auto
+        window.auto_sync = sync_auto.AutoSync(ctx, window)
         route = lambda message: ring.handle(window, message)  # noqa: E731
         holder.message.connect(route)
         window.show()
@@ -117,10 +119,12 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         code = app.exec()
         holder.message.disconnect(route)
         backups.wait()
+        window.auto_sync.wait()
         window.idle.stop()
         request, app._frontdesk_restore = app._frontdesk_restore, None
         if request is None:
             autobackup.at_close(ctx)
+            sync_auto.at_close(ctx)
         import shiboken6
         shiboken6.delete(window)          # its pages go before the connection they read from
         return code, request
@@ -149,14 +153,13 @@ def restore_now(db_path, request: dict) -> dict | None:
     from frontdesk.core.errors import Refused
     from frontdesk.store import backup
     from frontdesk.ui.widgets.refusals import describe
-    tr = QCoreApplication.translate
     try:
         result = backup.restore(request["path"], db_path, actor=request.get("actor"))
     except Refused as exc:
-        QMessageBox.warning(None, tr("Start", "Restore"), describe(exc))
+        QMessageBox.warning(None, QCoreApplication.translate("Start", "Restore"), describe(exc))
         return None
     at = result["backup"]["at"]
-    QMessageBox.information(None, tr("Start", "Restore"), tr(
+    QMessageBox.information(None, QCoreApplication.translate("Start", "Restore"), QCoreApplication.translate(
         "Start", "The backup of %1 was restored. The data as it was before is kept in %2. Please log in again.")
         .replace("%1", f"{at:%Y-%m-%d %H:%M}").replace("%2", str(result["kept_aside"] or "—")))
     return result

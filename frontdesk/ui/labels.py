@@ -60,6 +60,7 @@ KINDS = {
     "callback": QT_TRANSLATE_NOOP("Labels", "Callback"),
     "transferred": QT_TRANSLATE_NOOP("Labels", "Ownership transferred"),
     "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
+    "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
 }
 SEARCH_KINDS = {
     "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),

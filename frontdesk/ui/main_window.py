@@ -2,13 +2,12 @@
 who is logged in and the open/overdue counts, global shortcuts, lock screen, remembered layout."""
 from __future__ import annotations
 
-import importlib
 import logging
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from frontdesk.store import settings as store_settings
 from frontdesk.ui import pages as page_registry
@@ -24,16 +23,6 @@ ROLE_PAGES = {"settings": ("admin",)}
 COUNTS_INTERVAL_MS = 60_000
 
 
-def _optional(module: str):
-    """Import a module another engineer provides, or None when this build does not have it."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name != module:
-            raise
-        return None
-
-
 class MainWindow(Retranslating, QMainWindow):
     """The window a receptionist lives in all day."""
 
@@ -43,6 +32,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.remember = remember
         self.modules = dict(page_registry.available())
         self.pages: dict[str, QWidget] = {}
+        self.refresh_hooks: list = []         # called on F5 before the page refreshes
         self.locked = False
         self._hidden_windows: list[QWidget] = []
         self.setObjectName("mainWindow")
@@ -50,6 +40,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._build()
         self._connect()
         self._shortcuts()
+        from frontdesk.ui import about
+        about.install(self)                       # F1 and a status-bar button: version, db, backups, log
         self.idle = IdleWatcher(self._idle_minutes(), self)
         self.idle.idle.connect(self._idle_lock)
         self.counts_timer = QTimer(self)
@@ -70,13 +62,11 @@ class MainWindow(Retranslating, QMainWindow):
         header.setAttribute(Qt.WA_StyledBackground, True)
         self.centre_label = QLabel()
         self.centre_label.setObjectName("centreName")
-        self.search = None
-        search_module = _optional("frontdesk.ui.search_box")
-        if search_module is not None:
-            self.search = search_module.GlobalSearch(self.ctx, header)
-            self.search.setObjectName("globalSearch")
-            self.search.setMinimumWidth(420)
-            self.search.chosen.connect(self.route_choice)
+        from frontdesk.ui.search_box import GlobalSearch
+        self.search = GlobalSearch(self.ctx, header)
+        self.search.setObjectName("globalSearch")
+        self.search.setMinimumWidth(420)
+        self.search.chosen.connect(self.route_choice)
         self.user_label = QLabel()
         self.user_label.setObjectName("userLabel")
         self.lock_button = QPushButton()
@@ -86,8 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
         top = QHBoxLayout(header)
         top.setContentsMargins(16, 8, 12, 8)
         top.addWidget(self.centre_label)
-        if self.search is not None:
-            top.addWidget(self.search, 1)
+        top.addWidget(self.search, 1)
         top.addStretch(1)
         top.addWidget(self.user_label)
         top.addWidget(self.lock_button)
@@ -154,7 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
         return {"dashboard": self.tr("Dashboard"), "intake": self.tr("Intake"), "board": self.tr("Board"),
                 "archive": self.tr("Archive"), "inspections": self.tr("Inspections"), "print": self.tr("Print"),
                 "reports": self.tr("Reports"),
-                "answers": self.tr("Answers"), "settings": self.tr("Settings")}
+                "answers": self.tr("Answers"), "sync": self.tr("Sync"), "settings": self.tr("Settings")}
 
     def allowed(self, key: str) -> bool:
         """Whether the logged-in user's role may see this page."""
@@ -192,7 +181,9 @@ class MainWindow(Retranslating, QMainWindow):
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             key = item.data(Qt.UserRole)
-            title = titles.get(key) or (self.pages[key].title() if key in self.pages else key)
+            nav_title = getattr(self.modules.get(key), "nav_title", None)
+            title = titles.get(key) or (self.pages[key].title() if key in self.pages else
+                                        nav_title() if nav_title else key)
             shortcut = f"Ctrl+{row + 1}" if row < 9 else ""
             item.setText(title)
             item.setToolTip(f"{title}  ({shortcut})" if shortcut else title)
@@ -271,13 +262,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F from anywhere: the global search box."""
-        if self.locked or self.search is None:
+        if self.locked:
             return
         self._bring_forward()
-        if hasattr(self.search, "focus_search"):
-            self.search.focus_search()
-        else:
-            self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.focus_search()
 
     def route_choice(self, choice: dict) -> None:
         """A search result chosen: open the unit, person or ticket it names."""
@@ -290,13 +278,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.ctx.open_person.emit(choice.get("id") or "")
 
     def open_ticket(self, number: str) -> None:
-        """Open a ticket in its own window (GUI-DESK's ticket_window)."""
-        module = _optional("frontdesk.ui.ticket_window")
-        if module is None:
-            text = self.tr("Ticket %1: the ticket window is not available in this version.")
-            QMessageBox.information(self, self.tr("Ticket"), text.replace("%1", number))
-            return
-        module.open_ticket(self.ctx, number, self)
+        """Open a ticket in its own window (ui/ticket_window)."""
+        from frontdesk.ui.ticket_window import open_ticket
+        open_ticket(self.ctx, number, self)
 
     def _archive_call(self, method: str, value: str) -> None:
         """Show the archive page and call one of its methods with `value`, if it has it."""
@@ -315,7 +299,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._archive_call("show_person", person_id)
 
     def refresh_current(self) -> None:
-        """F5: refresh the page in front, and the counts."""
+        """F5: refresh the page in front, and the counts (and run the refresh hooks: sync's import)."""
+        for hook in self.refresh_hooks:
+            hook()
         page = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()

@@ -57,12 +57,11 @@ def ring(window, phone: str) -> dict | None:
 
 def describe(found: dict) -> str:
     """One line for the status bar: who is calling and their open tickets."""
-    tr = QCoreApplication.translate
     if not found["people"]:
-        return tr("Ring", "Call from %1: a new caller, not in the archive").replace("%1", found["phone"])
+        return QCoreApplication.translate("Ring", "Call from %1: a new caller, not in the archive").replace("%1", found["phone"])
     parts = []
     for p in found["people"]:
-        tickets = "、".join(t["number"] for t in p["open_tickets"]) or tr("Ring", "none")
-        parts.append(tr("Ring", "%1 (%2), open tickets: %3").replace("%1", p["name"])
+        tickets = "、".join(t["number"] for t in p["open_tickets"]) or QCoreApplication.translate("Ring", "none")
+        parts.append(QCoreApplication.translate("Ring", "%1 (%2), open tickets: %3").replace("%1", p["name"])
                      .replace("%2", "、".join(p["units"]) or "—").replace("%3", tickets))
-    return tr("Ring", "Call from %1: %2").replace("%1", found["phone"]).replace("%2", "; ".join(parts))
+    return QCoreApplication.translate("Ring", "Call from %1: %2").replace("%1", found["phone"]).replace("%2", "; ".join(parts))

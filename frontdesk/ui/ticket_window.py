@@ -2,8 +2,6 @@
 callback, printing, and for supervisors escalation (督办) and transfer of ownership."""
 from __future__ import annotations
 
-import importlib.util
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -42,13 +40,6 @@ def open_ticket(ctx, number: str, parent=None) -> "TicketWindow":
     win.raise_()
     win.activateWindow()
     return win
-
-
-def printing_available() -> bool:
-    try:
-        return importlib.util.find_spec("frontdesk.ui.print_actions") is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class TicketWindow(Retranslating, QDialog):
@@ -161,12 +152,11 @@ class TicketWindow(Retranslating, QDialog):
 
         self.print_buttons: dict[str, QPushButton] = {}
         print_row = QHBoxLayout()
-        if printing_available():
-            for kind in PRINT_KINDS:
-                b = QPushButton(self)
-                b.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
-                self.print_buttons[kind] = b
-                print_row.addWidget(b)
+        for kind in PRINT_KINDS:
+            b = QPushButton(self)
+            b.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
+            self.print_buttons[kind] = b
+            print_row.addWidget(b)
         print_row.addStretch(1)
 
         lay = QVBoxLayout(self)
@@ -175,6 +165,9 @@ class TicketWindow(Retranslating, QDialog):
         lay.addWidget(self.fields_box)
         lay.addLayout(handling_row)
         lay.addWidget(self.timeline, 1)
+        from frontdesk.ui.widgets.attachments import AttachmentsPanel
+        self.attachments = AttachmentsPanel(self.ctx, self, ticket=self.number, compact=True)   # photos, 返单
+        lay.addWidget(self.attachments)
         lay.addLayout(note_row)
         lay.addLayout(print_row)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.close)

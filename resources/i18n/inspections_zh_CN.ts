@@ -181,6 +181,11 @@
         <source>Next working day</source>
         <translation>顺延至下一工作日</translation>
     </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="85" />
+        <source>Inspection rounds: %1 of %2 done (%3%); missed %4</source>
+        <translation>巡检：应检 %2 次，已检 %1 次（%3%），漏检 %4 次</translation>
+    </message>
 </context>
 <context>
     <name>InspectionsPage</name>
@@ -215,27 +220,27 @@
         <translation>（漏检：近 7 天）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="145" />
-        <source>Service quality this month (score / 100): %1</source>
-        <translation>本月服务质量评分（满分 100）：%1</translation>
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="146" />
+        <source>Service quality by area (score / 100, against the month before): %1</source>
+        <translation>服务质量评分（满分 100，与上月比）：%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="146" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="147" />
         <source>no score sheets yet</source>
         <translation>尚无评分表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="194" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="195" />
         <source>%1 saved: %2 finding(s).</source>
         <translation>%1 已保存：异常 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="196" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="197" />
         <source>Repair tickets opened: %1</source>
         <translation>已生成报修工单：%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="219" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="220" />
         <source>Print sheet</source>
         <translation>打印巡检表</translation>
     </message>

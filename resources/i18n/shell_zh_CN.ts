@@ -491,6 +491,11 @@
         <translation>常用答复</translation>
     </message>
     <message>
+        <location filename="../../frontdesk/ui/main_window.py" line="158" />
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/main_window.py" line="153" />
         <source>Settings</source>
         <translation>设置</translation>

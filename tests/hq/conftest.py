@@ -3,16 +3,12 @@ on each engine, and demo centres exported as signed bundles."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import uuid
 from pathlib import Path
 
 import pytest
 
 ENGINES = ("sqlite", "postgresql")
-#: What a centre's bundle carries for these tests: every synced table the reports read, and staff with their
-#: password hashes (head office must drop them).
-SYNCED = ("staff", "units", "people", "tickets", "ticket_events", "surveys", "survey_responses", "categories")
 
 
 @pytest.fixture(scope="session")
@@ -56,35 +52,58 @@ def digest(hq) -> str:
 
 
 class Centre:
-    """A demo centre's database with an id and key of its own, exporting signed bundles like a terminal."""
+    """A demo centre's database (a copy per test): its id and key as `sync` made them, its bundles by
+    `frontdesk sync export` and its changes by the command line, as a centre's admin and desk would."""
 
     def __init__(self, path: Path, name: str):
-        from frontdesk.sync.bundle import make_key
+        from frontdesk.store.changes import local
+        from frontdesk.store.db import connect
+        from frontdesk.store.staff import resolve_actor
+        from frontdesk.sync.identity import key_text
         self.path, self.name = path, name
-        self.centre_id, self.terminal_id = str(uuid.uuid4()), str(uuid.uuid4())
-        self.key_text = make_key()
-        self.seq = 0
+        db = connect(path)
+        self.key_text = key_text(db, resolve_actor(db, None))
+        self.centre_id = local(db)["centre_id"]
+        db.close()
+
+    def copy(self, folder: Path) -> "Centre":
+        """The same centre in another file (same id and key), for a test that changes it."""
+        import shutil
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / self.path.name
+        shutil.copy(self.path, dest)
+        clone = Centre.__new__(Centre)
+        clone.path, clone.name, clone.key_text, clone.centre_id = dest, self.name, self.key_text, self.centre_id
+        return clone
 
     def key_file(self, folder: Path) -> Path:
         p = folder / f"{self.centre_id[:8]}.key"
         p.write_text(self.key_text + "\n", encoding="utf-8")
         return p
 
-    def export(self, dest: Path, where: dict[str, str] | None = None, *, key_text: str | None = None) -> Path:
-        """One bundle of the rows matching `where` (table -> SQL condition; default every row)."""
-        from frontdesk.sync.bundle import parse_key, write_bundle
-        self.seq += 1
-        conn = sqlite3.connect(self.path)
-        tables = {}
-        for t in SYNCED:
-            cond = (where or {}).get(t, "1")
-            cur = conn.execute(f"SELECT * FROM {t} WHERE {cond}")
-            tables[t] = ([d[0] for d in cur.description], cur.fetchall())
-        conn.close()
-        return write_bundle(dest, {"kind": "changes", "centre_id": self.centre_id, "centre_name": self.name,
-                                   "terminal_id": self.terminal_id, "terminal_letter": "A", "seq": self.seq,
-                                   "changes": {"from": self.seq - 1, "to": self.seq}},
-                            tables, None, parse_key(key_text or self.key_text))
+    def cli(self, *argv: str) -> None:
+        from frontdesk.cli import main
+        assert main(["--db", str(self.path), *argv]) == 0, argv
+
+    def export(self, dest: Path, *, full: bool = False) -> Path:
+        """`frontdesk sync export`: one bundle of what changed since the last one (or everything)."""
+        from frontdesk.store.db import connect
+        from frontdesk.sync.export import export
+        db = connect(self.path)
+        try:
+            made = export(db, dest, full=full)
+        finally:
+            db.close()
+        assert made.path is not None
+        return Path(made.path)
+
+
+def forge(bundle: Path, key_text: str | None = None) -> Path:
+    """Sign a bundle's manifest again with another key (a forger who has everything but the centre's key)."""
+    from frontdesk.sync.bundle import make_key, parse_key, sign
+    key = parse_key(key_text or make_key())
+    (bundle / "manifest.sig").write_text(sign(key, (bundle / "manifest.json").read_bytes()) + "\n")
+    return bundle
 
 
 def demo_centre(folder: Path, seed: int, units: int = 30) -> Centre:
@@ -98,6 +117,6 @@ def demo_centre(folder: Path, seed: int, units: int = 30) -> Centre:
 
 @pytest.fixture(scope="session")
 def demo_centres(tmp_path_factory):
-    """Two demo centres, made once for the session (tests copy nothing into them)."""
+    """Two demo centres, made once for the session (a test that changes or exports one works on a copy)."""
     folder = tmp_path_factory.mktemp("centres")
     return [demo_centre(folder, 11), demo_centre(folder, 12)]

@@ -5,6 +5,7 @@ from frontdesk.cli import main
 
 
 def test_the_commands_from_init_to_publish(hq_target, demo_centres, tmp_path, capsys):
+    demo_centres = [c.copy(tmp_path / f"c{i}") for i, c in enumerate(demo_centres)]
     assert main(["hq", "init", "--into", hq_target]) == 0
     key = capsys.readouterr().out.strip()
     assert re.fullmatch(r"FDK1-[A-Z2-7-]+", key)
@@ -19,7 +20,7 @@ def test_the_commands_from_init_to_publish(hq_target, demo_centres, tmp_path, ca
     capsys.readouterr()
     folder = tmp_path / "bundles"
     for c in demo_centres:
-        c.export(folder)
+        c.cli("sync", "export", "--to", str(folder), "--full")
     assert main(["hq", "merge", "--into", hq_target, str(folder)]) == 0
     assert "2 bundles merged" in capsys.readouterr().out
     assert main(["hq", "merge", "--into", hq_target, str(folder)]) == 0

@@ -12,8 +12,9 @@ def sqlite_hq(tmp_path, demo_centres):
     from frontdesk.hq.centres import init
     target = str(tmp_path / "hq.db")
     init(target)
-    _register(target, demo_centres, tmp_path)
-    _merge(target, [c.export(tmp_path / "b") for c in demo_centres])
+    centres = [c.copy(tmp_path / f"c{i}") for i, c in enumerate(demo_centres)]
+    _register(target, centres, tmp_path)
+    _merge(target, [c.export(tmp_path / "b", full=True) for c in centres])
     return target
 
 

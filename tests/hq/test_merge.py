@@ -1,12 +1,13 @@
-"""Merging centres' bundles: checked before anything is written, newer rows only, idempotent, any order."""
+"""Merging centres' bundles (made by `frontdesk sync export`): checked before anything is written, newer rows
+only, idempotent, in any order and late."""
 import random
-import shutil
+import sqlite3
 
 import pytest
 
 from frontdesk.core.errors import Refused
 
-from .conftest import digest
+from .conftest import digest, forge
 
 
 def _register(hq_target, centres, tmp_path):
@@ -29,14 +30,35 @@ def _digest(target):
         return digest(hq)
 
 
+def _open_ticket(centre) -> str:
+    """The newest repair still registered (each centre copy gets one before its first export)."""
+    row = sqlite3.connect(centre.path).execute(
+        "SELECT number FROM tickets WHERE status = 'registered' AND type = 'repair' ORDER BY received_at DESC "
+        "LIMIT 1").fetchone()
+    if row is None:
+        centre.cli("ticket", "new", "--unit", "1-1-102", "--type", "repair", "--category", "水电",
+                   "--text", "卫生间水管漏水")
+        return _open_ticket(centre)
+    return row[0]
+
+
+def _day_work(centre, dest):
+    """A day at the counter after the first export: a ticket moves on, a new one comes in; then an export."""
+    centre.cli("ticket", "move", _open_ticket(centre), "--to", "dispatched", "--handler", "gongcheng1")
+    centre.cli("ticket", "new", "--unit", "1-1-101", "--type", "complaint", "--category", "管理服务",
+               "--text", "楼道灯坏了一周没人修")
+    return centre.export(dest)
+
+
 def test_merge_twice_in_shuffled_order_changes_nothing_the_second_time(hq_made, demo_centres, tmp_path):
     target = hq_made["target"]
-    _register(target, demo_centres, tmp_path)
+    centres = [c.copy(tmp_path / f"c{i}") for i, c in enumerate(demo_centres)]
+    _register(target, centres, tmp_path)
     out = tmp_path / "bundles"
     paths = []
-    for c in demo_centres:       # each centre: the first half of its year, then everything (late rows newer)
-        paths.append(c.export(out, {"tickets": "received_at < '2026-06-01'"}))
-        paths.append(c.export(out))
+    for c in centres:
+        _open_ticket(c)
+        paths += [c.export(out, full=True), _day_work(c, out)]
     random.Random(5).shuffle(paths)
     first = _merge(target, paths)
     assert len(first["merged"]) == 4 and first["applied"] > 0
@@ -44,74 +66,103 @@ def test_merge_twice_in_shuffled_order_changes_nothing_the_second_time(hq_made, 
     again = _merge(target, list(reversed(paths)))
     assert again["applied"] == 0 and len(again["skipped"]) == 4
     assert _digest(target) == once
-    # the same rows from another copy of the bundles (new names) change nothing either
-    copies = tmp_path / "copies"
-    for p in paths:
-        shutil.copytree(p, copies / ("copy-" + p.name))
+    copies = tmp_path / "copies"                 # the same rows in bundles of other names change nothing either
+    for c in centres:
+        c.export(copies, full=True)
     assert _merge(target, [copies])["applied"] == 0
-    from frontdesk.hq.centres import centres, open_hq
+    from frontdesk.hq.centres import centres as registered
+    from frontdesk.hq.centres import open_hq
     with open_hq(target) as hq:
-        got = {r["name"]: r["centre_id"] for r in centres(hq)}
-        n = hq.scalar("SELECT count(*) FROM tickets WHERE centre_id = ?", [demo_centres[0].centre_id])
-    assert got == {c.name: c.centre_id for c in demo_centres}
-    import sqlite3
-    assert n == sqlite3.connect(demo_centres[0].path).execute("SELECT count(*) FROM tickets").fetchone()[0]
+        assert {r["name"]: r["centre_id"] for r in registered(hq)} == {c.name: c.centre_id for c in centres}
+        for c in centres:
+            mine = hq.query("SELECT number, status, version FROM tickets WHERE centre_id = ? ORDER BY number",
+                            [c.centre_id])
+            theirs = sqlite3.connect(c.path).execute("SELECT number, status, version FROM tickets ORDER BY number")
+            assert [tuple(r.values()) for r in mine] == theirs.fetchall()
 
 
-def test_an_older_version_arriving_late_does_not_overwrite_a_newer_one(hq_made, demo_centres, tmp_path):
-    import sqlite3
-    target, c = hq_made["target"], demo_centres[0]
+def test_an_older_bundle_arriving_late_does_not_undo_a_newer_one(hq_made, demo_centres, tmp_path):
+    target, c = hq_made["target"], demo_centres[0].copy(tmp_path / "c")
     _register(target, [c], tmp_path)
-    conn = sqlite3.connect(c.path)
-    number = conn.execute("SELECT number FROM tickets ORDER BY number LIMIT 1").fetchone()[0]
-    old = c.export(tmp_path / "b", {"tickets": f"number = '{number}'"})
-    conn.execute("UPDATE tickets SET description = '后来改过的描述', version = version + 1 WHERE number = ?", [number])
-    conn.commit()
-    new = c.export(tmp_path / "b", {"tickets": f"number = '{number}'"})
-    conn.execute("UPDATE tickets SET description = description || '', version = version - 1 WHERE number = ?",
-                 [number])
-    conn.commit()
+    number = _open_ticket(c)
+    old = c.export(tmp_path / "b", full=True)
+    new = _day_work(c, tmp_path / "b")
     _merge(target, [new])
     _merge(target, [old])                          # late, and older
     from frontdesk.hq.centres import open_hq
     with open_hq(target) as hq:
-        assert hq.scalar("SELECT description FROM tickets WHERE number = ?", [number]) == "后来改过的描述"
+        assert hq.scalar("SELECT status FROM tickets WHERE number = ?", [number]) == "dispatched"
+        assert hq.scalar("SELECT count(*) FROM tickets WHERE centre_id = ?", [c.centre_id]) == \
+            sqlite3.connect(c.path).execute("SELECT count(*) FROM tickets").fetchone()[0]
 
 
 def test_forged_and_unknown_bundles_are_refused_by_name_and_hq_is_unchanged(hq_made, demo_centres, tmp_path):
-    from frontdesk.sync.bundle import make_key
     target = hq_made["target"]
-    known, stranger = demo_centres
+    known, stranger = (c.copy(tmp_path / f"c{i}") for i, c in enumerate(demo_centres))
     _register(target, [known], tmp_path)
-    good = known.export(tmp_path / "b", {"tickets": "received_at < '2026-03-01'"})
-    _merge(target, [good])
+    _open_ticket(known)
+    _merge(target, [known.export(tmp_path / "b", full=True)])
     before = _digest(target)
-    forged = known.export(tmp_path / "b", key_text=make_key())          # the right centre, the wrong key
+    good = _day_work(known, tmp_path / "b")
+    forged = forge(_day_work(known, tmp_path / "f"))                   # the right centre, signed with another key
     with pytest.raises(Refused) as e:
-        _merge(target, [known.export(tmp_path / "b"), forged])          # one good, one forged: nothing kept
+        _merge(target, [good, forged])                                  # one good, one forged: nothing kept
     assert e.value.code == "bundle_signature" and forged.name in str(e.value)
-    unknown = stranger.export(tmp_path / "c")
+    unknown = stranger.export(tmp_path / "c", full=True)
     with pytest.raises(Refused) as e:
         _merge(target, [unknown])
     assert e.value.code == "bundle_foreign" and unknown.name in str(e.value)
-    edited = known.export(tmp_path / "d")
+    edited = _day_work(known, tmp_path / "d")
     csv = edited / "tables" / "tickets.csv"
-    csv.write_bytes(csv.read_bytes().replace("水".encode(), "火".encode(), 1))
+    csv.write_bytes(csv.read_bytes().replace("楼道灯".encode(), "楼道门".encode(), 1))
     with pytest.raises(Refused) as e:
         _merge(target, [edited])
     assert e.value.code == "bundle_hash" and edited.name in str(e.value)
     assert _digest(target) == before
 
 
+def test_an_unbound_centre_with_the_wrong_key_is_told_the_signature_is_bad(hq_made, demo_centres, tmp_path):
+    target, c = hq_made["target"], demo_centres[1].copy(tmp_path / "c")
+    _register(target, [c], tmp_path)
+    bundle = forge(c.export(tmp_path / "b", full=True))
+    with pytest.raises(Refused) as e:
+        _merge(target, [bundle])
+    assert e.value.code == "bundle_foreign" or e.value.code == "bundle_signature"
+    assert bundle.name in str(e.value)
+
+
 def test_head_office_keeps_no_password_hashes_or_owners_details(hq_made, demo_centres, tmp_path):
-    target = hq_made["target"]
-    _register(target, demo_centres[:1], tmp_path)
-    _merge(target, [demo_centres[0].export(tmp_path / "b")])
+    target, c = hq_made["target"], demo_centres[0].copy(tmp_path / "c")
+    _register(target, [c], tmp_path)
+    _merge(target, [c.export(tmp_path / "b", full=True)])
     from frontdesk.hq.centres import open_hq
     with open_hq(target) as hq:
         assert hq.scalar("SELECT count(*) FROM staff") > 0
         cols = {t: [r[0] for r in hq.execute(f"SELECT * FROM {t} WHERE 1 = 0").description]
                 for t in hq.table_names()}
-    flat = {c for cs in cols.values() for c in cs}
+    flat = {col for cs in cols.values() for col in cs}
     assert not flat & {"password_hash", "id_number", "contact_phone", "person_id", "phone"}
     assert "people" not in cols
+
+
+def test_every_kept_value_arrives_as_the_centre_holds_it(hq_made, demo_centres, tmp_path):
+    """NULLs, empty text, a text that starts with a backslash ('\\N' as text), numbers and Chinese: equal."""
+    from frontdesk.hq import schema
+    c = demo_centres[0].copy(tmp_path / "c")
+    for text in ("\\N", "\\带反斜杠", "「引号」, \"逗号\"\n换行"):
+        c.cli("ticket", "new", "--unit", "1-1-101", "--type", "inquiry", "--category", "其他", "--text", text)
+    target = hq_made["target"]
+    _register(target, [c], tmp_path)
+    _merge(target, [c.export(tmp_path / "b", full=True)])
+    conn = sqlite3.connect(c.path)
+    from frontdesk.hq.centres import open_hq
+    with open_hq(target) as hq:
+        for name in ("tickets", "units", "surveys", "survey_responses", "staff"):
+            cols = [col for col, _ in schema.BY_NAME[name].columns]
+            mine = {r[0]: tuple(r) for r in hq.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchall()}
+            theirs = {r[0]: tuple(r) for r in conn.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchall()}
+            assert mine == theirs, name
+        assert hq.scalar("SELECT count(*) FROM tickets WHERE description = ?", ["\\N"]) == 1
+        rated = hq.scalar("SELECT count(*) FROM ticket_events WHERE rating IS NOT NULL")
+    want = conn.execute("SELECT count(*) FROM ticket_events WHERE json_type(data, '$.rating') = 'text'").fetchone()[0]
+    assert rated == want > 0

@@ -3,7 +3,7 @@ import datetime as dt
 
 import pytest
 
-from .test_merge import _merge, _register
+from .test_merge import _day_work, _merge, _open_ticket, _register
 
 
 def _month_and_now():
@@ -20,25 +20,28 @@ def _comparable(figures: dict) -> dict:
 
 @pytest.fixture
 def merged(hq_made, demo_centres, tmp_path):
-    _register(hq_made["target"], demo_centres, tmp_path)
+    """Both centres' full bundles and a day's changes after them, merged newest first."""
+    centres = [c.copy(tmp_path / f"c{i}") for i, c in enumerate(demo_centres)]
+    _register(hq_made["target"], centres, tmp_path)
     paths = []
-    for c in demo_centres:
-        paths += [c.export(tmp_path / "b", {"tickets": "received_at >= '2026-05-01'"}), c.export(tmp_path / "b")]
+    for c in centres:
+        _open_ticket(c)
+        paths += [c.export(tmp_path / "b", full=True), _day_work(c, tmp_path / "b")]
     _merge(hq_made["target"], paths[::-1])
-    return hq_made["target"]
+    return {"target": hq_made["target"], "centres": centres}
 
 
-def test_each_centres_figures_equal_its_own_monthly_report(merged, demo_centres):
+def test_each_centres_figures_equal_its_own_monthly_report(merged):
     from frontdesk.hq.centres import open_hq
     from frontdesk.hq.report import group_report
     from frontdesk.store import reports, surveys
     from frontdesk.store.db import connect, iso
     month, now = _month_and_now()
-    with open_hq(merged) as hq:
+    with open_hq(merged["target"]) as hq:
         report = group_report(hq, month, iso(now))
     by_id = {c["centre_id"]: c for c in report["centres"]}
-    assert set(by_id) == {c.centre_id for c in demo_centres}
-    for centre in demo_centres:
+    assert set(by_id) == {c.centre_id for c in merged["centres"]}
+    for centre in merged["centres"]:
         db = connect(centre.path)
         own = reports.monthly_analysis(db, month, now)
         got = by_id[centre.centre_id]
@@ -63,7 +66,7 @@ def test_report_files_csv_xlsx_pdf(merged, tmp_path):
     from frontdesk.hq.output import write_report
     from tests.printing.pdfcheck import assert_all_embedded, pdf_text
     month, _ = _month_and_now()
-    with open_hq(merged) as hq:
+    with open_hq(merged["target"]) as hq:
         csv = write_report(hq, month, tmp_path / "g.csv")
         xlsx = write_report(hq, month, tmp_path / "g.xlsx")
         write_report(hq, month, tmp_path / "g.pdf")

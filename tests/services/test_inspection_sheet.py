@@ -63,3 +63,19 @@ def test_the_qr_code_reads_back_as_the_round_number(c, tmp_path):
                    check=True)
     out = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "s.png")], capture_output=True, text=True)
     assert out.stdout.strip() == p.docs[0]["detail"]["round"]
+
+
+def test_the_monthly_analysis_and_its_pdf_carry_the_months_completion(c, tmp_path):
+    from frontdesk.services.reports import export_monthly
+    from frontdesk.store import inspections as store
+    ok = [{"item": i["name"], "result": "normal", "reading": (i["min"] + i["max"]) / 2 if i["min"] is not None
+           and i["max"] is not None else 1} for i in store.template(c["db"], "water-supply")["items"]]
+    for day in (2, 3, 4):
+        store.record(c["db"], c["desk"], template_name="water-supply", place="生活水泵房", results_in=ok,
+                     at=dt.datetime(2026, 11, day, 9))
+    out = export_monthly(c["db"], "2026-11", tmp_path / "m.pdf", c["desk"])
+    figures = out["figures"]["inspections"]
+    water = [t for t in figures["templates"] if t["title"] == "二次供水设施巡检表"][0]
+    assert figures["done"] == water["done"] == 3 and water["due"] == 30 and water["missed"] == 27
+    text = pdf_text((tmp_path / "m.pdf").read_bytes(), tmp_path)
+    assert "巡检完成情况" in text and "二次供水设施巡检表" in text and "11月1日 二次供水设施巡检表" in text

@@ -222,3 +222,30 @@ def test_survey_csv_marks_a_missing_figure_with_a_dash(centre, tmp_path):
     rows = list(csv.reader(io.StringIO((tmp_path / "s.csv").read_text("utf-8-sig"))))
     building2 = next(r for r in rows if r and r[0] == "2栋")
     assert building2[4:] == ["0", "—", "—"]
+
+
+def test_daily_log_xlsx_prints_and_keeps_real_dates(tmp_path):
+    """Landscape, fitted to the page width, the header row on every page, the date in the page header; times
+    as dates with the year (a spreadsheet sorts them), phones still text."""
+    import datetime as dt
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from frontdesk.core import reports as core
+    from frontdesk.services.reports import daily_xlsx_bytes
+    day = dt.date(2026, 11, 23)
+    rows = [{"number": "BX-20261123-001", "received_at": "2026-11-23T09:05:00", "channel": "phone", "type": "repair",
+             "category": "水电", "unit": "1-1-101", "person": "张三", "contact_phone": "13812345678",
+             "description": "漏水", "status": "done", "due_at": "2026-11-24T09:05:00",
+             "done_at": "2026-11-23T15:00:00", "first_responder": "desk1"}]
+    wb = load_workbook(BytesIO(daily_xlsx_bytes(core.daily_log(rows, day), day, "测试中心")))
+    ws = wb.active
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows == "$1:$1"
+    assert "2026年11月23日" in ws.oddHeader.center.text
+    cols = [c.value for c in ws[1]]
+    assert ws.cell(2, cols.index("时间") + 1).value == dt.datetime(2026, 11, 23, 9, 5)
+    assert ws.cell(2, cols.index("时限") + 1).value == dt.datetime(2026, 11, 24, 9, 5)
+    assert ws.cell(2, cols.index("时间") + 1).number_format == "yyyy-mm-dd hh:mm"
+    assert ws.cell(2, cols.index("电话") + 1).data_type == "s"

@@ -124,3 +124,12 @@ def test_unit_ticket_count_counts_past_the_list_limit(centre):
         tickets.create(db, type="repair", category="水电", description="漏水", actor=centre["desk"], unit="1-1-101")
     uid = units.get(db, "1-1-101")["id"]
     assert len(archive.unit_tickets(db, uid, limit=2)) == 2 and archive.unit_ticket_count(db, uid) == 3
+
+
+def test_archive_xlsx_prints_fitted_with_its_header_on_every_page(centre, tmp_path):
+    from openpyxl import load_workbook
+    out = tmp_path / "a.xlsx"
+    archive.export_archive(centre["db"], out, "xlsx", actor=centre["lead"])
+    ws = load_workbook(out).active
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$1:$1" and "业主档案" in ws.oddHeader.center.text

@@ -172,6 +172,7 @@ def test_sync_columns_and_versions(centre):
     db = centre["db"]
     n = new(centre)["number"]
     row = next(db.query("SELECT id, created_at, updated_at, origin, version FROM tickets WHERE number = ?", [n]))
-    assert row["version"] == 1 and row["origin"] == "T1" and row["created_at"].endswith("Z")
+    from frontdesk.store.db import terminal_id
+    assert row["version"] == 1 and row["origin"] == terminal_id(db) and row["created_at"].endswith("Z")
     tickets.move(db, n, "dispatched", centre["desk"])
     assert next(db.query("SELECT version FROM tickets WHERE number = ?", [n]))["version"] == 2

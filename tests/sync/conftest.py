@@ -29,9 +29,8 @@ def shared_rows(db) -> dict:
     out = {}
     for t in changes.synced_tables(db):
         cols = [c for c in changes.synced_columns(db, t) if c != "vv"]
-        if t["name"] == "audit":
-            continue                          # each terminal also audits its own imports
-        rows = db.execute(f"SELECT {', '.join(cols)} FROM {t['name']} ORDER BY {t['key_column']}").fetchall()
+        where = " WHERE action != 'sync_import'" if t["name"] == "audit" else ""   # each audits its own imports
+        rows = db.execute(f"SELECT {', '.join(cols)} FROM {t['name']}{where} ORDER BY {t['key_column']}").fetchall()
         if t["name"] == "settings":
             rows = [r for r in rows if not changes.is_local_setting(r[0])]
         out[t["name"]] = rows
@@ -41,7 +40,8 @@ def shared_rows(db) -> dict:
 def join_new(tmp_path, first, name: str):
     """A new terminal joined from a full bundle of `first`."""
     b = export(first, tmp_path / f"to-{name}", full=True)
-    db = connect(tmp_path / f"{name}.db")
+    (tmp_path / name).mkdir(exist_ok=True)
+    db = connect(tmp_path / name / f"{name}.db")
     join(db, b.path, format_key(bytes(changes.local(first)["centre_key"])))
     return db
 

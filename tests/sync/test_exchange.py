@@ -196,3 +196,23 @@ def test_failed_logins_stay_local(pair, tmp_path):
         staff.authenticate(a, "desk1", "wrong")
     p = export(a, tmp_path / "f").path
     assert "failed_logins" not in json.dumps(json.loads((p / "manifest.json").read_text())["tables"])
+
+
+def test_attached_files_travel_once_by_their_sha256(pair, tmp_path):
+    from frontdesk.store import attachments
+    c, a, b = pair
+    t = ticket(c, a)
+    photo = tmp_path / "leak.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    row = attachments.attach(a, photo, actor=c["desk"], ticket=t["number"])
+    p = export(a, tmp_path / "f").path
+    files = list((p / "files").iterdir())
+    assert [f.name for f in files] == [row["sha256"]]
+    r = import_path(b, p)[0]
+    assert r.files == 1
+    assert attachments.path_for(b, row["sha256"]).read_bytes() == photo.read_bytes()
+    tickets.add_note(a, t["number"], c["desk"], "again")
+    p2 = export(a, tmp_path / "f").path
+    assert not (p2 / "files").exists()                 # not sent twice
+    import_path(b, p2)
+    assert shared_rows(a) == shared_rows(b)

@@ -88,8 +88,7 @@ def test_use_in_intake_fills_the_intake_page(qtbot, filled):
     window = MainWindow(filled, remember=False)
     qtbot.addWidget(window)
     window.show()
-    if "intake" not in window.modules:
-        pytest.skip("no intake page in this build")
+    assert "intake" in window.modules
     page = window.show_page("answers")
     page.list.setCurrentRow(0)
     page.use_button.click()

@@ -107,7 +107,7 @@ def test_refused_save_keeps_everything_and_points_at_the_field(qtbot, page, cent
 
 
 def test_inquiry_answered_and_closed_on_the_spot(qtbot, qtmodeltester, page, centre):
-    answers = pytest.importorskip("frontdesk.store.answers")
+    from frontdesk.store import answers
     answers.save_answer(centre["db"], centre["admin"], title="停车位月租", body="地面车位每月150元，地下300元。",
                         category="停车", hot=True)
     page.type_box.setCurrentIndex(page.type_box.findData("inquiry"))

@@ -61,8 +61,8 @@ def test_a_damaged_database_at_start_opens_the_recovery_window(restore_app, cent
     assert run(db_path) == 0
     timer.stop()
     assert len(done) == 2
-    assert str(db_path) in seen["text"] and "integrity" in seen["text"]
-    assert f"{backup.inspect(good)['at']:%Y-%m-%d %H:%M}" in seen["text"] and "missing" in seen["text"]
+    assert str(db_path) in seen["text"] and "完整性" in seen["text"]          # Chinese by default
+    assert f"{backup.inspect(good)['at']:%Y-%m-%d %H:%M}" in seen["text"] and "缺失" in seen["text"]
     assert check.check_file(db_path)["ok"]
     aside = list((db_path.parent / "backups").glob("damaged-*.db"))
     assert aside, "the damaged file is kept aside"

@@ -1,5 +1,13 @@
-"""Numbered schema migrations (STYLE §6): never edited once released; each runs in one transaction
-with its record; a database newer than the program is refused; a backup is taken first."""
+"""Numbered schema migrations (docs/architecture.md, "Adding a migration"): never edited once released; each
+runs in one transaction with its record; a database newer than the program is refused; a backup is taken first.
+
+The numbers are unique, not contiguous. There is no 003: numbers are handed out to pieces of work before they
+start, and the one that held 003 (built beside printing's m002 and reports' m004 for the first release) shipped
+no schema change, so no released program had an m003 and no database recorded version 3. Later gaps (008–011
+beside m012) are the same: numbers given to parallel work. A number is never reused or filled in afterwards:
+upgrade() applies, in order, every step above the version a database recorded, so a gap costs nothing, while a
+step slipped in below a database's version would silently never run there.
+"""
 from __future__ import annotations
 
 import importlib
@@ -40,7 +48,10 @@ def upgrade(db: sqlite_utils.Database, path: Path | None = None, *, backup_first
     found = current_version(db)
     if found > LATEST:
         raise DatabaseTooNew(path, found, LATEST)
-    todo = [s for s in STEPS if found < s[0] <= target]
+    # every step not yet recorded, not only those above the highest: steps written side by side may land in any
+    # order of numbers, and a database made between two landings must still get the lower one
+    applied = {r[0] for r in db.execute("SELECT version FROM schema_migrations")} if found else set()
+    todo = [s for s in STEPS if s[0] not in applied and s[0] <= target]
     if not todo:
         return []
     if backup_first and found > 0 and path is not None:

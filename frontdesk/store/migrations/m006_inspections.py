@@ -1,6 +1,8 @@
 """Inspections 巡检: rounds (one per template, place and period) and their results per item, each finding
-linked to the repair ticket it opened. Both tables carry the sync columns (DESIGN §3)."""
-
+linked to the repair ticket it opened. Both tables carry the sync columns (DESIGN §3) and travel in bundles
+(docs/bundle-format.md); both are mutable (entering a round again updates it). "One round per template, place and
+period" is kept by store.inspections in its write transaction, not by a UNIQUE index: two terminals that entered
+the same round offline must still be able to exchange bundles (the conflict is then theirs to see)."""
 from .m001_initial import SYNC
 
 SCHEMA = f"""
@@ -22,7 +24,7 @@ CREATE TABLE inspection_rounds (
     score REAL,
     findings INTEGER NOT NULL DEFAULT 0
 );
-CREATE UNIQUE INDEX inspection_rounds_slot ON inspection_rounds (template, place, period);
+CREATE INDEX inspection_rounds_slot ON inspection_rounds (template, place, period);
 CREATE INDEX inspection_rounds_due ON inspection_rounds (due_on);
 
 CREATE TABLE inspection_results (
@@ -40,7 +42,7 @@ CREATE TABLE inspection_results (
     remark TEXT NOT NULL DEFAULT '',
     ticket_id TEXT REFERENCES tickets(id)
 );
-CREATE UNIQUE INDEX inspection_results_item ON inspection_results (round_id, item);
+CREATE INDEX inspection_results_item ON inspection_results (round_id, item);
 CREATE INDEX inspection_results_ticket ON inspection_results (ticket_id) WHERE ticket_id IS NOT NULL;
 """
 

@@ -49,6 +49,8 @@ class PersonView(Retranslating, QWidget):
         top.addWidget(self.reveal_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.merge_button)
+        from frontdesk.ui.privacy_actions import add_button
+        self.holdings_button = add_button(self, top)      # PIPL: what we hold about this person
 
         self.values = {k: QLabel() for k in ("phones", "id_number", "customer_class", "tags", "care_needs",
                                              "preferences", "notes")}

@@ -98,7 +98,9 @@ class UnitView(Retranslating, QWidget):
         self.tickets.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("unitTabs")
-        for w in (self.occupants, self.health, self.timeline, self.tickets):
+        from frontdesk.ui.widgets.attachments import AttachmentsPanel
+        self.attachments = AttachmentsPanel(ctx, self)         # the unit's photos and scans, and its tickets'
+        for w in (self.occupants, self.health, self.timeline, self.tickets, self.attachments):
             self.tabs.addTab(w, "")
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 12, 12, 12)
@@ -124,7 +126,7 @@ class UnitView(Retranslating, QWidget):
                                                 self.tr("Status"), self.tr("Received"), self.tr("Satisfaction"),
                                                 self.tr("Description")])
         for i, text in enumerate((self.tr("Occupants"), self.tr("House health archive"), self.tr("Timeline"),
-                                  self.tr("Tickets"))):
+                                  self.tr("Tickets"), self.tr("Attachments"))):
             self.tabs.setTabText(i, text)
         if self.unit:
             self.load(self.unit["code"])
@@ -133,6 +135,8 @@ class UnitView(Retranslating, QWidget):
         """Read the unit and everything about it (a few short queries on indexes)."""
         u = units.get(self.ctx.db, code)
         self.unit = u
+        self.attachments.unit = u["code"]
+        self.attachments.refresh()
         self.heading.setText(u["code"])
         parts = [self.tr("Building %1, entrance %2, floor %3").replace("%1", str(u["building"]))
                  .replace("%2", str(u["entrance"])).replace("%3", str(u["floor"])),
@@ -207,11 +211,7 @@ class UnitView(Retranslating, QWidget):
         """Hand over to the print centre's action (built by the printing part), when it is there."""
         if not self.unit:
             return
-        try:
-            from frontdesk.ui.print_actions import print_unit_document
-        except ImportError:
-            QMessageBox.information(self, self.tr("Print"), self.tr("Printing is not available in this version."))
-            return
+        from frontdesk.ui.print_actions import print_unit_document
         try:
             print_unit_document(self.ctx, self, self.unit["code"], kind)
         except (Refused, OSError) as exc:

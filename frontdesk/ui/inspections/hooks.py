@@ -74,3 +74,15 @@ class RoundLink(QLabel):
             self.setText(self.tr("From inspection round %1 (%2, %3: %4)").replace("%1", found["number"]).replace(
                 "%2", found["title"]).replace("%3", found["place"]).replace("%4", found["item"]))
         self.setVisible(bool(found))
+
+
+def completion_text(data: dict | None) -> str:
+    """The monthly analysis's line on inspections: done / due, the rate, the missed rounds named."""
+    from PySide6.QtCore import QCoreApplication
+    if not data or not data.get("due"):
+        return ""
+    missed = "；".join(f"{m['due_on'][5:]} {m['title']} {m['place']}" for m in data["missed_rounds"][:20])
+    text = QCoreApplication.translate("InspectionWords", "Inspection rounds: %1 of %2 done (%3%); missed %4").replace(
+        "%1", str(data["done"])).replace("%2", str(data["due"])).replace("%3", f"{data['rate']:.1f}").replace(
+        "%4", str(data["missed"]))
+    return text + (f"：{missed}" + ("…" if len(data["missed_rounds"]) > 20 else "") if missed else "")

@@ -14,17 +14,12 @@ PAGES = (
     ("print", "frontdesk.ui.pages.print_centre"),       # 打印
     ("reports", "frontdesk.ui.pages.reports"),          # 报表
     ("answers", "frontdesk.ui.pages.answers"),          # 常用答复
+    ("sync", "frontdesk.ui.pages.sync"),                # 同步 (admin, supervisor)
     ("settings", "frontdesk.ui.pages.settings"),        # 设置
+    ("audit", "frontdesk.ui.pages.audit"),              # 审计日志 (supervisors, admins)
 )
 
 
 def available() -> list[tuple[str, object]]:
-    """(key, module) for the pages that exist in this build."""
-    out = []
-    for key, name in PAGES:
-        try:
-            out.append((key, importlib.import_module(name)))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-    return out
+    """(key, module) for every page, in the navigation's order."""
+    return [(key, importlib.import_module(name)) for key, name in PAGES]

@@ -77,11 +77,15 @@ class Page(Retranslating, QWidget):
         self.when = QLabel(self)
         self.when.setStyleSheet("color: #757575;")
         lay = QVBoxLayout(self)
+        from frontdesk.ui.widgets.backup_banner import BackupBanner
+        lay.addWidget(BackupBanner(ctx, self))       # old or missing backups (issue 13)
         lay.addLayout(tiles)
         from frontdesk.ui.inspections.hooks import DueStrip        # 巡检: rounds due today, late, missed
         lay.addWidget(DueStrip(ctx, self))
         lay.addLayout(grid, 1)
         lay.addWidget(self.when)
+        from frontdesk.ui.sync_auto import SyncLine                 # 同步: last export and import
+        lay.addWidget(SyncLine(ctx, self))
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh_if_shown)
         self.timer.start()

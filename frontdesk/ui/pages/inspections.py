@@ -134,15 +134,16 @@ class InspectionsPage(Retranslating, QWidget):
                             + self.tr("(missed: in the last 7 days)") + "</span>")
         self._select(current)
         month = self.selected_day().strftime("%Y-%m")
-        scores = inspection_history.area_scores(self.ctx.db, month, months=3)
+        scores = inspection_history.area_scores(self.ctx.db, month, months=4)
         parts = []
         for area, values in scores["areas"].items():
-            now, before = values[-1], next((v for v in reversed(values[:-1]) if v is not None), None)
-            if now is None:
+            known = [(m, v) for m, v in zip(scores["months"], values) if v is not None]
+            if not known:
                 continue
-            trend = "" if before is None else (" ↑" if now > before else (" ↓" if now < before else " →"))
-            parts.append(f"{area} {now:g}{trend}")
-        self.scores.setText(self.tr("Service quality this month (score / 100): %1").replace(
+            (m, now), before = known[-1], (known[-2][1] if len(known) > 1 else None)
+            trend = "" if before is None else ("↑" if now > before else ("↓" if now < before else "→"))
+            parts.append(f"{area} {now:g}{trend}" + (f"（{int(m[5:])}月）" if m != month else ""))
+        self.scores.setText(self.tr("Service quality by area (score / 100, against the month before): %1").replace(
             "%1", "　".join(parts) if parts else self.tr("no score sheets yet")))
 
     def _select(self, previous: dict | None) -> None:

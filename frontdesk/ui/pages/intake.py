@@ -35,6 +35,8 @@ class Page(Retranslating, QWidget):
         self._wire()
         self.retranslateUi()
         self.start_new()
+        from frontdesk.ui.intake_draft import attach
+        attach(self)                  # the intake typed is kept as a draft and offered back after a crash
 
     def title(self) -> str:
         return self.tr("Intake")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from frontdesk.store import settings
+from frontdesk.ui.admin.backup_tab import BackupTab
 from frontdesk.ui.admin.categories_tab import CategoriesTab
 from frontdesk.ui.admin.centre_tab import CentreTab
 from frontdesk.ui.admin.holidays_tab import HolidaysTab
@@ -32,19 +33,16 @@ class SettingsPage(Retranslating, QWidget):
         self.templates = self._template_editor()
         if self.templates is not None:
             self.tabs.addTab(self.templates, "")
+        self.backups = BackupTab(ctx)
+        self.tabs.addTab(self.backups, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.tabs)
         self.retranslateUi()
 
     def _template_editor(self):
-        """The print engineer's template editor as a tab, when this build has it."""
-        try:
-            from frontdesk.ui.template_editor import TemplateEditor
-        except ModuleNotFoundError as exc:
-            if exc.name != "frontdesk.ui.template_editor":
-                raise
-            return None
+        """The template editor as a tab."""
+        from frontdesk.ui.template_editor import TemplateEditor
         return TemplateEditor(self.ctx)
 
     def title(self) -> str:
@@ -56,6 +54,7 @@ class SettingsPage(Retranslating, QWidget):
                                   self.tr("Deadlines"), self.tr("Holidays"), self.tr("Templates"))):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, text)
+        self.tabs.setTabText(self.tabs.indexOf(self.backups), self.backups.tab_title())
 
     def refresh(self) -> None:
         """Reload every tab from the database."""
@@ -66,6 +65,7 @@ class SettingsPage(Retranslating, QWidget):
         self.holidays.refresh()
         if self.templates is not None and hasattr(self.templates, "load"):
             self.templates.load()
+        self.backups.load()
 
 
 #: the name the page registry looks for (the class name is the translation context)

@@ -216,11 +216,5 @@ class CallbacksTab(Retranslating, QWidget):
         row = self.current()
         if row is None:
             return
-        try:
-            from frontdesk.ui.print_actions import print_ticket_document
-        except ImportError:
-            QMessageBox.information(self, self.tr("Callback letter"),
-                                    self.tr("Printing is not available in this build; use: frontdesk print "
-                                            "callback-letter --ticket %1 --out FILE.pdf").replace("%1", row["number"]))
-            return
+        from frontdesk.ui.print_actions import print_ticket_document
         print_ticket_document(self.ctx, self, row["number"], "callback-letter")

@@ -116,7 +116,11 @@ class MonthlyTab(Retranslating, QWidget):
         grid.addWidget(self.charts["channels"], 4, 1)
         grid.addWidget(self.hot, 5, 0, Qt.AlignTop)
         grid.addWidget(self.charts["buildings"], 5, 1)
-        grid.addWidget(self.definitions, 6, 0, 1, 2)
+        self.inspections = QLabel()                        # 巡检 completion (issue 12)
+        self.inspections.setWordWrap(True)
+        self.inspections.setObjectName("monthlyInspections")
+        grid.addWidget(self.inspections, 6, 0, 1, 2)
+        grid.addWidget(self.definitions, 7, 0, 1, 2)
         for r in (2, 3, 4, 5):
             grid.setRowMinimumHeight(r, 250)
         scroll = QScrollArea()
@@ -188,6 +192,8 @@ class MonthlyTab(Retranslating, QWidget):
             [(self.tr("Caused by late repair"), [r["late_repair"] for r in trend], RED),
              (self.tr("Repeat complaints"), [r["repeat"] for r in trend], BROWN)],
             [(self.tr("limit 5%"), f["targets"]["late_repair_complaints"], RED)])
+        from frontdesk.ui.inspections.hooks import completion_text
+        self.inspections.setText(completion_text(f.get("inspections")))
         self.definitions.setText("\n".join(f["definitions"].values()))
 
     def _fill_measures(self, f: dict) -> None:

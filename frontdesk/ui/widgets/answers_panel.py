@@ -8,15 +8,6 @@ from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.answers_list import AnswersListModel
 
 
-def _list_answers():
-    """frontdesk.store.answers.list_answers, or None while that module does not exist."""
-    try:
-        from frontdesk.store.answers import list_answers
-    except ImportError:
-        return None
-    return list_answers
-
-
 class AnswersPanel(Retranslating, QWidget):
     """Emits `use(body)` when the receptionist takes an answer into the inquiry."""
 
@@ -60,11 +51,7 @@ class AnswersPanel(Retranslating, QWidget):
 
     def reload(self) -> None:
         """Answers for the category (and the filter), hot ones first; all answers when none match."""
-        fn = _list_answers()
-        if fn is None:
-            self.model.set_answers([])
-            self.body.setPlainText(self.tr("Standard answers are not available yet."))
-            return
+        from frontdesk.store.answers import list_answers as fn
         query = self.filter.text().strip()
         rows = fn(self.ctx.db, query, self.category) if self.category else []
         if not rows:

@@ -37,6 +37,9 @@ def describe(exc: BaseException) -> str:
         from frontdesk.ui.labels import role_label
         return _fill(QCoreApplication.translate("Refusals", "A %1 may not move a ticket from %2 to %3."),
                      role_label(d.get("role")), st(d.get("source")), st(d.get("target")))
+    from frontdesk.ui.widgets import counter_refusals     # roles by act, backups, restores, damage
+    if counter_refusals.handles(exc):
+        return counter_refusals.describe(exc)
     if code == "role" and "admin" in str(exc):
         return QCoreApplication.translate("Refusals", "Only an administrator may do this.")
     if code == "role":

@@ -1,0 +1,108 @@
+"""The sync commands as a new user types them: two terminals, a joined one, head office's reference data."""
+import json
+
+import pytest
+
+from frontdesk.cli import main
+
+
+@pytest.fixture
+def term_a(tmp_path, monkeypatch, capsys):
+    import io
+    a = tmp_path / "a.db"
+    monkeypatch.setattr("sys.stdin", io.StringIO("Secret-pass-123\n"))
+    assert main(["--db", str(a), "init", "--center", "阳光花园", "--admin", "admin", "--password-stdin"]) == 0
+    out = capsys.readouterr().out
+    assert "FDK1-" in out                                  # the key, shown once at init
+    assert main(["--db", str(a), "sync", "key", "--show"]) == 0
+    key = capsys.readouterr().out
+    assert key.startswith("FDK1-") and key.count("\n") == 1
+    (tmp_path / "key.txt").write_text(key)
+    return a
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_join_export_import_both_ways(term_a, tmp_path, capsys):
+    a, b, share = term_a, tmp_path / "b.db", tmp_path / "share"
+    code, out, _ = run(capsys, "--db", a, "sync", "export", "--to", tmp_path / "stick", "--full")
+    full = out.strip().splitlines()[-1]
+    code, out, err = run(capsys, "--db", b, "init", "--join", full, "--key-file", tmp_path / "key.txt")
+    assert code == 0 and "terminal B" in out, err
+    code, out, _ = run(capsys, "--db", b, "sync", "export", "--to", share)
+    assert code == 0 and out.strip().endswith(out.strip().splitlines()[-1])
+    code, out, _ = run(capsys, "--db", a, "sync", "import", "--from", share)
+    assert code == 0 and "applied" in out
+    code, out, _ = run(capsys, "--db", a, "sync", "import", "--from", share)
+    assert code == 0 and "no new bundles" in out
+    code, out, _ = run(capsys, "--db", a, "sync", "export", "--to", share)
+    assert code == 0
+    code, out, _ = run(capsys, "--db", a, "sync", "export", "--to", share)
+    assert code == 0 and "nothing changed" in out
+    code, out, _ = run(capsys, "--db", a, "sync", "conflicts", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out, _ = run(capsys, "--db", b, "sync", "status", "--json")
+    assert json.loads(out)["terminal_letter"] == "B"
+
+
+def test_join_refuses_a_wrong_key(term_a, tmp_path, capsys):
+    from frontdesk.sync.bundle import make_key
+    code, out, _ = run(capsys, "--db", term_a, "sync", "export", "--to", tmp_path / "stick", "--full")
+    (tmp_path / "bad.txt").write_text(make_key())
+    code, out, err = run(capsys, "--db", tmp_path / "b.db", "init", "--join", out.strip(),
+                         "--key-file", tmp_path / "bad.txt")
+    assert code == 1 and "manifest.sig" in err
+
+
+def test_a_refused_import_exits_1_naming_the_file(term_a, tmp_path, capsys):
+    code, out, _ = run(capsys, "--db", term_a, "sync", "export", "--to", tmp_path / "s", "--full")
+    from pathlib import Path
+    p = Path(out.strip())
+    f = next((p / "tables").iterdir())
+    f.write_bytes(f.read_bytes()[:-3])
+    code, out, err = run(capsys, "--db", tmp_path / "b.db", "init", "--join", p, "--key-file", tmp_path / "key.txt")
+    assert code == 1 and f.name in err and "truncated" in err
+
+
+def test_reference_bundle_from_head_office(term_a, tmp_path, capsys):
+    hq = tmp_path / "hq.db"
+    code, out, _ = run(capsys, "hq", "init", "--into", hq)
+    hq_key = [line for line in out.splitlines() if line.startswith("FDK1-")][0]
+    (tmp_path / "hq.txt").write_text(hq_key)
+    code, out, _ = run(capsys, "hq", "publish", "--into", hq, "--to", tmp_path / "ref")
+    ref = out.strip().splitlines()[0]
+    code, out, err = run(capsys, "--db", term_a, "sync", "import", "--from", ref)
+    assert code == 1 and "trust-hq" in err                # not trusted yet
+    from frontdesk.store.db import connect
+    from frontdesk.store import reference, staff
+    db = connect(term_a)
+    reference.add_category(db, staff.get(db, "admin"), "repair", "门禁")      # a local addition
+    db.close()
+    assert run(capsys, "--db", term_a, "sync", "trust-hq", "--key-file", tmp_path / "hq.txt")[0] == 0
+    code, out, err = run(capsys, "--db", term_a, "sync", "import", "--from", ref)
+    assert code == 0 and "categories +" in out, err
+    db = connect(term_a)
+    assert db.execute("SELECT count(*) FROM holidays").fetchone()[0] > 0
+    assert "门禁" in reference_categories(db)["repair"]
+    db.close()
+    code, out, _ = run(capsys, "--db", term_a, "sync", "import", "--from", ref)
+    assert "skipped" in out
+
+
+def reference_categories(db):
+    from frontdesk.store import settings
+    return settings.categories(db)
+
+
+def test_key_show_needs_an_admin(term_a, tmp_path, capsys):
+    from frontdesk.store import staff
+    from frontdesk.store.db import connect
+    db = connect(term_a)
+    staff.create(db, username="desk1", display_name="李前台", role="receptionist", password="Secret-pass-123")
+    db.close()
+    code, out, err = run(capsys, "--db", term_a, "sync", "key", "--show", "--as", "desk1")
+    assert code == 1 and "FDK1" not in out + err
