@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from frontdesk.core.errors import Invalid
+from frontdesk.store.db import refuse_live
 
 
 def check_out(out: str | Path | None) -> Path:
@@ -15,6 +16,7 @@ def check_out(out: str | Path | None) -> Path:
     if not text:
         raise Invalid("out", "say which file to write, e.g. --out report.pdf")
     path = Path(text)
+    refuse_live(path, "out")                     # never overwrite (or even open) the live database
     if path.is_dir():
         raise Invalid("out", f"{path} is a folder; give a file name in it, e.g. {path / 'report.pdf'}")
     folder = path.parent

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from frontdesk.core.errors import Refused
+from frontdesk.core.errors import Invalid, Refused
 
 APP_NAME = "frontdesk"
 
@@ -89,6 +89,30 @@ def storage_refusal(path: str | Path, exc: BaseException) -> Refused | None:
     return None
 
 
+#: The databases this process has opened. SQLite's locks are POSIX advisory locks, which belong to the process:
+#: opening and closing any descriptor of one of these files (or its -wal, -shm, -journal) outside SQLite drops
+#: them all and lets another process corrupt the database. So nothing of ours ever reads or writes them as files.
+_OPENED: set[str] = set()
+_SIDECARS = ("", "-wal", "-shm", "-journal")
+
+
+def is_live(path: str | Path) -> bool:
+    """True when `path` is a database this process has open, or one of its -wal, -shm or -journal files."""
+    try:
+        real = str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return False
+    return any(real == live + suffix for live in _OPENED for suffix in _SIDECARS)
+
+
+def refuse_live(path: str | Path, field: str = "file") -> None:
+    """Refuse (naming the field) a file to read or write that is the centre's open database or one of its files."""
+    if is_live(path):
+        raise Invalid(field, f"{path} is the centre's own database (or one of its files), open in this program; "
+                      "reading or writing it as a file would break the database's locks and damage it: choose "
+                      "another file", path=str(path))
+
+
 def default_path() -> Path:
     """The platform's per-user data folder, unless FRONTDESK_DB says otherwise."""
     env = os.environ.get("FRONTDESK_DB")
@@ -117,6 +141,7 @@ def connect(path: str | Path, *, migrate: bool = True, backup_first: bool = True
         conn.close()
         raise storage_refusal(path, exc) or DatabaseDamaged(path, str(exc)) from None
     # no plugins: sqlite-utils would scan every installed package's entry points at the first open (11 ms)
+    _OPENED.add(str(path.resolve()))
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if migrate:
         from . import migrations

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from frontdesk.ui.widgets import file_dialogs
-
 
 class AppContext(QObject):
     #: a dict: {"tables": set of table names, "ids": set of ids, "numbers": set of ticket numbers}
@@ -29,7 +27,6 @@ class AppContext(QObject):
         from frontdesk.store.db import connect
         self.db_path = str(db_path)
         self.db = connect(self.db_path)       # the GUI thread's connection: short reads and quick saves only
-        file_dialogs.protect(self.db_path)     # no file dialog ever opens it (it would drop SQLite's locks)
         self.user: dict | None = None
 
     def worker_db(self):

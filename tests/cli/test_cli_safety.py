@@ -129,3 +129,19 @@ def test_stored_control_characters_never_reach_the_terminal_raw(centre, capsys, 
     code, _, err = run(capsys, "ticket", "new", "--unit", "1-1-101", "--type", "repair", "--category", "水电",
                        "--text", "a\x1b[31m")
     assert code == 1 and "text: holds U+001B" in err and "\x1b" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "archive", "--format", "csv", "--out", "DB"],
+    ["export", "daily-log", "--date", "2026-01-02", "--format", "csv", "--out", "DB-wal"],
+    ["print", "notice", "--units", "all", "--title", "停水", "--text", "明日停水", "--out", "DB"],
+    ["import", "owners", "DB"],
+], ids=["export over the db", "export over its -wal", "print over the db", "import the db"])
+def test_the_live_database_is_never_read_or_written_as_a_file(small, capsys, digest, argv):
+    """Reading it would drop SQLite's locks in this process; writing it would replace the register."""
+    (small.parent / "centre.db-wal").touch()
+    before = digest(small)
+    code, _, err = run(capsys, *[a.replace("DB", str(small)) for a in argv])
+    assert code == 1 and "is the centre's own database" in err, err
+    assert ("out: " in err) != (argv[0] == "import")
+    assert digest(small) == before

@@ -16,20 +16,15 @@ from PySide6.QtCore import QDir, QFileInfo, QSortFilterProxyModel, QStandardPath
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle
 
+from frontdesk.store.db import is_live
+
 #: Files SQLite keeps beside a database: never listed, so never touched by the dialog.
 _SIDECARS = re.compile(r"-(wal|shm|journal)$")
-#: The databases this process has open (AppContext registers its own): left out of every listing.
-_OPEN_DATABASES: set[str] = set()
-
-
-def protect(db_path) -> None:
-    """Leave this database (open in this process) out of every file dialog."""
-    _OPEN_DATABASES.add(str(Path(db_path).absolute()))
 
 
 def hidden(path: str) -> bool:
-    """True for a database this process has open, and for any SQLite -wal, -shm or -journal file."""
-    return bool(_SIDECARS.search(path)) or str(Path(path).absolute()) in _OPEN_DATABASES
+    """True for a database this process has open (store.db.is_live), and for any -wal, -shm or -journal file."""
+    return bool(_SIDECARS.search(path)) or is_live(path)
 
 
 class NameOnlyIcons(QAbstractFileIconProvider):
