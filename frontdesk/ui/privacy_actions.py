@@ -3,7 +3,9 @@ a JSON file for a person's request under PIPL, audited before it is written."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from frontdesk.ui.widgets import file_dialogs
 
 
 class HoldingsButton(QPushButton):
@@ -32,7 +34,7 @@ class HoldingsButton(QPushButton):
         if not person:
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("Privacy", "What we hold about this person"),
+        path, _ = file_dialogs.get_save_file_name(self, QCoreApplication.translate("Privacy", "What we hold about this person"),
                                               f"{folder}/{person['name']}.json", QCoreApplication.translate("Privacy", "JSON files (*.json)"))
         if not path:
             return None

@@ -138,3 +138,19 @@ def test_the_chooser_speaks_chinese(qapp):
         assert labels["fileTypeLabel"] != "Files of type:", labels
     finally:
         i18n.install(qapp, "en")           # translators are app-wide: leave the application in English
+
+
+def test_a_full_disk_is_said_as_such_in_the_window(qapp, tmp_path):
+    """The window's error path turns SQLite's "database or disk is full" into the full-disk refusal, in Chinese."""
+    import sqlite3
+
+    from frontdesk.store.db import storage_refusal
+    from frontdesk.ui import i18n
+    from frontdesk.ui.widgets import refusals
+    exc = storage_refusal(tmp_path / "centre.db", sqlite3.OperationalError("database or disk is full"))
+    i18n.install(qapp, "zh_CN")
+    try:
+        text = refusals.describe(exc)
+    finally:
+        i18n.install(qapp, "en")
+    assert "磁盘已满" in text and str(tmp_path) in text and "备份" not in text

@@ -108,3 +108,23 @@ def get_save_file_name(parent, caption: str = "", start: str = "", filters: str 
 def get_open_file_name(parent, caption: str = "", start: str = "", filters: str = "") -> tuple[str, str]:
     """As QFileDialog.getOpenFileName: (path, chosen filter), ("", "") when cancelled."""
     return _run(make_dialog(parent, caption, start, filters, save=False))
+
+
+def get_open_file_names(parent, caption: str = "", start: str = "", filters: str = "",
+                        **_qt_options) -> tuple[list[str], str]:
+    """As QFileDialog.getOpenFileNames (Qt's options are ours to decide, and ignored): (paths, chosen filter)."""
+    dialog = make_dialog(parent, caption, start, filters, save=False)
+    dialog.setFileMode(QFileDialog.ExistingFiles)
+    if dialog.exec() != QFileDialog.Accepted:
+        return [], ""
+    return dialog.selectedFiles(), dialog.selectedNameFilter()
+
+
+def get_existing_directory(parent, caption: str = "", start: str = "", **_qt_options) -> str:
+    """As QFileDialog.getExistingDirectory: the chosen folder, "" when cancelled."""
+    dialog = make_dialog(parent, caption, start or documents_folder(), "", save=False)
+    dialog.setFileMode(QFileDialog.Directory)
+    dialog.setOption(QFileDialog.ShowDirsOnly, True)
+    if dialog.exec() != QFileDialog.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]

@@ -20,6 +20,14 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="141"/>
+        <source>The disk holding %1 is full. Nothing was saved by this action, and nothing saved before is lost or damaged: free some space on that disk and try again.</source>
+        <translation>%1 所在的磁盘已满。这次操作没有保存任何内容，之前保存的数据没有丢失，也没有损坏：请清理该磁盘的空间后重试。</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
