@@ -357,6 +357,13 @@ def range_text(item: dict) -> str:
     return f"{text} {unit}".strip()
 
 
+def range_note(item: dict) -> str:
+    """The allowed range to print after an item's standard, unless the standard already says it."""
+    text = range_text(item)
+    said = [f"{v:g}" for v in (item.get("min"), item.get("max")) if v is not None]
+    return "" if not text or all(v in (item.get("standard") or "") for v in said) else text
+
+
 def finding_text(template: dict, place: str, result: dict, inspector: str) -> str:
     """A repair ticket's description for one finding: where, which item, what was read, the remark, who saw it."""
     parts = [f"巡检发现（{template['title']}，{place}）：{result['item']}"]

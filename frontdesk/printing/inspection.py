@@ -60,15 +60,14 @@ def frequency_text(freq: dict) -> str:
 
 
 def _range(item: dict) -> str:
-    """（允许 5–40 ℃） after the standard, unless the standard already says it."""
-    lo, hi, unit = item.get("min"), item.get("max"), item.get("unit") or ""
-    std = item.get("standard") or ""
-    if (lo is None and hi is None) or all(f"{v:g}" in std for v in (lo, hi) if v is not None):
+    """（允许 5–40 ℃） after the standard, unless the standard already says it; （应为 0 盏） for none allowed."""
+    from frontdesk.core.inspections import range_note
+    note = range_note(item)
+    if not note:
         return ""
-    if lo is None and hi == 0:
-        return f"（应为 0 {unit}）".replace(" ）", "）")
-    text = f"{lo:g}–{hi:g}" if lo is not None and hi is not None else (f"≥ {lo:g}" if lo is not None else f"≤ {hi:g}")
-    return f"（允许 {text} {unit}）".replace(" ）", "）")
+    if item.get("min") is None and item.get("max") == 0:
+        return f"（应为 0 {item.get('unit') or ''}）".replace(" ）", "）")
+    return f"（允许 {note}）"
 
 
 def _cell(item: dict, font: FontInfo, st: dict, compact: bool):

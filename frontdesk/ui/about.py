@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
+
+from frontdesk.ui.i18n import Retranslating
 
 
 def facts(ctx) -> dict:
@@ -52,22 +54,17 @@ def show_about(window) -> None:
     AboutDialog(window.ctx, window).exec()
 
 
-class AboutButton(QToolButton):
+class AboutButton(Retranslating, QToolButton):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("aboutButton")
         self.setAutoRaise(True)
         self.setFocusPolicy(Qt.NoFocus)
-        self.retranslate()
+        self.retranslateUi()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setText(QCoreApplication.translate("AboutDialog", "About"))
         self.setToolTip(QCoreApplication.translate("AboutDialog", "Version, database, backups and log (F1)"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 def install(window) -> None:

@@ -57,7 +57,7 @@ class MainWindow(Retranslating, QMainWindow):
     # ---- building -------------------------------------------------------------------------------
     def _build(self) -> None:
         """Header (centre, search, user, lock), navigation, page stack, status bar, lock screen."""
-        header = QWidget()
+        header = self.header = QWidget()
         header.setObjectName("header")
         header.setAttribute(Qt.WA_StyledBackground, True)
         self.centre_label = QLabel()

@@ -2,29 +2,26 @@
 a JSON file for a person's request under PIPL, audited before it is written."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from frontdesk.ui.widgets import file_dialogs
 
+from frontdesk.ui.i18n import Retranslating
 
-class HoldingsButton(QPushButton):
+
+class HoldingsButton(Retranslating, QPushButton):
     def __init__(self, view):
         super().__init__(view)
         self.view = view
         self.setObjectName("holdingsButton")
         self.clicked.connect(self.export)
-        self.retranslate()
+        self.retranslateUi()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         self.setText(QCoreApplication.translate("Privacy", "What we hold…"))
         self.setToolTip(QCoreApplication.translate(
             "Privacy", "Export everything the centre holds about this person (a request under PIPL)"))
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def export(self) -> str | None:
         from frontdesk.core.errors import Refused

@@ -15,8 +15,8 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/widgets/answers_panel.py" line="54"/>
-        <source>&amp;Use this answer</source>
-        <translation>采用此答复(&amp;U)</translation>
+        <source>Use th&amp;is answer</source>
+        <translation>采用此答复(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/widgets/answers_panel.py" line="70"/>

@@ -11,49 +11,74 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="145" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="150" />
         <source>Inspected by</source>
         <translation>巡检人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="146" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="151" />
         <source>Inspected at</source>
         <translation>巡检时间</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="166" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="171" />
         <source>Save (Ctrl+S)</source>
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="169" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="174" />
         <source>Space ticks Abnormal, Enter goes to the next field; Ctrl+S saves.</source>
         <translation>空格勾选“异常”，回车到下一项；Ctrl+S 保存。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="223" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="228" />
         <source>%1 finding(s)</source>
         <translation>异常 %1 项</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="227" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="232" />
         <source>Score %1 / 100</source>
         <translation>得分 %1 / 100</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="254" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="259" />
         <source>%1: abnormal — say what was found in its remark.</source>
         <translation>%1：已判为异常，请在备注中写明发现的情况。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="257" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="262" />
         <source>%1: type a number.</source>
         <translation>%1：请填写数字。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="263" />
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="268" />
         <source>The inspection time is in the future.</source>
         <translation>巡检时间晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="275" />
+        <source>Abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="275" />
+        <source>Open repair</source>
+        <translation>生成报修</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="276" />
+        <source>What was found (required)</source>
+        <translation>发现的情况（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="276" />
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/entry.py" line="277" />
+        <source>Outside %1</source>
+        <translation>超出 %1</translation>
     </message>
 </context>
 <context>
@@ -92,6 +117,144 @@
         <location filename="../../frontdesk/ui/inspections/history.py" line="123" />
         <source>closed</source>
         <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTemplatesTab</name>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="36" />
+        <source>Inspection templates</source>
+        <translation>巡检模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="107" />
+        <source>Area (score sheets)</source>
+        <translation>评分区域（评分表）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="108" />
+        <source>Places (one a line; {building} = each building)</source>
+        <translation>巡检地点（每行一个；{building} 表示每栋楼）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="108" />
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="109" />
+        <source>Passes per sheet</source>
+        <translation>每表巡检次数</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="109" />
+        <source>Extra fields on the sheet (、)</source>
+        <translation>表头附加栏（用、分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="110" />
+        <source>Repair category of findings</source>
+        <translation>异常报修类别</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="119" />
+        <source> th (31 = month end)</source>
+        <translation> 日（31 = 月末）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="120" />
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="121" />
+        <source> days from</source>
+        <translation> 天，起始</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="122" />
+        <source>Item</source>
+        <translation>巡检项目</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="122" />
+        <source>Standard</source>
+        <translation>标准 / 要求</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="122" />
+        <source>Judged by</source>
+        <translation>判定方式</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Min</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Max</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="123" />
+        <source>Weight</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="124" />
+        <source>New template</source>
+        <translation>新建模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="125" />
+        <source>Add item</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="126" />
+        <source>Remove item</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="127" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="128" />
+        <source>Reset to shipped</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="219" />
+        <source>New inspection sheet</source>
+        <translation>新巡检表</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/admin/inspections_tab.py" line="266" />
+        <source>Saved %1.</source>
+        <translation>已保存（%1）。</translation>
     </message>
 </context>
 <context>
@@ -297,42 +460,6 @@
         <location filename="../../frontdesk/ui/inspections/history.py" line="42" />
         <source>No readings yet</source>
         <translation>暂无读数</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="39" />
-        <source>Abnormal</source>
-        <translation>异常</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="47" />
-        <source>Open repair</source>
-        <translation>生成报修</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="82" />
-        <source>Outside %1</source>
-        <translation>超出 %1</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="88" />
-        <source>What was found (required)</source>
-        <translation>发现的情况（必填）</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="89" />
-        <source>Remark</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../frontdesk/ui/inspections/entry.py" line="93" />
-        <source>Open repair</source>
-        <translation>生成报修</translation>
     </message>
 </context>
 <context>

@@ -203,8 +203,8 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/centre_tab.py" line="79" />
-        <source>&amp;Letterhead lines</source>
-        <translation>信头文字(&amp;L)</translation>
+        <source>Letter&amp;head lines</source>
+        <translation>信头文字(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/centre_tab.py" line="80" />

@@ -104,7 +104,7 @@ class BackupTab(Retranslating, QWidget):
                                             "tickets stay); checked once a day. Personal data law (PIPL)."))
         self.backup_button.setText(self.tr("&Back up now"))
         self.restore_button.setText(self.tr("&Restore the selected backup…"))
-        self.file_button.setText(self.tr("Restore from a &file…"))
+        self.file_button.setText(self.tr("Restore from a f&ile…"))
         self.table.setHorizontalHeaderLabels([self.tr("Made at"), self.tr("Why"), self.tr("Size")])
         self.load()
 

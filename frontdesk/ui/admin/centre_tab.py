@@ -78,7 +78,7 @@ class CentreTab(Retranslating, QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        labels = (self.tr("Centre &name"), self.tr("&Address"), self.tr("&Phone"), self.tr("&Letterhead lines"),
+        labels = (self.tr("Centre &name"), self.tr("&Address"), self.tr("&Phone"), self.tr("Letter&head lines"),
                   self.tr("L&ogo (image)"), self.tr("&Font for documents"), self.tr("Lock after idle &minutes"),
                   self.tr("&Language"))
         for (_, widget), text in zip(self.rows, labels):

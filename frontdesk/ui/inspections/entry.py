@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QDoubleValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget)
@@ -17,6 +17,10 @@ from frontdesk.ui.widgets import refusals
 RED = "color: #c62828;"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EntryDialog", text)
+
+
 class ItemRow:
     """The widgets of one item: value (count or reading), abnormal tick, remark, repair offer."""
 
@@ -24,7 +28,7 @@ class ItemRow:
         self.item, self.dialog = item, dialog
         name = QLabel(f"{n}. {item['name']}")
         name.setStyleSheet("font-weight: bold;")
-        std = item["standard"] + (f"（{rules.range_text(item)}）" if rules.range_text(item) else "")
+        std = item["standard"] + (f"（{rules.range_note(item)}）" if rules.range_note(item) else "")
         standard = QLabel(std)
         standard.setStyleSheet("color: #616161;")
         standard.setWordWrap(True)
@@ -36,7 +40,7 @@ class ItemRow:
             self.value.setPlaceholderText(item["unit"])
             self.value.setMaximumWidth(110)
             self.value.textChanged.connect(self.update)
-        self.abnormal = QCheckBox(dialog.tr("Abnormal"))
+        self.abnormal = QCheckBox(_tr("Abnormal"))
         self.abnormal.setObjectName(f"abnormal{n}")
         self.abnormal.toggled.connect(self.update)
         self.range_note = QLabel()
@@ -44,9 +48,9 @@ class ItemRow:
         self.remark = QLineEdit()
         self.remark.setObjectName(f"remark{n}")
         self.remark.textChanged.connect(self.update)
-        self.repair = QCheckBox(dialog.tr("Open repair"))
+        self.repair = QCheckBox(_tr("Open repair"))
         self.repair.setObjectName(f"repair{n}")
-        self.repair.setChecked(True)
+        self.repair.setChecked(dialog.tpl["kind"] == "equipment")     # a score sheet's finding is rarely a repair
         row = (n - 1) * 2
         grid.addWidget(name, row, 0)
         grid.addWidget(standard, row + 1, 0)
@@ -79,18 +83,19 @@ class ItemRow:
     def update(self) -> None:
         """Re-judge the row as it is typed: out of range in red, remark required when ticked abnormal."""
         outside = self.outside()
-        self.range_note.setText(self.dialog.tr("Outside %1").replace("%1", rules.range_text(self.item))
+        self.range_note.setText(_tr("Outside %1").replace("%1", rules.range_text(self.item))
                                 if outside else "")
         if self.value is not None:
             self.value.setStyleSheet(RED + "font-weight: bold;" if outside else "")
         finding = self.finding()
         self.remark.setEnabled(finding)
-        self.remark.setPlaceholderText(self.dialog.tr("What was found (required)") if self.abnormal.isChecked()
-                                       else self.dialog.tr("Remark"))
+        self.remark.setPlaceholderText(_tr("What was found (required)") if self.abnormal.isChecked()
+                                       else _tr("Remark"))
         missing = self.abnormal.isChecked() and not self.remark.text().strip()
         self.remark.setStyleSheet("border: 1px solid #c62828;" if missing else "")
         self.repair.setEnabled(finding and not self.ticket)
-        self.repair.setText(self.ticket or self.dialog.tr("Open repair"))
+        self.repair.setVisible(finding or bool(self.ticket))
+        self.repair.setText(self.ticket or _tr("Open repair"))
         self.dialog.update_summary()
 
     def result(self) -> dict:
@@ -264,3 +269,9 @@ class EntryDialog(QDialog):
             self.when.setFocus()
         else:
             self.message.setText(refusals.describe(exc))
+
+
+# The row's words, for the translation tools (ItemRow says them in the dialog's context).
+_WORDS = (QT_TRANSLATE_NOOP("EntryDialog", "Abnormal"), QT_TRANSLATE_NOOP("EntryDialog", "Open repair"),
+          QT_TRANSLATE_NOOP("EntryDialog", "What was found (required)"), QT_TRANSLATE_NOOP("EntryDialog", "Remark"),
+          QT_TRANSLATE_NOOP("EntryDialog", "Outside %1"))

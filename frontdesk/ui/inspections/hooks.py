@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.widgets.lazy import RefreshWhenShown
 
 from .words import COLOURS, state
 
 
-class DueStrip(Retranslating, QLabel):
+class DueStrip(Retranslating, RefreshWhenShown, QLabel):
     """巡检：今日应检 5　逾期 1　漏检 2 — missed rounds named in the tooltip; a click goes to the page."""
 
     def __init__(self, ctx, parent=None):
@@ -25,17 +26,6 @@ class DueStrip(Retranslating, QLabel):
         self._soon.timeout.connect(self.refresh_if_shown)
         ctx.changed.connect(lambda c: self._soon.start() if "inspection_rounds" in c.get("tables", ()) else None)
         self.stale = True
-
-    def refresh_if_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
 
     def on_language_change(self) -> None:
         self.refresh_if_shown()

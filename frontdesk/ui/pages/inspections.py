@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessa
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.widgets.lazy import RefreshWhenShown
 from frontdesk.ui.inspections.history import HistoryPanel
 from frontdesk.ui.inspections.model import RoundsModel
 from frontdesk.ui.inspections.words import COLOURS, state
@@ -21,7 +22,7 @@ from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 TABLES = {"inspection_rounds", "inspection_results", "tickets", "templates"}
 
 
-class InspectionsPage(Retranslating, QWidget):
+class InspectionsPage(Retranslating, RefreshWhenShown, QWidget):
     """The day's rounds on the left, the chosen round's history on the right."""
     key = "inspections"
 
@@ -106,17 +107,6 @@ class InspectionsPage(Retranslating, QWidget):
         self.refresh_if_shown()
 
     # ---- data -------------------------------------------------------------------------------------
-    def refresh_if_shown(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self.stale = True
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        if self.stale:
-            self.refresh()
-
     def selected_day(self) -> dt.date:
         return self.day.date().toPython()
 

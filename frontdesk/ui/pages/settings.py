@@ -33,6 +33,9 @@ class SettingsPage(Retranslating, QWidget):
         self.templates = self._template_editor()
         if self.templates is not None:
             self.tabs.addTab(self.templates, "")
+        from frontdesk.ui.admin.inspections_tab import InspectionTemplatesTab    # 巡检 templates (issue 12)
+        self.inspections = InspectionTemplatesTab(ctx)
+        self.tabs.addTab(self.inspections, "")
         self.backups = BackupTab(ctx)
         self.tabs.addTab(self.backups, "")
         layout = QVBoxLayout(self)
@@ -55,6 +58,7 @@ class SettingsPage(Retranslating, QWidget):
             if i < self.tabs.count():
                 self.tabs.setTabText(i, text)
         self.tabs.setTabText(self.tabs.indexOf(self.backups), self.backups.tab_title())
+        self.tabs.setTabText(self.tabs.indexOf(self.inspections), self.inspections.tab_title())
 
     def refresh(self) -> None:
         """Reload every tab from the database."""

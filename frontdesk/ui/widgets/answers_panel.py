@@ -43,7 +43,7 @@ class AnswersPanel(Retranslating, QWidget):
     def retranslateUi(self) -> None:
         self.caption.setText(self.tr("Standard answers"))
         self.filter.setPlaceholderText(self.tr("Search the answers"))
-        self.use_button.setText(self.tr("&Use this answer"))
+        self.use_button.setText(self.tr("Use th&is answer"))
 
     def set_category(self, category: str | None) -> None:
         self.category = category

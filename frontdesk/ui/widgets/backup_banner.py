@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
+
+from frontdesk.ui.i18n import Retranslating
 
 log = logging.getLogger("frontdesk")
 RECHECK_MS = 10 * 60_000
 
 
-class BackupBanner(QLabel):
+class BackupBanner(Retranslating, QLabel):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -35,9 +37,9 @@ class BackupBanner(QLabel):
         except Exception:  # noqa: BLE001 - a warning must never take the dashboard down
             log.exception("backup status failed")
             return
-        self.retranslate()
+        self.retranslateUi()
 
-    def retranslate(self) -> None:
+    def retranslateUi(self) -> None:
         s = self.state
         if not s or not s["warn"]:
             self.hide()
@@ -52,8 +54,3 @@ class BackupBanner(QLabel):
                            "(Settings → Backups).").replace("%1", f"{s['last']:%Y-%m-%d %H:%M}").replace("%2", s["folder"])
         self.setText(text)
         self.show()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
