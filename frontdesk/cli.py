@@ -12,7 +12,8 @@ import sys
 from frontdesk import __version__
 
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
-COMMANDS = ("init", "demo", "tickets", "maintenance", "printing", "reports", "archive", "shot", "inspection",
+COMMANDS = ("init", "demo", "tickets", "callbacks", "survey", "maintenance", "printing", "reports", "archive", "shot",
+            "inspection",
             "hq", "sync", "ring", "audit", "privacy")
 
 
@@ -40,13 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"frontdesk.commands.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"frontdesk.commands.{name}":
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(f"frontdesk.commands.{name}").register(sub)
     for command in _subparsers(parser):       # `frontdesk ticket list --db X` as well as `frontdesk --db X ...`
         command.add_argument("--db", default=argparse.SUPPRESS, help=DB_HELP)
     return parser

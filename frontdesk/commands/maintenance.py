@@ -85,7 +85,12 @@ def backup(args) -> int:
     path = Path(db_path(args))
     if not path.exists():
         raise _missing(path)
-    db = open_db(args)
+    from frontdesk.store.backup import BackupRefused
+    from frontdesk.store.db import DatabaseDamaged
+    try:
+        db = open_db(args)
+    except DatabaseDamaged as exc:                # not even readable: refused, the earlier backups untouched
+        raise BackupRefused(path, "open", exc.data.get("reason", "")) from None
     try:
         target = run_backup(db, args.to, actor=actor_of(db, args), keep=args.keep)
     finally:

@@ -86,7 +86,7 @@ def check_phone(value: str, field: str = "phone") -> str:
     v = normalize_phone(value)
     if MOBILE_RE.match(v) or LANDLINE_RE.match(v):
         return v
-    raise Invalid(field, f"'{value}' is neither a mobile (11 digits, 1[3-9]…) nor a landline with area code")
+    raise Invalid(field, reason="not_a_phone", value=value)
 
 
 def phone_digits(value: str) -> str:

@@ -43,7 +43,7 @@ HEALTH_KIND = {"土建": "结构", "空调": "空调", "装修": "装修", "家�
 def check_choice(field: str, value, valid) -> str:
     """Refuse a value outside `valid`, listing the valid ones."""
     if value not in valid:
-        raise Invalid(field, f"unknown value '{value}'", valid=valid)
+        raise Invalid(field, reason="unknown_value", value=value, valid=valid)
     return value
 
 

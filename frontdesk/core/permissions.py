@@ -25,6 +25,7 @@ ACTS: dict[str, tuple[tuple[str, ...], str]] = {
     "answers": (LEADS, "add, change or delete standard answers"),
     "escalate": (LEADS, "escalate a ticket (督办)"),
     "transfer": (LEADS, "transfer a ticket's ownership"),
+    "callback": (("receptionist", "supervisor", "admin"), "record a callback"),
 }
 
 ROLE_WORDS = {"receptionist": "a receptionist", "supervisor": "a supervisor", "engineer": "an engineer",

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from .errors import Refused
+from . import permissions
+from .errors import MESSAGES, Invalid, Refused
 
 STATES = ("registered", "dispatched", "in_progress", "done", "verified", "notified",
           "closed", "cancelled", "reopened")
@@ -29,10 +30,10 @@ QUICK_TYPES = frozenset({"inquiry", "suggestion", "praise"})
 #: Who may be named as the handler of a dispatch, and who may own a ticket (首问负责制 stays at the desk).
 HANDLER_ROLES = WORK
 OWNER_ROLES = DESK
-#: Who records a callback, escalates (督办), transfers ownership.
-CALLBACK_ROLES = DESK
-ESCALATE_ROLES = LEAD
-TRANSFER_ROLES = LEAD
+#: Who records a callback, escalates (督办), transfers ownership: core/permissions' table of acts.
+CALLBACK_ROLES = frozenset(permissions.ACTS["callback"][0])
+ESCALATE_ROLES = frozenset(permissions.ACTS["escalate"][0])
+TRANSFER_ROLES = frozenset(permissions.ACTS["transfer"][0])
 #: The roles that act only on tickets dispatched to them (as handler).
 HANDLER_ONLY_ROLES = frozenset({"engineer"})
 #: After this many failed callback tries the callback letter (回访函) is offered for print.
@@ -120,36 +121,15 @@ MOVES: tuple[Move, ...] = (
 )
 _BY_PAIR = {(m.source, m.target): m for m in MOVES}
 
-REASONS = {
-    "unknown_state": "'{target}' is not a state (valid: " + ", ".join(STATES) + ")",
-    "same_state": "the ticket is already {source}",
-    "not_allowed": "a ticket cannot go from {source} to {target} (allowed from {source}: {allowed})",
-    "role": "only {roles} may move a ticket from {source} to {target} (you are {role})",
-    "not_your_ticket": "an engineer acts only on tickets dispatched to them; {number} is not dispatched to you",
-    "repair_loop_required": "only an inquiry, suggestion or praise can be closed at intake; a {type} goes through the repair loop",
-    "verify_required": "a repair must be verified (返单复验) before the owner is notified",
-    "rating_required": "closing after the callback needs the owner's rating (satisfied, basic or unsatisfied)",
-    "unsatisfied_reopens": "an unsatisfied callback reopens the ticket: move it to reopened",
-    "satisfied_closes": "a satisfied or basic callback closes the ticket: move it to closed",
-    "reopen_needs_unsatisfied": "a ticket is reopened from an unsatisfied callback, or by a supervisor",
-    "cancel_not_owner": "only the first responder or a supervisor may cancel a ticket",
-    "note_required": "moving a ticket from {source} to {target} needs a note saying why",
-    "takes_no_handler": "a handler is named only when dispatching (--to dispatched), not from {source} to {target}",
-    "takes_no_rating": "a rating is given only at the callback (from notified to closed or reopened), not from {source} to {target}",
-}
-
-
-def role_names(roles) -> str:
-    """'receptionist, supervisor or admin' in the order of ROLE_ORDER."""
-    names = [r for r in ROLE_ORDER if r in roles]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+#: The words of the lifecycle's refusals live in the one table of refusal words (core/errors.MESSAGES).
+REASONS = MESSAGES
 
 
 ROLE_ORDER = ("receptionist", "supervisor", "admin", "engineer")
 
 
 def _refuse(code: str, **data) -> Refused:
-    return Refused(code, REASONS[code].format(**data), **data)
+    return Refused(code, **data)
 
 
 def allowed_targets(ticket: Mapping, role: str, actor_id: str | None = None, rating: str | None = None) -> list[str]:
@@ -177,17 +157,14 @@ def check_move(ticket: Mapping, target: str, role: str, *, actor_id: str | None 
     source = ticket["status"]
     data = dict(source=source, target=target, role=role, type=ticket.get("type"))
     if target not in STATES:
-        raise _refuse("unknown_state", **data)
+        raise _refuse("unknown_state", valid=list(STATES), **data)
     if target == source:
         raise _refuse("same_state", **data)
     move = _BY_PAIR.get((source, target))
     if move is None:
-        allowed = [m.target for m in MOVES if m.source == source]
-        raise Refused("not_allowed", REASONS["not_allowed"].format(allowed=", ".join(allowed) or "none", **data),
-                      allowed=allowed, **data)
+        raise _refuse("not_allowed", allowed=[m.target for m in MOVES if m.source == source] or ["none"], **data)
     if role not in move.roles:
-        raise Refused("role", REASONS["role"].format(roles=role_names(move.roles), **data),
-                      roles=[r for r in ROLE_ORDER if r in move.roles], **data)
+        raise _refuse("role", roles=[r for r in ROLE_ORDER if r in move.roles], **data)
     check_acts_on(ticket, role, actor_id)
     if move.guard:
         code = move.guard(ticket, {"role": role, "actor_id": actor_id, "rating": rating})
@@ -199,13 +176,13 @@ def check_move(ticket: Mapping, target: str, role: str, *, actor_id: str | None 
 def check_given(move: Move, *, handler: str | None = None, rating: str | None = None, note: str = "") -> None:
     """What the person gave fits the move: a handler or a rating only where the move takes one; a note where
     it needs one (refused before anything is written)."""
-    data = dict(source=move.source, target=move.target)
+    source, target = move.source, move.target
     if handler and "handler" not in move.takes:
-        raise _refuse("takes_no_handler", **data)
+        raise Invalid("handler", reason="takes_no_handler", source=source, target=target)
     if rating is not None and "rating" not in move.takes:
-        raise _refuse("takes_no_rating", **data)
+        raise Invalid("rating", reason="takes_no_rating", source=source, target=target)
     if "note" in move.needs and not (note or "").strip():
-        raise _refuse("note_required", **data)
+        raise Invalid("note", reason="note_required", source=source, target=target)
 
 
 def move_of(source: str, target: str) -> Move | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import re
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 from frontdesk.core.errors import Refused
 
@@ -26,8 +26,9 @@ def shown(target: str) -> str:
 class Hq:
     """A head-office database; `engine` is 'sqlite' or 'postgresql'."""
 
-    def __init__(self, target: str, conn, engine: str):
-        self.target, self.conn, self.engine = str(target), conn, engine
+    def __init__(self, target: str, conn: Any, engine: str):
+        self.target, self.engine = str(target), engine
+        self.conn: Any = conn
 
     @property
     def pg(self) -> bool:
@@ -100,11 +101,11 @@ def connect(target: str, *, create: bool = False) -> Hq:
     if is_url(target):
         import psycopg
         try:
-            conn = psycopg.connect(str(target), autocommit=True)
+            pg = psycopg.connect(str(target), autocommit=True)
         except psycopg.OperationalError as e:
             raise Refused("hq_unreachable", f"{shown(target)}: cannot connect ({str(e).strip()})",
                           target=shown(target)) from None
-        return Hq(target, conn, "postgresql")
+        return Hq(target, pg, "postgresql")
     import sqlite3
     path = Path(target)
     if not create and not path.is_file():

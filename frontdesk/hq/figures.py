@@ -76,8 +76,8 @@ def rank_key(row: Mapping):
 def build(month: str, names: Mapping[str, str], inputs: Mapping[str, Mapping], surveys: Mapping[str, Mapping],
           now: str | None) -> dict:
     """The group report of `month`: per centre (ranked) and for the group, with the definitions printed."""
-    empty = {"intake": [], "month": [], "deadlines": [], "ratings": [], "repairs": []}
-    centres = []
+    empty: dict[str, list] = {"intake": [], "month": [], "deadlines": [], "ratings": [], "repairs": []}
+    centres: list[dict] = []
     for cid, name in names.items():
         figures = core.monthly_analysis(month, inputs.get(cid, empty), now)
         survey = _survey(surveys.get(cid))

@@ -15,7 +15,7 @@ import hmac
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from frontdesk.core.errors import Refused
 
@@ -23,13 +23,16 @@ from . import schema
 from .centres import now_utc
 from .db import Hq
 
+if TYPE_CHECKING:
+    from frontdesk.sync.bundle import Bundle
+
 PG_TYPES = {"TEXT": "text", "INTEGER": "int4", "BIGINT": "int8", "DOUBLE PRECISION": "float8"}
 
 
 @dataclass
 class Checked:
     """A bundle that passed every check, with the registered centre it belongs to."""
-    bundle: object                  # frontdesk.sync.bundle.Bundle
+    bundle: Bundle
     centre: str                     # the centre's name at head office
     registered_id: str              # its row in `centres` (provisional until bound)
 
@@ -96,7 +99,7 @@ def check(hq: Hq, paths: Iterable[str | Path]) -> list[Checked]:
     out = []
     for path in bundles_in(paths):
         key, centre = _registered_key(hq, path)
-        b = open_bundle(path, key)
+        b = open_bundle(path, key, parse=not hq.pg)      # PostgreSQL's COPY parses and counts the rows itself
         for name, table in b.tables.items():
             if name in schema.MERGED_BY_NAME and not {"id", "version"} <= set(table.columns):
                 raise BundleRefused("bundle_columns", path, table.file, "the columns id and version are required")
@@ -107,7 +110,8 @@ def check(hq: Hq, paths: Iterable[str | Path]) -> list[Checked]:
 def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], None] | None = None) -> dict:
     """Check every bundle, then apply each in its own transaction; returns what was merged and skipped."""
     checked = check(hq, paths)
-    done, skipped = [], []
+    done: list[dict] = []
+    skipped: list[dict] = []
     for i, c in enumerate(checked):
         if report:
             report(i / max(1, len(checked)), c.name)
@@ -122,7 +126,7 @@ def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], No
 def _merge_one(hq: Hq, c: Checked) -> dict:
     b = c.bundle
     cid = str(b.centre_id)
-    out = {"bundle": c.name, "centre": c.centre, "centre_id": cid, "merged": False, "rows": 0, "applied": 0}
+    out: dict = {"bundle": c.name, "centre": c.centre, "centre_id": cid, "merged": False, "rows": 0, "applied": 0}
     with hq.transaction():
         if c.registered_id != cid:                  # the centre's first bundle: learn its id
             if hq.scalar("SELECT bound FROM centres WHERE centre_id = ?", [c.registered_id]) == 0:
@@ -219,8 +223,11 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
     The staging columns are c0, c1 … by position, so no name from a bundle reaches the SQL; the file is hashed
     again while it streams, and a file changed since the check rolls the bundle back."""
     import hashlib
+
+    import psycopg
+
     from frontdesk.sync.bundle import BundleRefused
-    stage = f"stage_{table.name}"
+    stage = f"stage_{table.name}_{len(data.columns)}"      # kept for the session, emptied at each commit
     pos = {c: i for i, c in enumerate(data.columns)}
     kept = [c for c, _ in table.columns if c in pos and c not in table.derived]
     values = [_pg_value(table, c, f"c{pos[c]}") for c in kept]
@@ -231,17 +238,23 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
                       f"THEN {d}::jsonb ->> '{c}' END")
     cols = ["centre_id", *kept, *derived]
     with hq.conn.cursor() as cur:
-        cur.execute(f"DROP TABLE IF EXISTS {stage}")
-        cur.execute(f"CREATE TEMP TABLE {stage} ({', '.join(f'c{i} text' for i in range(len(data.columns)))}) "
-                    f"ON COMMIT DROP")
+        cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} "
+                    f"({', '.join(f'c{i} text' for i in range(len(data.columns)))}) ON COMMIT DELETE ROWS")
         h = hashlib.sha256()
-        with cur.copy(f"COPY {stage} FROM STDIN (FORMAT csv, HEADER true, NULL '\\N')") as copy:
-            with open(data.bundle / data.file, "rb") as f:
-                while chunk := f.read(1 << 20):
-                    h.update(chunk)
-                    copy.write(chunk)
+        try:
+            with cur.copy(f"COPY {stage} FROM STDIN (FORMAT csv, HEADER true, NULL '\\N')") as copy:
+                with open(data.bundle / data.file, "rb") as f:
+                    while chunk := f.read(1 << 20):
+                        h.update(chunk)
+                        copy.write(chunk)
+        except psycopg.DataError as e:                 # a line the server cannot read as the CSV it should be
+            raise BundleRefused("bundle_damaged", data.bundle, data.file,
+                                str(e).strip().splitlines()[0]) from None
         if h.hexdigest() != data.sha256:
             raise BundleRefused("bundle_hash", data.bundle, data.file, "changed since it was checked")
+        if cur.rowcount != data.count:
+            raise BundleRefused("bundle_damaged", data.bundle, data.file,
+                                f"{cur.rowcount} rows where the manifest says {data.count}")
         # One row per id even if a bundle listed one twice (ON CONFLICT may touch a row only once).
         id_, version = f"c{pos['id']}", f"c{pos['version']}"
         cur.execute(_upsert_sql(table, cols, f"SELECT DISTINCT ON ({id_}) %s, {', '.join(values)} FROM {stage} "

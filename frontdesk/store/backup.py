@@ -7,6 +7,7 @@ A copy is written as NAME.partial and renamed only once checked, so every `*.db`
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -22,7 +23,8 @@ from .migrations import LATEST
 from .tx import writing
 
 BACKUP = "frontdesk"                       # frontdesk-20261204-093000-123456-daily.db
-ASIDE = ("before-restore", "damaged")      # kept-aside copies: their own series, rotated the same way
+ASIDE = ("before-restore", "damaged")
+log = logging.getLogger("frontdesk")      # kept-aside copies: their own series, rotated the same way
 DEFAULT_ROTATION = {"daily": 7, "weekly": 4, "monthly": 12}
 STALE_DAYS = 2
 NAME = re.compile(r"^(?P<kind>frontdesk|before-restore|damaged)-(?P<stamp>\d{8}-\d{6})(?:-\d{6})?"
@@ -167,12 +169,15 @@ def backup(db: sqlite_utils.Database, target: str | Path | None = None, *, reaso
     try:
         _copy_checked(db.conn, partial, final, db_path or "the database")
     except BackupRefused as exc:
+        log.warning("backup refused: %s check failed", exc.data["failed"])
         if db_path:
             check.mark_damaged(db_path, exc.data["failed"], exc.data["reason"])
         raise
     if db_path:
         check.clear_damaged(db_path)
-    rotate(target, rotation(db), keep=keep)
+    removed = rotate(target, rotation(db), keep=keep)
+    log.info("backup made (%s): %s, %d bytes; %d old copies rotated out", reason, final, final.stat().st_size,
+             len(removed))
     if "attachments" in db.table_names():            # the photos and scans beside the copies, each file once
         from . import attachments
         attachments.mirror(db, target / "attachments")
@@ -402,6 +407,7 @@ def restore(backup_file: str | Path, db_path: str | Path, *, actor: dict | None 
     finally:
         db.close()
     rotate(aside_folder)
+    log.info("restored %s over %s; the previous file kept aside as %s", backup_file, db_path, aside)
     return {"db": str(db_path), "kept_aside": str(aside) if aside else None, "backup": info}
 
 

@@ -146,6 +146,27 @@ def reveal(db: sqlite_utils.Database, person_id: str, what: str, *, actor: dict 
     return (person["id_number"] or "") if what == "id" else person["phones"]
 
 
+def reveal_for_callback(db: sqlite_utils.Database, number: str, *, actor: dict | None) -> str:
+    """The number to dial for ticket `number`'s callback (回访), full, for whoever records callbacks — calling
+    back is the desk's duty, so this is not the leads' blanket reveal: one ticket, only while it awaits its
+    callback, audited as view_phone with purpose 'callback'. The ticket's call-back number, else the person's."""
+    from frontdesk.core import permissions, states
+    permissions.require(actor, "callback")
+    row = db.execute("SELECT id, status, contact_phone, person_id FROM tickets WHERE number = ? "
+                     "AND deleted_at IS NULL", [number]).fetchone()
+    if row is None:
+        raise NotFound("ticket", number)
+    ticket_id, status, phone, person_id = row
+    if not states.awaits_callback(status):
+        raise Refused("not_due", source=status, number=number)
+    if not phone and person_id:
+        phones = get(db, person_id)["phones"]
+        phone = phones[0] if phones else None
+    with writing(db):
+        audit.record(db, actor, "view_phone", "tickets", ticket_id, number=number, purpose="callback")
+    return phone or ""
+
+
 # ---- merging two records of one person -------------------------------------------------------
 
 def merge(db: sqlite_utils.Database, keep_id: str, merge_id: str, *, actor: dict | None) -> dict:

@@ -8,13 +8,13 @@ import json
 
 import sqlite_utils
 
-from frontdesk.core import sla, states
+from frontdesk.core import permissions, sla, states
 from frontdesk.core.errors import Invalid, NotFound, Refused
-from frontdesk.core.ids import mask_phone, normalize_unit_code
+from frontdesk.core.ids import check_phone, mask_phone, normalize_unit_code, split_unit_code
 from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
 from frontdesk.core.numbers import number_prefix, ticket_number
 from frontdesk.core.repeat import find_repeat, window_start
-from frontdesk.core.text import accept
+from frontdesk.core.text import KINDS, accept
 
 from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
@@ -139,6 +139,20 @@ def list_tickets(db: sqlite_utils.Database, *, open_only: bool = False, overdue_
 
 # ---- intake ----------------------------------------------------------------------------------
 
+def unit_by_code(db: sqlite_utils.Database, text: str | None) -> dict | None:
+    """The unit a typed code names ('3-2-1202', '3栋2单元1202'): {id, code, building}, or None."""
+    code = normalize_unit_code(text or "")
+    if not code:
+        return None
+    row = db.execute("SELECT id, code FROM units WHERE code = ? AND deleted_at IS NULL", [code]).fetchone()
+    return {"id": row[0], "code": row[1], "building": building_of(row[1])} if row else None
+
+
+def building_of(code: str | None) -> str | None:
+    """The building of a unit code (3 of 3-2-1202), as the board's filter lists it."""
+    return str(split_unit_code(code)[0]) if code else None
+
+
 def _unit_id(db, unit_code: str | None, unit_id: str | None) -> tuple[str | None, str | None]:
     if unit_id:
         row = db.execute("SELECT id, code FROM units WHERE id = ?", [unit_id]).fetchone()
@@ -153,8 +167,9 @@ def _unit_id(db, unit_code: str | None, unit_id: str | None) -> tuple[str | None
         near = [r[0] for r in db.execute(
             "SELECT code FROM units WHERE code >= ? AND code < ? AND deleted_at IS NULL ORDER BY code LIMIT 8",
             [code.rsplit("-", 1)[0] + "-", code.rsplit("-", 1)[0] + "-\U0010ffff"])]
-        raise Invalid("unit", f"no unit '{unit_code}'" + (" (nearby: " + ", ".join(near) + ")" if near else
-                      " (unit codes are building-entrance-room, e.g. 3-2-1202)"))
+        if near:
+            raise Invalid("unit", reason="no_unit_near", value=unit_code, nearby=near)
+        raise Invalid("unit", reason="no_unit", value=unit_code)
     return row[0], row[1]
 
 
@@ -199,6 +214,28 @@ def _next_number(db, type_: str, day: dt.date) -> str:
     return ticket_number(type_, day, seq, letter)
 
 
+#: The longest description and place detail the store keeps (characters).
+TEXT_MAX = KINDS["text"].limit          # one limit per kind of text (core/text.py)
+DETAIL_MAX = KINDS["line"].limit
+#: The earliest day a ticket may be dated (--at backdates a paper intake; nothing before this is real).
+EARLIEST = dt.datetime(2000, 1, 1)
+#: How far ahead of this terminal's clock a receipt time may be (clocks of two terminals differ a little).
+CLOCK_SLACK = dt.timedelta(minutes=5)
+
+
+def check_received(at: dt.datetime | None, now: dt.datetime | None = None) -> dt.datetime:
+    """When a ticket was received: now, or a backdated time not before EARLIEST and not in the future."""
+    now = now or local_now()
+    if at is None:
+        return now
+    received = at.replace(microsecond=0)
+    if received > now + CLOCK_SLACK:
+        raise Invalid("at", reason="future", value=f"{received:%Y-%m-%d %H:%M}")
+    if received < EARLIEST:
+        raise Invalid("at", reason="too_early", value=f"{received:%Y-%m-%d %H:%M}", floor=f"{EARLIEST:%Y-%m-%d}")
+    return received
+
+
 def create(db: sqlite_utils.Database, *, type: str, category: str, description: str, actor: dict,
            channel: str = "phone", urgent: bool = False, unit: str | None = None, unit_id: str | None = None,
            person_id: str | None = None, contact_phone: str | None = None, place: str = "unit",
@@ -211,17 +248,25 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
     check_choice("channel", channel, CHANNELS)
     check_choice("place", place, PLACES)
     if not (description or "").strip():
-        raise Invalid("text", "the description is required")
-    now = local_now()
-    received = at.replace(microsecond=0) if at else now
-    if received > now + dt.timedelta(minutes=5):
-        raise Invalid("at", f"{received:%Y-%m-%d %H:%M} is in the future")
+        raise Invalid("text", reason="required")
+    if len(description) > TEXT_MAX:
+        raise Invalid("text", reason="too_long", max=TEXT_MAX)
+    if len(place_detail or "") > DETAIL_MAX:
+        raise Invalid("place_detail", reason="too_long", max=DETAIL_MAX)
+    if contact_phone:
+        contact_phone = check_phone(contact_phone, "contact_phone")
+    received = check_received(at)
     if close_now and type not in states.QUICK_TYPES:
-        raise Refused("repair_loop_required", states.REASONS["repair_loop_required"].format(type=type))
+        raise Refused("repair_loop_required", type=type)
     with writing(db):
         uid, code = _unit_id(db, unit, unit_id)
         if place == "unit" and uid is None:
-            raise Invalid("unit", "an in-unit request needs a unit (or choose the common area)")
+            raise Invalid("unit", reason="unit_needed")
+        if person_id and uid and not db.execute(
+                "SELECT 1 FROM occupancies WHERE person_id = ? AND unit_id = ? AND deleted_at IS NULL "
+                "AND until IS NULL", [person_id, uid]).fetchone():
+            who = db.execute("SELECT name FROM people WHERE id = ?", [person_id]).fetchone()
+            raise Invalid("person", reason="caller_elsewhere", value=who[0] if who else person_id, unit=code)
         if person_id is None and uid:
             person_id, phone = _owner_of(db, uid)
             contact_phone = contact_phone or phone
@@ -297,7 +342,7 @@ def _move(db, t: dict, to: str, actor: dict, *, note: str = "", handler: str | N
         if handler:
             h = staff.get(db, handler)
             if h["role"] not in states.HANDLER_ROLES:
-                raise Invalid("handler", f"'{handler}' cannot handle work")
+                raise Invalid("handler", reason="cannot_handle", value=handler)
             cols.update(handler_id=h["id"], department=h["department"] or settings.get(db, "engineering_department"))
             data["handler"] = h["username"]
         else:
@@ -318,68 +363,82 @@ def _move(db, t: dict, to: str, actor: dict, *, note: str = "", handler: str | N
     audit.record(db, actor, "move", "tickets", t["id"], number=t["number"], source=t["status"], target=to, **data)
 
 
+NOTE_KINDS = ("note", "call", "letter", "visit")
+
+
 def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, kind: str = "note",
              data: dict | None = None) -> dict:
     """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
-    if kind not in ("note", "call", "letter", "visit"):
-        raise Invalid("kind", f"unknown event kind '{kind}'", valid=("note", "call", "letter", "visit"))
+    check_choice("kind", kind, NOTE_KINDS)
     note = accept("note", note)
-    if kind in ("note", "call") and not (note or "").strip():
-        raise Invalid("note", "the note is empty")
+    if kind in ("note", "call") and not note:
+        raise Invalid("note", reason="empty_note")
+    if len(note) > TEXT_MAX:
+        raise Invalid("note", reason="too_long", max=TEXT_MAX)
     with writing(db):
         t = raw(db, number)
-        _event(db, t["id"], local_now(), kind, None, None, actor, note.strip(), data)
+        states.check_acts_on(t, actor["role"], actor["id"])
+        _event(db, t["id"], local_now(), kind, None, None, actor, note, data)
         _update(db, t["id"], {})
         audit.record(db, actor, kind, "tickets", t["id"], number=t["number"])
     return get(db, number)
 
 
 def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
-    """What was found and done; kept on the ticket for the complaint reply letter."""
-    text = accept("handling_text", text)
+    """What was found and done (处理情况); kept on the ticket for the complaint reply letter, and on the
+    timeline as a 'handling' event when it changed."""
+    text = accept("handling", text, "text")
+    if len(text) > TEXT_MAX:
+        raise Invalid("handling", reason="too_long", max=TEXT_MAX)
     with writing(db):
         t = raw(db, number)
-        _update(db, t["id"], {"handling_text": text.strip()})
+        states.check_acts_on(t, actor["role"], actor["id"])
+        if text == (t.get("handling_text") or ""):
+            return get(db, number)
+        _update(db, t["id"], {"handling_text": text})
+        _event(db, t["id"], local_now(), "handling", None, None, actor, text)
         audit.record(db, actor, "update", "tickets", t["id"], number=t["number"], fields=["handling_text"])
     return get(db, number)
 
 
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
-    """督办: a supervisor presses the responsible department."""
+    """督办: a supervisor presses the responsible department (core/states.can_escalate)."""
+    permissions.require(actor, "escalate")
     note = accept("note", note)
-    if actor["role"] not in states.LEAD:
-        raise Refused("role", "only a supervisor escalates (督办)", role=actor["role"])
-    if not (note or "").strip():
-        raise Invalid("note", "say what is pressed and by when")
+    if not note:
+        raise Invalid("note", reason="escalate_note")
+    if len(note) > TEXT_MAX:
+        raise Invalid("note", reason="too_long", max=TEXT_MAX)
     with writing(db):
         t = raw(db, number)
-        if t["status"] in states.FINAL_STATES:
-            raise Refused("final", f"the ticket is {t['status']}", source=t["status"])
+        if not states.can_escalate(t, actor["role"]):
+            raise Refused("final", source=t["status"], number=t["number"])
         _update(db, t["id"], {"escalated": t["escalated"] + 1})
-        _event(db, t["id"], local_now(), "escalated", None, None, actor, note.strip())
+        _event(db, t["id"], local_now(), "escalated", None, None, actor, note)
         audit.record(db, actor, "escalate", "tickets", t["id"], number=t["number"])
     return get(db, number)
 
 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
-    """Only a supervisor transfers ownership (首问负责制), and the reason is kept."""
+    """Only a supervisor transfers ownership (首问负责制), to desk staff, and the reason is kept."""
+    permissions.require(actor, "transfer")
     reason = accept("reason", reason)
-    if actor["role"] not in states.LEAD:
-        raise Refused("role", "only a supervisor transfers ownership", role=actor["role"])
-    if not (reason or "").strip():
-        raise Invalid("reason", "a transfer needs a reason")
+    if not reason:
+        raise Invalid("reason", reason="transfer_reason")
+    if len(reason) > TEXT_MAX:
+        raise Invalid("reason", reason="too_long", max=TEXT_MAX)
     with writing(db):
         t = raw(db, number)
         new = staff.get(db, to_user)
-        if new["role"] not in ("receptionist", "supervisor", "admin"):
-            raise Invalid("to", f"'{to_user}' is not desk staff: ownership stays at the desk")
+        if new["role"] not in states.OWNER_ROLES:
+            raise Invalid("to", reason="not_desk", value=to_user)
         if new["id"] == t["first_responder_id"]:
-            raise Refused("same_owner", f"'{to_user}' already owns {t['number']}")
+            raise Refused("same_owner", to=to_user, number=t["number"])
         _update(db, t["id"], {"first_responder_id": new["id"]})
-        _event(db, t["id"], local_now(), "transferred", None, None, actor, reason.strip(),
+        _event(db, t["id"], local_now(), "transferred", None, None, actor, reason,
                {"from": t["first_responder"], "to": new["username"]})
         audit.record(db, actor, "transfer", "tickets", t["id"], number=t["number"], to=new["username"],
-                     reason=reason.strip())
+                     reason=reason)
     return get(db, number)
 
 
@@ -395,19 +454,15 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
     comment = (comment or "").strip()
     if reached:
         if rating is None:
-            raise Invalid("rating", "the owner's rating is required", valid=RATINGS)
+            raise Invalid("rating", reason="required", valid=RATINGS)
         check_choice("rating", rating, RATINGS)
     elif rating is not None:
-        raise Invalid("rating", "a rating is given only when the owner was reached")
+        raise Invalid("rating", reason="not_reached_rating")
     with writing(db):
         t = raw(db, number)
-        if actor["role"] not in states.CALLBACK_ROLES:
-            raise Refused("role", f"only {states.role_names(states.CALLBACK_ROLES)} may record a callback "
-                          f"(you are {actor['role']})", role=actor["role"],
-                          roles=[r for r in states.ROLE_ORDER if r in states.CALLBACK_ROLES], action="callback")
+        permissions.require(actor, "callback")
         if not states.awaits_callback(t["status"]):
-            raise Refused("not_due", f"a callback follows the owner being told; {t['number']} is {t['status']}",
-                          source=t["status"], number=t["number"])
+            raise Refused("not_due", source=t["status"], number=t["number"])
         when = at or local_now()
         if not reached:
             attempt = t["callback_attempts"] + 1
@@ -417,8 +472,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
             return get(db, number)
         assert rating is not None
         if t["status"] != states.CALLBACK_FROM:
-            raise Refused("not_allowed", f"tell the owner first: {t['number']} is {t['status']}",
-                          source=t["status"], target=target or states.callback_outcome(rating),
+            raise Refused("not_allowed", source=t["status"], target=target or states.callback_outcome(rating),
                           allowed=[m.target for m in states.MOVES if m.source == t["status"]])
         target = target or states.callback_outcome(rating)
         _event(db, t["id"], when, "callback", None, None, actor, comment, {"reached": True, "rating": rating})

@@ -35,6 +35,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.refresh_hooks: list = []         # called on F5 before the page refreshes
         self.locked = False
         self._hidden_windows: list[QWidget] = []
+        self._user_id = (ctx.user or {}).get("id")
         self.setObjectName("mainWindow")
         screen.install()                      # (make_app does it too; a window built in a test needs it as well)
         self._build()
@@ -345,10 +346,34 @@ class MainWindow(Retranslating, QMainWindow):
             return 10.0
 
     # ---- users and locking -------------------------------------------------------------------------
-    def _on_user_changed(self, _user) -> None:
-        """Another user: the pages and header follow the new role."""
+    def _on_user_changed(self, user) -> None:
+        """Another user: the pages and header follow the new role; another person starts clean."""
+        person = (user or {}).get("id")
+        if person != self._user_id:
+            self._user_id = person
+            self.start_clean()
         self.rebuild_nav()
         self._retranslate_header()
+
+    def start_clean(self) -> None:
+        """Leave nothing of the previous user on screen (issue 10 #31): other windows closed, the search
+        emptied, and every page built again — its typed text, the person open, the last ticket number, a
+        phone or ID revealed (a reveal ends when its user leaves) and the callback script's name go with it."""
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isWindow() and window.isVisible() and not window.isModal():
+                window.close()
+        for window in self._hidden_windows:
+            window.close()
+        self._hidden_windows = []
+        if self.search is not None:
+            self.search.clear()
+        if self.remember and self.pages:
+            self.save_layout()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.hide()
+            page.deleteLater()
+        self.pages = {}
 
     def _idle_lock(self) -> None:
         """Idle for too long: lock, unless a modal dialog is open (closing it could lose typing)."""

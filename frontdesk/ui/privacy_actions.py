@@ -31,9 +31,9 @@ class HoldingsButton(Retranslating, QPushButton):
         if not person:
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = file_dialogs.get_save_file_name(
-            self, QCoreApplication.translate("Privacy", "What we hold about this person"),
-            f"{folder}/{person['name']}.json", QCoreApplication.translate("Privacy", "JSON files (*.json)"))
+        title = QCoreApplication.translate("Privacy", "What we hold about this person")
+        path, _ = file_dialogs.get_save_file_name(self, title, f"{folder}/{person['name']}.json",
+                                                  QCoreApplication.translate("Privacy", "JSON files (*.json)"))
         if not path:
             return None
         try:

@@ -62,6 +62,11 @@ class CallbackDialog(_Base):
 
     def __init__(self, ctx, number: str, parent=None):
         super().__init__(parent, self.tr("Callback %1").replace("%1", number))
+        from frontdesk.ui.widgets.call_number import CallNumber
+        self.call = CallNumber(ctx, self)       # the number to dial, shown at once: an audited reveal (回访)
+        self.call.set_ticket(number, "")
+        self.call.reveal()
+        self.form.addRow(self.call)
         self.reached = QCheckBox(self.tr("Owner &reached"), self)
         self.reached.setChecked(True)
         self.rating = QComboBox(self)

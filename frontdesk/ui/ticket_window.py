@@ -19,6 +19,18 @@ from frontdesk.ui.widgets import refusals
 
 _OPEN: dict[str, "TicketWindow"] = {}
 PRINT_KINDS = ("complaint-reply", "callback-letter", "work-order")
+#: Every action the window offers on a ticket (its buttons' object names) and the command that does the same
+#: through the same function (tests/ui/test_desk_commands.py holds the two together).
+COMMANDS = {
+    "move_": "ticket move NUMBER --to STATE [--handler USER] [--note TEXT] [--rating R]",
+    "callback_button": "callback record NUMBER --reached --rating R | --not-reached",
+    "note_button": "ticket note NUMBER --text TEXT",
+    "call_button": "ticket note NUMBER --call --text TEXT",
+    "handling_save": "ticket handling NUMBER --text TEXT",
+    "escalate_button": "ticket escalate NUMBER --note TEXT",
+    "transfer_button": "ticket transfer NUMBER --to USER --reason TEXT",
+    "print_": "print KIND --ticket NUMBER --out FILE.pdf",
+}
 
 
 def open_ticket(ctx, number: str, parent=None) -> "TicketWindow":
@@ -103,6 +115,7 @@ class TicketWindow(Retranslating, QDialog):
 
         self.handling = QLineEdit(self)
         self.handling_save = QPushButton(self)
+        self.handling_save.setObjectName("handling_save")
         self.handling_save.clicked.connect(self.save_handling)
         self.handling.returnPressed.connect(self.save_handling)
         handling_row = QHBoxLayout()
@@ -123,8 +136,10 @@ class TicketWindow(Retranslating, QDialog):
         self.note = QLineEdit(self)
         self.note.returnPressed.connect(lambda: self.add_note())
         self.note_button = QPushButton(self)
+        self.note_button.setObjectName("note_button")
         self.note_button.clicked.connect(lambda: self.add_note())
         self.call_button = QPushButton(self)
+        self.call_button.setObjectName("call_button")
         self.call_button.clicked.connect(lambda: self.add_note(kind="call"))
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
@@ -135,11 +150,14 @@ class TicketWindow(Retranslating, QDialog):
         self.move_row = QHBoxLayout()
         self.move_buttons: list[QPushButton] = []
         self.callback_button = QPushButton(self)
+        self.callback_button.setObjectName("callback_button")
         self.callback_button.clicked.connect(self.callback)
         self.escalate_button = QPushButton(self)
+        self.escalate_button.setObjectName("escalate_button")
         self.escalate_button.clicked.connect(
             lambda: ticket_actions.request_escalate(self, self.ctx, self.number))
         self.transfer_button = QPushButton(self)
+        self.transfer_button.setObjectName("transfer_button")
         self.transfer_button.clicked.connect(
             lambda: ticket_actions.request_transfer(self, self.ctx, self.number))
         steps = QHBoxLayout()
@@ -154,6 +172,7 @@ class TicketWindow(Retranslating, QDialog):
         print_row = QHBoxLayout()
         for kind in PRINT_KINDS:
             b = QPushButton(self)
+            b.setObjectName(f"print_{kind}")
             b.clicked.connect(lambda _c=False, k=kind: self.print_document(k))
             self.print_buttons[kind] = b
             print_row.addWidget(b)

@@ -405,8 +405,8 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/backup_tab.py" line="106" />
-        <source>Restore from a &amp;file…</source>
-        <translation>从文件恢复(&amp;F)…</translation>
+        <source>Restore from a f&amp;ile…</source>
+        <translation>从文件恢复(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/admin/backup_tab.py" line="107" />
@@ -526,18 +526,18 @@ Changes made after %1 will be missing from the restored data; the current data i
     </message>
     <message>
         <location filename="../../frontdesk/ui/privacy_actions.py" line="35" />
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="42" />
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="45" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="43" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="46" />
         <source>What we hold about this person</source>
         <translation>中心保存的此人信息</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="36" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="37" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="46" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="47" />
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -688,42 +688,42 @@ Changes made after %1 will be missing from the restored data; the current data i
         <translation>%1不能%2：只有%3可以。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="46" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="47" />
         <source>%1 holds no centre (no centre name or no administrator); choose another backup.</source>
         <translation>%1 中没有中心（没有中心名称或管理员）；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="48" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="50" />
         <source>%1 is not a frontdesk backup.</source>
         <translation>%1 不是本程序的备份。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="50" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="52" />
         <source>%1 was made by a newer frontdesk (%2); install the newer program first.</source>
         <translation>%1 是较新版本的程序制作的（%2）；请先安装新版本程序。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="52" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="55" />
         <source>%1 is damaged (%2); choose another backup.</source>
         <translation>%1 已损坏（%2）；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="55" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="58" />
         <source>The database is damaged (%1): no backup was made, and every earlier backup is kept.</source>
         <translation>数据库已损坏（%1）：没有做备份，以前的备份全部保留。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="58" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="62" />
         <source>This database was found damaged (%1); nothing was saved. An administrator restores the newest good backup (Settings → Backups).</source>
         <translation>此数据库已被发现损坏（%1）；什么也没有保存。请管理员恢复最新的完好备份（设置 → 备份）。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="61" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="66" />
         <source>%1 is a file, not a folder: choose the folder the backups go in.</source>
         <translation>%1 是文件而不是文件夹：请选择存放备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="62" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="69" />
         <source>Several people have this name; choose one by its id (%1).</source>
         <translation>有多人同名；请用编号指定一人（%1）。</translation>
     </message>

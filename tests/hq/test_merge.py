@@ -166,3 +166,38 @@ def test_every_kept_value_arrives_as_the_centre_holds_it(hq_made, demo_centres, 
         rated = hq.scalar("SELECT count(*) FROM ticket_events WHERE rating IS NOT NULL")
     want = conn.execute("SELECT count(*) FROM ticket_events WHERE json_type(data, '$.rating') = 'text'").fetchone()[0]
     assert rated == want > 0
+
+
+def _resign(bundle, table, edit, key_text):
+    """A centre's own faulty bundle: a CSV changed, its size and hash put right in the manifest, signed with
+    the centre's real key (so only the rows tell what is wrong)."""
+    import hashlib
+    import json
+    from frontdesk.sync.bundle import parse_key, sign
+    csv = bundle / "tables" / f"{table}.csv"
+    csv.write_bytes(edit(csv.read_bytes()))
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["tables"]:
+        if entry["table"] == table:
+            entry["sha256"] = hashlib.sha256(csv.read_bytes()).hexdigest()
+            entry["bytes"] = csv.stat().st_size
+    data = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode() + b"\n"
+    (bundle / "manifest.json").write_bytes(data)
+    (bundle / "manifest.sig").write_text(sign(parse_key(key_text), data) + "\n")
+    return bundle
+
+
+@pytest.mark.parametrize("edit", [
+    lambda b: b[:b.rindex(b"\n", 0, len(b) - 1) + 1],                   # the last row gone: fewer than listed
+    lambda b: b"\n".join((lambda ls: [ls[0], ls[1] + b",extra", *ls[2:]])(b.split(b"\n"))),  # a field too many
+], ids=["row-missing", "extra-field"])
+def test_a_signed_bundle_whose_rows_are_wrong_is_refused_and_hq_unchanged(hq_made, demo_centres, tmp_path, edit):
+    target, c = hq_made["target"], demo_centres[0].copy(tmp_path / "c")
+    _register(target, [c], tmp_path)
+    _merge(target, [c.export(tmp_path / "a", full=True)])
+    before = _digest(target)
+    bad = _resign(_day_work(c, tmp_path / "b"), "ticket_events", edit, c.key_text)
+    with pytest.raises(Refused) as e:
+        _merge(target, [bad])
+    assert e.value.code == "bundle_damaged" and bad.name in str(e.value)
+    assert _digest(target) == before

@@ -216,3 +216,17 @@ def test_attached_files_travel_once_by_their_sha256(pair, tmp_path):
     assert not (p2 / "files").exists()                 # not sent twice
     import_path(b, p2)
     assert shared_rows(a) == shared_rows(b)
+
+
+def test_a_big_bundle_leaves_the_change_counter_working(pair, tmp_path, monkeypatch):
+    import frontdesk.sync.apply as apply_mod
+    monkeypatch.setattr(apply_mod, "BIG", 1)           # every bundle counts as big here
+    c, a, b = pair
+    ticket(c, a)
+    import_path(b, export(a, tmp_path / "f").path)
+    triggers = {r[0] for r in b.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"tickets_sync_i", "tickets_sync_u", "ticket_events_sync_i"} <= triggers
+    before = changes.counter(b)
+    ticket(c, b)
+    assert changes.counter(b) > before
+    assert export(b, tmp_path / "g").rows["tickets"] == 1

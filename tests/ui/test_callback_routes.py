@@ -37,7 +37,8 @@ def _after_told(db, number: str) -> tuple:
     told_at = max(i for i, e in enumerate(events) if e["to_status"] == "notified")
     evs = [(e["at"], e["kind"], e["from_status"], e["to_status"], e["note"], e["actor"], e["data"])
            for e in events[told_at + 1:]]
-    acts = [r[0] for r in db.execute("SELECT action FROM audit WHERE record_id = ? ORDER BY rowid", [t["id"]])]
+    acts = [r[0] for r in db.execute("SELECT action FROM audit WHERE record_id = ? AND action != 'view_phone' "
+                                     "ORDER BY rowid", [t["id"]])]   # the dialogs show the number to dial
     cols = {k: t[k] for k in ("status", "satisfaction", "callback_attempts", "met_at", "closed_at", "timing")}
     return evs, acts[5:], cols          # the first five: created and the four moves to notified
 

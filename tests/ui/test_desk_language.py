@@ -4,7 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
+
+from frontdesk.ui.i18n import load_translators
 
 from frontdesk.store import tickets
 from frontdesk.ui.pages.board import Page as Board
@@ -24,9 +26,10 @@ def test_pages_switch_to_chinese_and_back(qtbot, desk_ctx, centre):
         qtbot.addWidget(w)
         w.show()
     assert board.headers["registered"].text().startswith("Registered")
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
+    translators = load_translators("zh_CN")          # every area's .qm, as the program installs them
+    assert any(t.filePath() == str(QM) for t in translators)
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
     try:
         qtbot.waitUntil(lambda: board.headers["registered"].text().startswith("已登记"))
         assert board.mine.text().startswith("我的首问")
@@ -42,6 +45,7 @@ def test_pages_switch_to_chinese_and_back(qtbot, desk_ctx, centre):
         assert intake.error.text() == "房号：没有房号 1-1-109（附近的房号：1-1-101, 1-1-102）"
         assert intake.type_box.currentText() == "1 报修"
     finally:
-        QCoreApplication.removeTranslator(translator)
+        for translator in translators:
+            QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: board.headers["registered"].text().startswith("Registered"))
     assert intake.type_box.currentText() == "1 Repair"

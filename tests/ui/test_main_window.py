@@ -225,3 +225,23 @@ def test_idle_minutes_follow_the_setting(window, ctx, centre):
     settings.put(ctx.db, "idle_lock_minutes", 3, actor=centre["admin"])
     ctx.notify(tables={"settings"})
     assert window.idle.minutes == 3
+
+
+def test_another_user_starts_clean(window, ctx, centre, qtbot):
+    """Issue 10 #31: nothing of the previous user stays on screen, and a reveal ends with its user."""
+    person_id = ctx.db.execute("select id from people limit 1").fetchone()[0]
+    window.search.edit.setText("王")
+    archive = window.show_page("archive")
+    archive.show_person(person_id)
+    archive.person_view.reveal()
+    assert archive.person_view.revealed == {"id", "phone"}
+    intake = window.show_page("intake")
+    intake.last_number = "BX-20260101-001"
+    window.lock()
+    window._unlocked(centre["desk"])        # what "switch user" does after its login dialog
+    assert window.search.text() == ""
+    fresh = window.show_page("archive")
+    assert fresh is not archive and fresh.person_view.person is None and not fresh.person_view.revealed
+    assert window.show_page("intake").last_number is None
+    window._unlocked(centre["desk"])        # the same user again: nothing is rebuilt
+    assert window.show_page("archive") is fresh

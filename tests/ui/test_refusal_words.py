@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.ui.widgets import refusals
@@ -16,12 +16,15 @@ QM = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "desk_zh_CN.qm
 
 @pytest.fixture
 def chinese(qapp):
-    """The desk's Chinese translations installed for one test."""
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
+    """The Chinese translations (desk's and every other area's, as the program installs them) for one test."""
+    from frontdesk.ui.i18n import load_translators
+    translators = load_translators("zh_CN")
+    assert any(t.filePath() == str(QM) for t in translators)
+    for translator in translators:
+        QCoreApplication.installTranslator(translator)
     yield
-    QCoreApplication.removeTranslator(translator)
+    for translator in translators:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_template_editor_says_unknown_placeholder_in_chinese(ctx, qtbot, chinese):

@@ -155,8 +155,12 @@ def test_survey_keyboard_entry(page, ctx, qtbot):
     qtbot.keyClicks(s.unit, "1-1-101")
     qtbot.keyClicks(s.scores, "5555544444")
     assert s.save() is False and "already" in s.entry_status.text()
-    qtbot.keyClicks(s.scores, "9")                       # the validator refuses digits outside 1-5
-    assert s.scores.text() == "5555544444"
+    s.unit.setText("1-1-102")
+    s.scores.clear()
+    qtbot.keyClicks(s.scores, "5555544446")              # a 6 is kept as typed and refused, naming the score
+    assert s.scores.text() == "5555544446"
+    assert s.save() is False and s.results["overall"]["responses"] == 1
+    assert "'6'" in s.entry_status.text() and "scores" in s.entry_status.text()
     with qtbot.waitSignal(ctx.show_page) as sig:         # the forms are printed from the print centre
         s.forms_button.click()
     assert sig.args == ["print"]

@@ -91,6 +91,44 @@ def test_sla_numbers_saved(page, ctx):
     assert page.sla.values()["complaint"] == {"working_days": 1}
 
 
+def test_a_negative_deadline_is_refused_naming_the_rule(page, ctx, qtbot):
+    """Issue 10 #23: −5 typed stays −5 and is refused, naming the rule; nothing is saved."""
+    before = settings.sla_rules(ctx.db)
+    number, _unit = page.sla.editors["repair"]
+    number.clear()
+    qtbot.keyClicks(number.lineEdit(), "-5")
+    assert number.value() == -5
+    assert page.sla.save() is False
+    assert "Repair: respond within" in page.sla.message.text() and "-5" in page.sla.message.text()
+    assert settings.sla_rules(ctx.db) == before
+
+
+def test_changing_a_day_already_in_the_table_asks_first(page, ctx):
+    """Issue 10 #23: 添加或修改 on 2026-01-01 does not silently rename 元旦."""
+    tab = page.holidays
+    page.tabs.setCurrentWidget(tab)
+    tab.year.setValue(2026)
+    tab.copy_button.click()
+    before = reference.year_days(ctx.db, 2026)["days"]
+    old = next(d for d in before if d["date"] == "2026-01-01")
+    tab.date.setDate(QDate(2026, 1, 1))
+    tab.kind.setCurrentIndex(tab.kind.findData("holiday"))
+    tab.name.setText("新年")
+    asked = []
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        asked.append(box.text())
+        box.button(button).click()
+    QTimer.singleShot(0, lambda: answer(QMessageBox.No))
+    tab.add_day()
+    assert asked and old["name"] in asked[0] and "新年" in asked[0]
+    assert reference.year_days(ctx.db, 2026)["days"] == before
+    QTimer.singleShot(0, lambda: answer(QMessageBox.Yes))
+    tab.add_day()
+    assert next(d for d in reference.year_days(ctx.db, 2026)["days"] if d["date"] == "2026-01-01")["name"] == "新年"
+
+
 def test_holidays_official_then_copy_then_makeup_workday(page, ctx):
     tab = page.holidays
     page.tabs.setCurrentWidget(tab)

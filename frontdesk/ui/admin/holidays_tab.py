@@ -145,8 +145,11 @@ class HolidaysTab(Retranslating, QWidget):
         self.banner.setText(self.banner.text() + "  " + self.tr("(%1 days copied)").replace("%1", str(n)))
 
     def add_day(self) -> None:
-        """Add or change a day; in an official year, ask first (the admin's table would replace it)."""
+        """Add or change a day; in an official year, ask first (the admin's table would replace it); a day
+        already in the table is changed only once the admin says so."""
         year = self.year.value()
+        if not self.confirm_overwrite():
+            return
         if self.table_data["source"] == "official" and self.table_data["days"]:
             answer = QMessageBox.question(
                 self, self.tr("Holidays"),
@@ -168,6 +171,24 @@ class HolidaysTab(Retranslating, QWidget):
             self.year.setValue(day.year)
         self.ctx.notify(tables={"holidays"})
         self.refresh()
+
+    def confirm_overwrite(self) -> bool:
+        """True when the date is not in the table yet, is unchanged, or the admin agrees to replace it."""
+        day = self.date.date().toPython()
+        days = self.table_data["days"] if day.year == self.year.value() else \
+            reference.year_days(self.ctx.db, day.year)["days"]
+        old = next((d for d in days if d["date"] == day.isoformat()), None)
+        new_name = self.name.text().strip()
+        if old is None or (old["kind"] == self.kind.currentData() and old["name"] == new_name):
+            return True
+        kinds = self.kind_names()
+        answer = QMessageBox.question(
+            self, self.tr("Holidays"),
+            self.tr("%1 is already in the table as %2 (%3). Replace it with %4 (%5)?")
+            .replace("%1", day.isoformat()).replace("%2", old["name"] or "—").replace("%3", kinds[old["kind"]])
+            .replace("%4", new_name or "—").replace("%5", kinds[self.kind.currentData()]),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
 
     def remove_day(self) -> None:
         """Take the selected day out of the centre's table."""

@@ -20,7 +20,7 @@ class SlaTab(Retranslating, QWidget):
         self.form = QFormLayout()
         for key in DEFAULT_RULES:
             number = QSpinBox()
-            number.setRange(1, 10000)
+            number.setRange(-99999, 99999)      # what is typed (−5, 0) stays, to be refused, never clamped
             number.setObjectName(f"sla_{key}_n")
             unit = QComboBox()
             unit.setObjectName(f"sla_{key}_unit")
@@ -103,8 +103,18 @@ class SlaTab(Retranslating, QWidget):
         try:
             settings.put(self.ctx.db, "sla_rules", self.values(), actor=self.ctx.user)
         except Refused as exc:
-            self.message.setText(refusals.describe(exc))
+            key = str(getattr(exc, "field", "") or "").partition(".")[2]
+            if key in self.editors:             # the rule named, in the window's language
+                number = self.editors[key][0]
+                self.message.setText(self.tr("%1: %2 is not accepted; give a whole number from 1 to 10000.")
+                                     .replace("%1", self.rule_names()[key]).replace("%2", str(number.value())))
+                number.setFocus()
+                number.selectAll()
+            else:
+                self.message.setText(refusals.describe(exc))
+            self.message.setStyleSheet("color: #c62828;")
             return False
+        self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved. New tickets get these deadlines."))
         self.ctx.notify(tables={"settings"})
         return True

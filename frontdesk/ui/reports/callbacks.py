@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
 from frontdesk.core.model import RATINGS
 from frontdesk.ui.i18n import Retranslating
 
-from .table_model import RowsModel
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.call_number import CallNumber
+
+from .table_model import RowsModel
 
 COLUMNS = ("number", "unit", "person", "type", "category", "contact_phone", "notified_at", "callback_due_at",
            "callback_attempts", "status")
@@ -36,6 +38,7 @@ class CallbacksTab(Retranslating, QWidget):
         self._job = None
         self._again = False
         self.loaded_rows: int | None = None
+        self._place: int | None = None          # the row a saved callback was on: the next owner takes it
         self.model = RowsModel([(c, c) for c in COLUMNS], self, colour=_colour)
         self.view = QTableView()
         self.view.setObjectName("callbackTable")
@@ -53,6 +56,7 @@ class CallbacksTab(Retranslating, QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("callbackHeading")
+        self.call = CallNumber(ctx, self)
         self.script = QTextBrowser()
         self.script.setObjectName("callbackScript")
         self.ratings = QButtonGroup(self)
@@ -64,7 +68,6 @@ class CallbacksTab(Retranslating, QWidget):
             self.ratings.addButton(b, i)
             self.rating_buttons[code] = b
             rating_row.addWidget(b)
-        self.rating_buttons["satisfied"].setChecked(True)
         self.comment = QLineEdit()
         self.comment.setObjectName("callbackComment")
         self.reached_button = QPushButton()
@@ -83,6 +86,7 @@ class CallbacksTab(Retranslating, QWidget):
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.heading)
+        rv.addWidget(self.call)
         rv.addWidget(self.script, 1)
         self.rating_label = QLabel()
         rv.addWidget(self.rating_label)
@@ -147,10 +151,11 @@ class CallbacksTab(Retranslating, QWidget):
         self.model.set_rows(rows)
         self.count.setText(self.tr("%n ticket(s) waiting for the callback", "", len(rows)))
         numbers = [r["number"] for r in rows]
+        place, self._place = self._place, None
         if current and current["number"] in numbers:
             self.view.selectRow(numbers.index(current["number"]))
         elif rows:
-            self.view.selectRow(0)
+            self.view.selectRow(min(place or 0, len(rows) - 1))     # the list keeps its place after a save
         else:
             self._show(-1)
         self.loaded_rows = len(rows)
@@ -166,21 +171,30 @@ class CallbacksTab(Retranslating, QWidget):
         row = self.model.row(i)
         for w in (self.reached_button, self.missed_button, self.comment):
             w.setEnabled(row is not None)
+        self._clear_rating()                    # each owner's rating is asked afresh
+        self.call.set_ticket(row["number"] if row else None, row.get("contact_phone") if row else None)
         if row is None:
             self.heading.setText(self.tr("Nothing to call back."))
             self.script.clear()
             self.letter_button.setEnabled(False)
             return
-        self.heading.setText(f"{row['number']}  {row.get('unit') or ''}  {row.get('person') or ''}  "
-                             f"{row.get('contact_phone') or ''}")
+        self.heading.setText(f"{row['number']}  {row.get('unit') or ''}  {row.get('person') or ''}")
         staff = (self.ctx.user or {}).get("display_name", "")
         self.script.setPlainText(script({**row, "type": row["type_code"]}, settings.get(self.ctx.db, "centre_name"),
                                         staff))
         self.reached_button.setEnabled(row["status_code"] == "notified")
         self.letter_button.setEnabled(row["callback_attempts"] >= LETTER_AFTER_TRIES)
 
-    def rating(self) -> str:
-        return RATINGS[self.ratings.checkedId()]
+    def rating(self) -> str | None:
+        """The rating chosen for this owner, None before one is chosen."""
+        i = self.ratings.checkedId()
+        return RATINGS[i] if i >= 0 else None
+
+    def _clear_rating(self) -> None:
+        self.ratings.setExclusive(False)
+        for b in self.rating_buttons.values():
+            b.setChecked(False)
+        self.ratings.setExclusive(True)
 
     def save(self, *, reached: bool) -> dict | None:
         """Record this try; returns what services.callbacks.record returned (None when refused)."""
@@ -189,6 +203,11 @@ class CallbacksTab(Retranslating, QWidget):
         row = self.current()
         if row is None:
             return None
+        if reached and self.rating() is None:
+            QMessageBox.information(self, self.tr("Callback"), self.tr("Choose the owner's rating first."))
+            self.rating_buttons[RATINGS[0]].setFocus()
+            return None
+        self._place = self.view.currentIndex().row()
         try:
             res = callbacks.record(self.ctx.db, row["number"], self.ctx.user, reached=reached,
                                    rating=self.rating() if reached else None, comment=self.comment.text())

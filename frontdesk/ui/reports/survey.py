@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -62,8 +61,7 @@ class SurveyTab(Retranslating, QWidget):
         self.unit.setObjectName("surveyUnit")
         self.scores = QLineEdit()
         self.scores.setObjectName("surveyScores")
-        self.scores.setValidator(QRegularExpressionValidator(QRegularExpression("[1-5]{0,10}"), self))
-        self.scores.setMaxLength(10)
+        self.scores.setMaxLength(40)           # what is typed stays (a 6 too): the store refuses it, naming it
         self.comment = QLineEdit()
         self.comment.setObjectName("surveyComment")
         self.save_button = QPushButton()

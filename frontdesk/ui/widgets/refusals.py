@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.errors import MESSAGES, Invalid, NotFound, Refused, fill
 from frontdesk.ui import labels
 
 
@@ -17,54 +17,66 @@ def _fill(template: str, *values) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    """The refusal (or any other error) in the window's language."""
+    """The refusal (or any other error) in the window's language: a coded refusal from the one table of words
+    (core/errors.MESSAGES, translated), filled with its data said in the window's language."""
     if not isinstance(exc, Refused):
         return str(exc)
-    d, code = exc.data or {}, exc.code
     if isinstance(exc, Invalid):
         return describe_invalid(exc)
     if isinstance(exc, NotFound):
         return describe_not_found(exc)
-    st = labels.state
-    if code == "not_allowed":
-        from frontdesk.core.states import MOVES
-        allowed = "、".join(st(m.target) for m in MOVES if m.source == d.get("source")) or "—"
-        return _fill(QCoreApplication.translate("Refusals", "A ticket cannot go from %1 to %2 (from %1 it can go to: %3)."),
-                     st(d.get("source")), st(d.get("target")), allowed)
-    if code == "same_state":
-        return _fill(QCoreApplication.translate("Refusals", "The ticket is already %1."), st(d.get("source")))
-    if code == "role" and d.get("source"):
-        from frontdesk.ui.labels import role_label
-        return _fill(QCoreApplication.translate("Refusals", "A %1 may not move a ticket from %2 to %3."),
-                     role_label(d.get("role")), st(d.get("source")), st(d.get("target")))
-    from frontdesk.ui.widgets import counter_refusals     # roles by act, backups, restores, damage
+    from frontdesk.ui.widgets import counter_refusals     # roles by act (core/permissions), backups, damage
     if counter_refusals.handles(exc):
         return counter_refusals.describe(exc)
-    if code == "role" and "admin" in str(exc):
-        return QCoreApplication.translate("Refusals", "Only an administrator may do this.")
-    if code == "role":
-        return QCoreApplication.translate("Refusals", "Only a supervisor may do this.")
-    if code == "repair_loop_required":
-        return _fill(QCoreApplication.translate(
-            "Refusals", "Only an inquiry, suggestion or praise can be closed at once; a %1 goes through the repair loop."),
-            labels.type_(d.get("type")))
-    if code == "verify_required":
-        return QCoreApplication.translate("Refusals", "A repair must be verified (返单复验) before the owner is told.")
-    if code == "rating_required":
-        return QCoreApplication.translate("Refusals", "Closing after the callback needs the owner's rating.")
-    if code == "unsatisfied_reopens":
-        return QCoreApplication.translate("Refusals", "An unsatisfied callback reopens the ticket.")
-    if code == "reopen_needs_unsatisfied":
-        return QCoreApplication.translate("Refusals", "A ticket is reopened after an unsatisfied callback, or by a supervisor.")
-    if code == "cancel_not_owner":
-        return QCoreApplication.translate("Refusals", "Only the first responder or a supervisor may cancel a ticket.")
-    if code in ("not_due", "final") and d.get("source"):
-        template = (QCoreApplication.translate("Refusals", "The callback comes after the owner was told; the ticket is %1.")
-                    if code == "not_due" else QCoreApplication.translate("Refusals", "The ticket is %1."))
-        return _fill(template, st(d.get("source")))
-    if code == "same_owner":
-        return QCoreApplication.translate("Refusals", "They already own this ticket.")
+    if exc.code == "role" and not (exc.data or {}).get("source"):
+        return _role_elsewhere(exc)
+    if exc.code in MESSAGES:
+        return sentence(say(exc.code, exc.data or {}))
     return describe_code(exc)
+
+
+def _role_elsewhere(exc: Refused) -> str:
+    """A role refusal raised outside the lifecycle (settings, templates) without the roles that may act."""
+    roles = (exc.data or {}).get("roles") or (["admin"] if "admin" in str(exc) else ["supervisor"])
+    if list(roles) == ["admin"]:
+        return QCoreApplication.translate("Refusals", "Only an administrator may do this.")
+    return QCoreApplication.translate("Refusals", "Only a supervisor may do this.")
+
+
+def say(code: str, data: dict) -> str:
+    """MESSAGES[code] in the window's language, its {names} filled with the data in the window's words."""
+    return fill(QCoreApplication.translate("Refusals", MESSAGES[code]), localized(data))
+
+
+def sentence(text: str) -> str:
+    """A refusal as a sentence: capitalised, with its full stop ('。' in Chinese comes with the translation)."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "。", "!", "！", "?", "？")) else text + "."
+
+
+def _list(values) -> str:
+    return QCoreApplication.translate("Refusals", ", ").join(str(v) for v in values)
+
+
+def localized(data: dict) -> dict:
+    """A refusal's data as the window says it: states, types, roles and actions by their translated names."""
+    out = dict(data)
+    for key in ("source", "target"):
+        if data.get(key):
+            out[key] = labels.state(data[key])
+    if data.get("allowed"):
+        out["allowed"] = _list(labels.state(s) if s != "none" else "—" for s in data["allowed"])
+    if data.get("type"):
+        out["type"] = labels.type_(data["type"])
+    if data.get("role"):
+        out["role"] = labels.role_label(data["role"])
+    if data.get("roles"):
+        out["roles"] = _list(labels.role_label(r) for r in data["roles"])
+    from frontdesk.core.states import STATES
+    for key in ("valid",):
+        if isinstance(data.get(key), (list, tuple)):
+            out[key] = _list(labels.state(v) if v in STATES else v for v in data[key])
+    return out
 
 
 def _t(text: str) -> str:
@@ -110,7 +122,15 @@ WHATS = {"person": QT_TRANSLATE_NOOP("Refusals", "person"),
          "user": QT_TRANSLATE_NOOP("Refusals", "user"),
          "template": QT_TRANSLATE_NOOP("Refusals", "template"),
          "category": QT_TRANSLATE_NOOP("Refusals", "category")}
-FIELDS = {"name": QT_TRANSLATE_NOOP("Refusals", "Name"), "kind": QT_TRANSLATE_NOOP("Refusals", "Kind"),
+FIELDS = {"unit": QT_TRANSLATE_NOOP("Refusals", "Unit"), "text": QT_TRANSLATE_NOOP("Refusals", "Description"),
+          "category": QT_TRANSLATE_NOOP("Refusals", "Category"), "type": QT_TRANSLATE_NOOP("Refusals", "Type"),
+          "channel": QT_TRANSLATE_NOOP("Refusals", "Channel"), "place": QT_TRANSLATE_NOOP("Refusals", "Place"),
+          "contact_phone": QT_TRANSLATE_NOOP("Refusals", "Call-back number"),
+          "note": QT_TRANSLATE_NOOP("Refusals", "Note"), "reason": QT_TRANSLATE_NOOP("Refusals", "Reason"),
+          "rating": QT_TRANSLATE_NOOP("Refusals", "Rating"), "handler": QT_TRANSLATE_NOOP("Refusals", "Handler"),
+          "person": QT_TRANSLATE_NOOP("Refusals", "Caller"),
+          "place_detail": QT_TRANSLATE_NOOP("Refusals", "Place detail"),
+          "name": QT_TRANSLATE_NOOP("Refusals", "Name"), "kind": QT_TRANSLATE_NOOP("Refusals", "Kind"),
           "out": QT_TRANSLATE_NOOP("Refusals", "File"), "body": QT_TRANSLATE_NOOP("Refusals", "Text"),
           "units": QT_TRANSLATE_NOOP("Refusals", "Units"), "area": QT_TRANSLATE_NOOP("Refusals", "Area"),
           "title": QT_TRANSLATE_NOOP("Refusals", "Title"), "scores": QT_TRANSLATE_NOOP("Refusals", "Scores"),
@@ -150,38 +170,22 @@ def describe_not_found(exc: NotFound) -> str:
     return _fill(QCoreApplication.translate("Refusals", "There is no %1 %2."), what, exc.key)
 
 
+def field_label(field: str) -> str:
+    """A field's name in the window's language (one table for every form's refusals)."""
+    return labels.name_of("Refusals", FIELDS, field)
+
+
 def describe_invalid(exc: Invalid) -> str:
-    """A field's refusal: the field named in the window's language, the detail as the store gave it."""
-    names = {"unit": QCoreApplication.translate("Refusals", "Unit"),
-             "text": QCoreApplication.translate("Refusals", "Description"),
-             "category": QCoreApplication.translate("Refusals", "Category"),
-             "type": QCoreApplication.translate("Refusals", "Type"),
-             "channel": QCoreApplication.translate("Refusals", "Channel"),
-             "place": QCoreApplication.translate("Refusals", "Place"),
-             "contact_phone": QCoreApplication.translate("Refusals", "Call-back number"),
-             "note": QCoreApplication.translate("Refusals", "Note"),
-             "reason": QCoreApplication.translate("Refusals", "Reason"),
-             "rating": QCoreApplication.translate("Refusals", "Rating"),
-             "handler": QCoreApplication.translate("Refusals", "Handler")}
-    names.update({k: labels.name_of("Refusals", FIELDS, k) for k in FIELDS})
+    """A field's refusal: the field named once in the window's language, then what is wrong with it — from
+    the reason's code when it has one; else the store's own detail in a translated frame."""
+    sep = QCoreApplication.translate("Refusals", ": ")
+    line = (_fill(QCoreApplication.translate("Refusals", "Line %1, "), exc.line) if exc.line is not None else "")
+    if exc.reason in MESSAGES:
+        data = {**(exc.data or {}), "valid": exc.valid or []}
+        return f"{line}{field_label(exc.field)}{sep}{say(exc.reason, data)}"
     text = str(exc)
-    if exc.field == "text" and "required" in text:
-        return QCoreApplication.translate("Refusals", "Description: please write what the caller says.")
-    if exc.field == "note" and "empty" in text:
-        return QCoreApplication.translate("Refusals", "Note: the note is empty.")
-    if exc.field == "unit" and "needs a unit" in text:
-        return QCoreApplication.translate("Refusals", "Unit: a request in the unit needs the unit (or choose the common area).")
     detail = text.split(": ", 1)[1] if text.startswith(f"{exc.field}: ") else text
-    import re
-    m = re.match(r"no unit '([^']*)'(?: \(nearby: ([^)]*)\))?", detail)
-    if m:
-        detail = (_fill(QCoreApplication.translate("Refusals", "there is no unit %1 (nearby: %2)"), m[1], m[2])
-                  if m[2] else _fill(QCoreApplication.translate(
-                      "Refusals", "there is no unit %1 (a unit code is building-entrance-room, e.g. 3-2-1202)"), m[1]))
-    elif detail.startswith("unknown value '") and exc.valid:
-        detail = _fill(QCoreApplication.translate("Refusals", "'%1' is not one of: %2"),
-                       detail.split("'")[1], "、".join(str(v) for v in exc.valid))
-    elif detail.startswith("unknown placeholder ") and exc.valid:
+    if detail.startswith("unknown placeholder ") and exc.valid:
         unknown = detail[len("unknown placeholder "):].split(" (")[0]
         detail = _fill(QCoreApplication.translate("Refusals", "unknown placeholder %1 (usable: %2)"), unknown,
                        "、".join(str(v) for v in exc.valid))
@@ -189,10 +193,6 @@ def describe_invalid(exc: Invalid) -> str:
         detail = QCoreApplication.translate("Refusals", "required")
     elif detail == "the template is empty":
         detail = QCoreApplication.translate("Refusals", "the template is empty")
-    elif exc.field == "contact_phone" and "neither a mobile" in detail:
-        detail = _fill(QCoreApplication.translate(
-            "Refusals", "'%1' is neither a mobile number nor a landline with its area code"), detail.split("'")[1])
-    sep = QCoreApplication.translate("Refusals", ": ")
-    if exc.field in names:
-        return f"{names[exc.field]}{sep}{detail}"
+    if exc.field in FIELDS:
+        return f"{line}{field_label(exc.field)}{sep}{detail}"
     return _fill(QCoreApplication.translate("Refusals", "Not accepted: %1"), text)
