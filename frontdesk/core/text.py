@@ -57,16 +57,14 @@ def accept(field: str, value: str | None, kind: str | None = None, *, line: int 
     bad = _FORBIDDEN.search(text)
     if bad:
         ch = bad.group()
-        raise Invalid(field, f"holds {_describe(ch)} at character {bad.start() + 1}, which text here may not "
-                      "hold; type it again without it", line=line, char=ord(ch))
+        raise Invalid(field, reason="control_char", line=line, char=_describe(ch), at=bad.start() + 1)
     if not spec.multiline:
         text = _ONE_LINE.sub(" ", text)
     text = text.strip()
     if required and not text:
-        raise Invalid(field, "required", line=line)
+        raise Invalid(field, reason="required", line=line)
     if len(text) > spec.limit:
-        raise Invalid(field, f"at most {spec.limit:,} characters (this has {len(text):,})", line=line,
-                      limit=spec.limit)
+        raise Invalid(field, reason="too_long", line=line, max=f"{spec.limit:,}", length=len(text))
     return text
 
 

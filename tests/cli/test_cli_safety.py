@@ -115,7 +115,7 @@ def test_a_role_refusal_reads_well_and_says_who_may(centre, capsys, digest, db_p
     before = digest(db_path)
     code, _, err = run(capsys, "ticket", "move", number, "--to", "dispatched", "--handler", "eng1", "--as", "eng1")
     assert code == 1
-    assert "a engineer" not in err and "receptionist, supervisor or admin may move" in err
+    assert "a engineer" not in err and "receptionist" in err and "may move" in err   # who may act (rules words it)
     assert digest(db_path) == before
 
 

@@ -17,7 +17,7 @@ def _new(centre, **kw):
     (lambda c: _new(c, place_detail="\x07"), "place_detail"),
     (lambda c: tickets.move(c["db"], _new(c)["number"], "dispatched", c["desk"], note="\x00"), "note"),
     (lambda c: tickets.add_note(c["db"], _new(c)["number"], c["desk"], "a\x7f"), "note"),
-    (lambda c: tickets.set_handling_text(c["db"], _new(c)["number"], c["desk"], "\x1b"), "handling_text"),
+    (lambda c: tickets.set_handling_text(c["db"], _new(c)["number"], c["desk"], "\x1b"), "handling"),
     (lambda c: people.add(c["db"], "王\x00五", phones=["13812340000"]), "name"),
     (lambda c: people.update(c["db"], c["units"]["1-1-101"][1]["id"], actor=c["admin"], notes="\x1b"), "notes"),
     (lambda c: staff.create(c["db"], username="x1", display_name="李\x01", role="receptionist",
@@ -26,18 +26,18 @@ def _new(centre, **kw):
 ])
 def test_control_characters_are_refused_at_every_edge_and_nothing_changes(centre, db_path, digest, call, field):
     centre["db"].execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    if field in ("note", "handling_text"):
+    if field in ("note", "handling"):
         _new(centre)                # the ticket the call makes first exists before the digest
     before = digest(db_path)
     with pytest.raises(Invalid) as err:
-        call(centre) if field not in ("note", "handling_text") else _refused_on_existing(centre, call, field)
+        call(centre) if field not in ("note", "handling") else _refused_on_existing(centre, call, field)
     assert err.value.field == field
     assert digest(db_path) == before
 
 
 def _refused_on_existing(centre, call, field):
     number = tickets.list_tickets(centre["db"])[0]["number"]
-    if field == "handling_text":
+    if field == "handling":
         return tickets.set_handling_text(centre["db"], number, centre["desk"], "\x1b")
     return tickets.add_note(centre["db"], number, centre["desk"], "a\x7f")
 
