@@ -10,7 +10,6 @@ The rule:
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from .errors import Invalid
@@ -43,8 +42,8 @@ _ONE_LINE = re.compile("[\t\n]+")
 
 
 def _describe(ch: str) -> str:
-    name = unicodedata.name(ch, "") or {"\x00": "NUL", "\x1b": "ESC", "\x7f": "DEL"}.get(ch, "a control character")
-    return f"U+{ord(ch):04X} {name}".rstrip()
+    """The character as its code point (U+001B): the same in every language, and never the raw character."""
+    return f"U+{ord(ch):04X}"
 
 
 def accept(field: str, value: str | None, kind: str | None = None, *, line: int | None = None,

@@ -26,6 +26,11 @@
         <source>The disk holding %1 is full. Nothing was saved by this action, and nothing saved before is lost or damaged: free some space on that disk and try again.</source>
         <translation>%1 所在的磁盘已满。这次操作没有保存任何内容，之前保存的数据没有丢失，也没有损坏：请清理该磁盘的空间后重试。</translation>
     </message>
+    <message>
+        <location filename="../../frontdesk/core/errors.py" line="39"/>
+        <source>holds {char} at character {at}, which text here may not hold; type it again without it</source>
+        <translation>第{at}个字处含有不可用的控制字符{char}，请去掉后重新输入</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
