@@ -1,4 +1,4 @@
-"""The command line (DESIGN §5). No Qt import unless the GUI starts.
+"""The command line (docs/architecture.md, The command line). No Qt import unless the GUI starts.
 
 Exit 0 on success, 1 on a refused action (the message says why), 2 on bad usage."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The ten service-quality elements of the annual satisfaction survey (DESIGN §1), in survey order."""
+"""The ten service-quality elements of the annual satisfaction survey (docs/architecture.md, The product's numbers), in survey order."""
 from __future__ import annotations
 
 #: (code, Chinese name) — codes are the keys of survey_responses.scores.

@@ -18,7 +18,7 @@ from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.templates import KINDS as TEMPLATE_KINDS
 from frontdesk.core.templates import validate_inspection, validate_template
 
-#: The document kinds of `frontdesk print KIND` (DESIGN §5) and their Chinese names.
+#: The document kinds of `frontdesk print KIND` (docs/architecture.md, The command line) and their Chinese names.
 KINDS = ("complaint-reply", "callback-letter", "notice", "work-order", "inspection-sheet", "survey-form")
 KIND_ZH = {"complaint-reply": "投诉处理回复函", "callback-letter": "回访函", "notice": "通知",
            "work-order": "维修派工单", "inspection-sheet": "巡检表", "survey-form": "满意度调查表"}

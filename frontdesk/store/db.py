@@ -187,7 +187,7 @@ def terminal_id(db: sqlite_utils.Database) -> str:
 
 
 def sync_columns(db: sqlite_utils.Database, *, created: str | None = None) -> dict:
-    """The columns every synced row carries (DESIGN §3) for a new row."""
+    """The columns every synced row carries (docs/architecture.md, Data) for a new row."""
     stamp = created or now_utc()
     return {"id": new_id(), "created_at": stamp, "updated_at": stamp, "origin": terminal_id(db), "version": 1}
 

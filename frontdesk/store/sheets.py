@@ -168,6 +168,18 @@ def read_headers(path: str | Path, encoding: str = "auto") -> tuple[list[str], s
     return header_of(rows)[0], used
 
 
+def read_sample(path: str | Path, encoding: str = "auto", count: int = 3) -> tuple[list[str], list[list[str]], str]:
+    """(headers, the first `count` data lines' cells, encoding) for the wizard's column mapping: what each
+    column holds, shown beside its header; reads only the start of the file."""
+    rows, used = read_rows(path, encoding, limit=HEADER_SEARCH_ROWS)
+    if not rows or all(importing.is_blank(c) for _, c in rows):
+        raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
+    headers, first, _line = header_of(rows)
+    sample = [[_cell(v).strip() for v in cells] for _, cells in rows[first:]
+              if not importing.is_blank(cells)][:count]
+    return headers, sample, used
+
+
 def _cell(v) -> str:
     if v is None:
         return ""

@@ -25,7 +25,11 @@ def waiting(db: sqlite_utils.Database) -> list[dict]:
     differ."""
     out = []
     for c in db.query("SELECT * FROM sync_conflicts WHERE settled_at IS NULL ORDER BY found_at, id"):
-        out.append(_describe(db, dict(c)))
+        d = _describe(db, dict(c))
+        for side in ("ours", "theirs"):           # a password hash is never shown, even hashed
+            if d[side].get("password_hash"):
+                d[side] = {**d[side], "password_hash": "***"}
+        out.append(d)
     return out
 
 

@@ -1,4 +1,4 @@
-"""Two kinds of error (STYLE §7): a refusal is told plainly; anything else is our bug, logged to the
+"""Two kinds of error (docs/architecture.md, Refusals): a refusal is told plainly; anything else is our bug, logged to the
 data folder and shown as "an unexpected error" with the details."""
 from __future__ import annotations
 

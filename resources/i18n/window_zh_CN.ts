@@ -41,4 +41,105 @@
         <translation>%1：%2 不可接受，请填写 1 到 10000 之间的整数。</translation>
     </message>
 </context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Civil works</source>
+        <translation>土建</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Facilities and equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <source>Management and service</source>
+        <translation>管理服务</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <source>Title deeds</source>
+        <translation>权证</translation>
+    </message>
+    <message>
+        <source>Community events</source>
+        <translation>社区活动</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Elderly, living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>孕妇</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残障</translation>
+    </message>
+    <message>
+        <source>Owners&apos; committee</source>
+        <translation>业委会</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Complaint-sensitive</source>
+        <translation>投诉敏感</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>e.g. 3-2-1202 (building-entrance-room)</source>
+        <translation>如 3-2-1202（楼-单元-房号）</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First lines hold</source>
+        <translation>前几行的内容</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+</context>
 </TS>

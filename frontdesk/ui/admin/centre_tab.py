@@ -77,6 +77,10 @@ class CentreTab(Retranslating, QWidget):
         self.load()
         self.retranslateUi()
 
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+        self.message.clear()                    # a "Saved." said in the other language goes
+
     def retranslateUi(self) -> None:
         labels = (self.tr("Centre &name"), self.tr("&Address"), self.tr("&Phone"), self.tr("Letter&head lines"),
                   self.tr("L&ogo (image)"), self.tr("&Font for documents"), self.tr("Lock after idle &minutes"),

@@ -188,7 +188,7 @@ class ArchivePage(Retranslating, QWidget):
                  " · ".join(f"{labels.property_type(k)} {v:,}" for k, v in s["by_type"].items()),
                  " · ".join(f"{labels.handover(k)} {v:,}" for k, v in s["by_handover"].items())]
         if s["tags"]:
-            lines.append(" · ".join(f"{k} {v:,}" for k, v in list(s["tags"].items())[:8]))
+            lines.append(" · ".join(f"{labels.tag(k)} {v:,}" for k, v in list(s["tags"].items())[:8]))
         self.placeholder.setText("\n".join(lines))
 
     def _expanded(self) -> set[tuple]:
@@ -215,6 +215,10 @@ class ArchivePage(Retranslating, QWidget):
             self.refresh()
         if self.stack.currentWidget() is self.placeholder and (not tables or tables & {"units", "people"}):
             self._overview()
+        if self.results.isVisible() and (not tables or tables & {"units", "people", "phones", "occupancies"}):
+            row = self.results.currentRow()
+            self._search()                      # a merge or an edit: the list shows what is on record now
+            self.results.setCurrentRow(min(row, self.results.count() - 1))
         self._show_current()
 
     def _show_current(self) -> None:

@@ -11,6 +11,7 @@ from frontdesk.core.model import RATINGS
 from frontdesk.ui.i18n import Retranslating
 
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.writes import after_write
 from frontdesk.ui.widgets.call_number import CallNumber
 
 from .table_model import RowsModel
@@ -224,7 +225,7 @@ class CallbacksTab(Retranslating, QWidget):
         else:
             self.status.setText(self.tr("%1: callback recorded, ticket closed.").replace("%1", t["number"]))
         self.comment.clear()
-        self.ctx.notify(tables={"tickets", "ticket_events"}, ids={t["id"]}, numbers={t["number"]})
+        after_write(self.ctx, t)
         self.refresh()
         if res["offer_letter"]:
             self.status.setText(self.status.text() + " " + self.tr("Three tries failed: print the callback letter."))

@@ -1,4 +1,4 @@
-"""Words for a refusal: core and store raise codes with data (STYLE §7); the window says them in its language.
+"""Words for a refusal: core and store raise codes with data (docs/architecture.md, Refusals); the window says them in its language.
 
 Every page shows a refusal through describe(); an unknown code is said in a translated frame that still
 carries the exception's own (English) detail, so nothing is ever hidden."""
