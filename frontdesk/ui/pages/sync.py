@@ -255,7 +255,7 @@ class SyncPage(Retranslating, QWidget):
     def trust_hq(self) -> None:
         """Register head office's key from a file, so its reference bundles are accepted."""
         from frontdesk.sync.identity import trust_hq
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Head office's key file"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Head office's key file"))
         if not path:
             return
         try:
