@@ -15,6 +15,7 @@ from frontdesk.core.ids import check_phone, mask_phone, normalize_unit_code, spl
 from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
 from frontdesk.core.numbers import number_prefix, ticket_number
 from frontdesk.core.repeat import find_repeat, window_start
+from frontdesk.core.text import KINDS, accept
 
 from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
@@ -238,8 +239,8 @@ def _next_number(db, type_: str, day: dt.date) -> str:
 
 
 #: The longest description and place detail the store keeps (characters).
-TEXT_MAX = 4000
-DETAIL_MAX = 200
+TEXT_MAX = KINDS["text"].limit          # one limit per kind of text (core/text.py)
+DETAIL_MAX = KINDS["line"].limit
 #: The earliest day a ticket may be dated (--at backdates a paper intake; nothing before this is real).
 EARLIEST = dt.datetime(2000, 1, 1)
 #: How far ahead of this terminal's clock a receipt time may be (clocks of two terminals differ a little).
@@ -265,6 +266,8 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
            place_detail: str = "", preferred_time: str | None = None, at: dt.datetime | None = None,
            close_now: bool = False, answer: str = "") -> dict:
     """Register a call or visit. The actor becomes the first responder (首问负责制)."""
+    description, place_detail, answer = (accept(f, v) for f, v in (("text", description),
+                                                                   ("place_detail", place_detail), ("answer", answer)))
     check_category(type, category, settings.categories(db))
     check_choice("channel", channel, CHANNELS)
     check_choice("place", place, PLACES)
@@ -338,6 +341,7 @@ def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: 
          handler: str | None = None, rating: str | None = None, at: dt.datetime | None = None) -> dict:
     """Move a ticket to another state, if core allows it; a refusal changes nothing. A move from notified with a
     rating is the callback and is recorded as one (record_callback), with the note as the owner's comment."""
+    note = accept("note", note)
     if rating is not None:
         check_choice("rating", rating, RATINGS)
     with writing(db):
@@ -390,7 +394,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
              data: dict | None = None) -> dict:
     """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
     check_choice("kind", kind, NOTE_KINDS)
-    note = (note or "").strip()
+    note = accept("note", note)
     if kind in ("note", "call") and not note:
         raise Invalid("note", reason="empty_note")
     if len(note) > TEXT_MAX:
@@ -407,7 +411,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
 def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
     """What was found and done (处理情况); kept on the ticket for the complaint reply letter, and on the
     timeline as a 'handling' event when it changed."""
-    text = (text or "").strip()
+    text = accept("handling", text, "text")
     if len(text) > TEXT_MAX:
         raise Invalid("handling", reason="too_long", max=TEXT_MAX)
     with writing(db):
@@ -424,7 +428,7 @@ def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text:
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
     """督办: a supervisor presses the responsible department (core/states.can_escalate)."""
     permissions.require(actor, "escalate")
-    note = (note or "").strip()
+    note = accept("note", note)
     if not note:
         raise Invalid("note", reason="escalate_note")
     if len(note) > TEXT_MAX:
@@ -442,7 +446,7 @@ def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
     """Only a supervisor transfers ownership (首问负责制), to desk staff, and the reason is kept."""
     permissions.require(actor, "transfer")
-    reason = (reason or "").strip()
+    reason = accept("reason", reason)
     if not reason:
         raise Invalid("reason", reason="transfer_reason")
     if len(reason) > TEXT_MAX:

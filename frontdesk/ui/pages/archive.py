@@ -3,8 +3,8 @@ health archive, timeline), the person view (customer archive), search, owner imp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTreeView,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -18,6 +18,7 @@ from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.jobs import run_job
 from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 ARCHIVE_TABLES = {"units", "people", "phones", "occupancies", "tickets"}
 
@@ -310,7 +311,7 @@ class ArchivePage(Retranslating, QWidget):
         self.wizard.open()
 
     def export(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the archive"), "archive.xlsx",
+        name, chosen = file_dialogs.get_save_file_name(self, self.tr("Export the archive"), "archive.xlsx",
                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if name:
             unmasked = self.ctx.is_lead() and QMessageBox.question(
