@@ -1,4 +1,4 @@
-"""frontdesk print KIND [--ticket NUMBER] [--units SELECTION] [--template NAME] --out FILE.pdf (DESIGN §5)."""
+"""frontdesk print KIND [--ticket NUMBER] [--units SELECTION] [--template NAME] --out FILE.pdf (docs/architecture.md, The command line)."""
 from __future__ import annotations
 
 import sys

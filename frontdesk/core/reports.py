@@ -12,7 +12,7 @@ from .ids import mask_phone
 from .model import CHANNEL_ZH, RATING_ZH, TYPE_ZH, TYPES
 from .states import STATE_ZH
 
-#: Targets the centre is judged on (DESIGN §1).
+#: Targets the centre is judged on (docs/architecture.md, The product's numbers).
 TARGETS = {"timeliness": 0.60, "timeliness_ytd": 0.80, "satisfaction": 0.85, "late_repair_complaints": 0.05}
 #: How far back a late repair explains a complaint (the same window as a repeat complaint).
 LATE_REPAIR_WINDOW = dt.timedelta(days=30)

@@ -1,5 +1,6 @@
-"""The ten service-quality elements of the annual satisfaction survey (DESIGN §1), in survey order, named in the
-field's own words (可靠性, not 依赖性; 服务可及性, not 接触; 对业主需求的理解, not 顾客理解度; 设施与环境, not 有形性)."""
+"""The ten service-quality elements of the annual satisfaction survey (docs/architecture.md, The product's numbers),
+in survey order, named in the field's own words (可靠性, not 依赖性; 服务可及性, not 接触; 对业主需求的理解, not
+顾客理解度; 设施与环境, not 有形性)."""
 from __future__ import annotations
 
 #: (code, Chinese name) — codes are the keys of survey_responses.scores.

@@ -73,14 +73,30 @@ def refuse_if_damaged(db: sqlite_utils.Database) -> None:
         raise DamagedWrite(path, known_damage(path) or {})
 
 
-def _steps(conn: sqlite3.Connection, *, quick: bool) -> tuple[str | None, str, dict]:
+#: What every screen reads first, checked before the login (about 30 ms on a 290 MB centre); the whole file is
+#: quick-checked off the GUI thread once the window is up (about 0.9 s), and integrity-checked by each backup.
+CORE_TABLES = ("schema_migrations", "settings", "staff", "units", "people", "phones", "occupancies")
+
+
+def _integrity(conn: sqlite3.Connection, quick: bool, tables: tuple[str, ...] | None) -> list[str]:
+    pragma = "quick_check" if quick else "integrity_check"
+    if not tables:
+        return [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+    present = _tables(conn)
+    found = [r[0] for t in tables if t in present for r in conn.execute(f"PRAGMA {pragma}('{t}')")]
+    problems = [f for f in found if f != "ok"]
+    return problems or ["ok"]
+
+
+def _steps(conn: sqlite3.Connection, *, quick: bool, tables: tuple[str, ...] | None = None
+           ) -> tuple[str | None, str, dict]:
     """Run the checks in order; (the first that failed or None, its reason, what was found)."""
     found: dict = {"integrity": [], "foreign_key_errors": [], "foreign_key_error_count": 0, "schema_version": None}
     step = "open"
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         step = "integrity"
-        found["integrity"] = [r[0] for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")]
+        found["integrity"] = _integrity(conn, quick, tables)
         if found["integrity"] != ["ok"]:
             return step, "; ".join(found["integrity"][:3]), found
         step = "schema"
@@ -100,8 +116,9 @@ def _steps(conn: sqlite3.Connection, *, quick: bool) -> tuple[str | None, str, d
     return None, "", found
 
 
-def check_file(db_path: str | Path, *, quick: bool = False) -> dict:
-    """Open the file read-only and run the checks; marks or clears the damage marker. Never raises for damage."""
+def check_file(db_path: str | Path, *, quick: bool = False, tables: tuple[str, ...] | None = None) -> dict:
+    """Open the file read-only and run the checks (quick_check, or only `tables`); marks the damage marker on
+    failure, clears it when the whole file checks sound. Never raises for damage."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise Refused("missing", f"{db_path}: no such database")
@@ -112,9 +129,9 @@ def check_file(db_path: str | Path, *, quick: bool = False) -> dict:
                                                    "foreign_key_error_count": 0, "schema_version": None})
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
-        failed, reason, found = _steps(conn, quick=quick)
-        result = _result(db_path, failed, reason, found)
-        if failed is None and "holidays" in _tables(conn):
+        failed, reason, found = _steps(conn, quick=quick, tables=tables)
+        result = _result(db_path, failed, reason, found, partial=bool(tables))
+        if failed is None and not quick and "holidays" in _tables(conn):
             from .settings import calendar_gaps
             result["warnings"] += [f"no holiday table for {y}: deadlines count only weekends until the admin "
                                    "enters it (设置 → 节假日)" for y in calendar_gaps(sqlite_utils.Database(conn))]
@@ -127,7 +144,7 @@ def _tables(conn) -> set[str]:
     return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
 
 
-def _result(db_path: Path, failed: str | None, reason: str, found: dict) -> dict:
+def _result(db_path: Path, failed: str | None, reason: str, found: dict, partial: bool = False) -> dict:
     version = found.get("schema_version")
     warnings = []
     if failed is None and version is not None and version < LATEST:
@@ -135,7 +152,7 @@ def _result(db_path: Path, failed: str | None, reason: str, found: dict) -> dict
                         "next opens it")
     if failed in ("open", "integrity"):
         mark_damaged(db_path, failed, reason)
-    elif failed is None:
+    elif failed is None and not partial:
         clear_damaged(db_path)
     return {"ok": failed is None, "failed": failed, "reason": reason, **found, "schema_latest": LATEST,
             "warnings": warnings, "path": str(db_path)}
@@ -151,13 +168,14 @@ def check(db: sqlite_utils.Database) -> dict:
             "warnings": []}
 
 
-def startup_problem(db_path: str | Path) -> dict | None:
-    """The quick check at start: None when sound (or not made yet), else {failed, reason}."""
+def startup_problem(db_path: str | Path, *, whole: bool = False) -> dict | None:
+    """The quick check at start (the core tables, or the whole file): None when sound (or not made yet), else
+    {failed, reason}."""
     db_path = Path(db_path)
     if not db_path.exists():
         return None
     known = known_damage(db_path)
     if known:
         return known
-    result = check_file(db_path, quick=True)
+    result = check_file(db_path, quick=True, tables=None if whole else CORE_TABLES)
     return None if result["ok"] else {"failed": result["failed"], "reason": result["reason"]}

@@ -138,17 +138,22 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         ctx.close()
 
 
-def request_restore(window, backup_file: str) -> None:
+def request_restore(window, backup_file: str | None) -> None:
     """The admin chose a (checked) backup: close the window; run() restores with no connection open, then
-    reopens on the restored data at the login."""
+    reopens on the restored data at the login. Without a file: back to the start checks (the recovery)."""
     from PySide6.QtWidgets import QApplication
     app = QApplication.instance()
-    app._frontdesk_restore = {"path": str(backup_file), "actor": window.ctx.user}
+    app._frontdesk_restore = {"path": str(backup_file) if backup_file else None, "actor": window.ctx.user}
     for top in QApplication.topLevelWidgets():
         if top is not window and top.isWindow() and top.isVisible():
             top.close()
     window.close()
     app.quit()
+
+
+def request_recovery(window) -> None:
+    """The database was found damaged while the window ran: close it and go through the recovery window."""
+    request_restore(window, None)
 
 
 def restore_now(db_path, request: dict) -> dict | None:
@@ -159,6 +164,8 @@ def restore_now(db_path, request: dict) -> dict | None:
     from frontdesk.core.errors import Refused
     from frontdesk.store import backup
     from frontdesk.ui.widgets.refusals import describe
+    if not request.get("path"):
+        return None                       # the recovery window follows from the start checks
     try:
         result = backup.restore(request["path"], db_path, actor=request.get("actor"))
     except Refused as exc:

@@ -10,16 +10,22 @@ log = logging.getLogger("frontdesk")
 START_DELAY_MS = 3000
 
 
-def _daily(db, abort, report):
-    """The day's first backup, then the retention rule if the admin set one (both as the program itself)."""
-    from frontdesk.store import backup
+def _after_start(db, abort, report, db_path: str, daily: bool):
+    """The whole file quick-checked (the start checked only the core tables); then, at the first start of the
+    day, the day's backup and the retention rule if the admin set one (as the program itself)."""
+    from frontdesk.store import backup, check
+    problem = check.startup_problem(db_path, whole=True)
+    if problem:
+        return {"problem": problem}
+    if not daily:
+        return {}
     made = backup.backup(db, reason="daily")
     try:
         from frontdesk.store import privacy
         privacy.apply_retention(db, actor=None)
     except ImportError:
         pass
-    return str(made)
+    return {"backup": str(made)}
 
 
 class AutoBackup(QObject):
@@ -33,19 +39,39 @@ class AutoBackup(QObject):
         from frontdesk.store import backup
         from frontdesk.ui.jobs import Job
         try:
-            if not backup.due_today(self.ctx.db, self.ctx.db_path):
-                return
+            daily = backup.due_today(self.ctx.db, self.ctx.db_path)
         except Exception:  # noqa: BLE001 - a backup check must never take the window down
             log.exception("daily backup check failed")
-            return
-        self.job = Job(self.window, self.ctx, "backup", _daily, show_dialog=False)
-        self.job.done.connect(lambda path: self._finished(True))
+            daily = False
+        self.job = Job(self.window, self.ctx, "backup", _after_start, self.ctx.db_path, daily, show_dialog=False)
+        self.job.done.connect(self._finished)
         self.job.error.connect(self._failed)
         self.job.start()
 
-    def _finished(self, ok: bool) -> None:
-        log.info("daily backup %s", "made" if ok else "failed")
-        self.ctx.notify(tables={"backups"})
+    def _finished(self, result: dict) -> None:
+        if result.get("problem"):
+            self.damaged(result["problem"])
+            return
+        if result.get("backup"):
+            log.info("daily backup made")
+            self.ctx.notify(tables={"backups"})
+
+    def damaged(self, problem: dict) -> None:
+        """The whole-file check failed: writes are refused from now on; offer to restart into the recovery."""
+        from PySide6.QtWidgets import QMessageBox
+        log.warning("database damaged: %s check failed", problem.get("failed"))
+        box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("AutoBackup", "The database is damaged"),
+                          QCoreApplication.translate(
+                              "AutoBackup", "The check of %1 found damage (%2). Nothing more can be saved in it. "
+                              "Restart now to restore the newest good backup (the damaged file is kept aside)?")
+                          .replace("%1", self.ctx.db_path).replace("%2", str(problem.get("reason") or "")),
+                          QMessageBox.NoButton, self.window)
+        restart = box.addButton(QCoreApplication.translate("AutoBackup", "&Restart now"), QMessageBox.AcceptRole)
+        box.addButton(QCoreApplication.translate("AutoBackup", "&Later"), QMessageBox.RejectRole)
+        box.exec()
+        if box.clickedButton() is restart:
+            from frontdesk.ui.app import request_recovery
+            request_recovery(self.window)
 
     def _failed(self, exc) -> None:
         from PySide6.QtWidgets import QMessageBox

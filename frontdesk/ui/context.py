@@ -1,7 +1,7 @@
 """What every page and dialog shares: the database, the logged-in user, and the change bus.
 
 Pages never reload everything: a write returns what it changed, `ctx.notify(...)` broadcasts it, and
-each page refreshes what concerns it (STYLE §5)."""
+each page refreshes what concerns it (docs/architecture.md, A write)."""
 from __future__ import annotations
 
 from pathlib import Path

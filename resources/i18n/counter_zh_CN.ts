@@ -3,47 +3,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="29" />
+        <location filename="../../frontdesk/ui/about.py" line="31" />
         <source>About frontdesk</source>
         <translation>关于本程序</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="30" />
+        <location filename="../../frontdesk/ui/about.py" line="32" />
         <source>Front desk of the property service centre</source>
         <translation>物业服务中心客服前台</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="33" />
+        <location filename="../../frontdesk/ui/about.py" line="35" />
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="33" />
+        <location filename="../../frontdesk/ui/about.py" line="35" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="34" />
+        <location filename="../../frontdesk/ui/about.py" line="36" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="34" />
+        <location filename="../../frontdesk/ui/about.py" line="36" />
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="40" />
+        <location filename="../../frontdesk/ui/about.py" line="42" />
         <source>Open the log's folder</source>
         <translation>打开日志所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="64" />
+        <location filename="../../frontdesk/ui/about.py" line="66" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/about.py" line="65" />
+        <location filename="../../frontdesk/ui/about.py" line="67" />
         <source>Version, database, backups and log (F1)</source>
         <translation>版本、数据库、备份与日志（F1）</translation>
     </message>
@@ -297,12 +297,32 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../frontdesk/ui/autobackup.py" line="56" />
+        <location filename="../../frontdesk/ui/autobackup.py" line="63" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/autobackup.py" line="64" />
+        <source>The check of %1 found damage (%2). Nothing more can be saved in it. Restart now to restore the newest good backup (the damaged file is kept aside)?</source>
+        <translation>检查发现 %1 已损坏（%2）。其中不能再保存任何内容。现在重新启动以恢复最新的完好备份吗（损坏的文件会另存）？</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/autobackup.py" line="69" />
+        <source>&amp;Restart now</source>
+        <translation>现在重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/autobackup.py" line="70" />
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/autobackup.py" line="82" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/autobackup.py" line="57" />
+        <location filename="../../frontdesk/ui/autobackup.py" line="83" />
         <source>Today's automatic backup was not made: %1</source>
         <translation>今天的自动备份没有完成：%1</translation>
     </message>
@@ -310,17 +330,17 @@
 <context>
     <name>BackupBanner</name>
     <message>
-        <location filename="../../frontdesk/ui/widgets/backup_banner.py" line="46" />
+        <location filename="../../frontdesk/ui/widgets/backup_banner.py" line="48" />
         <source>The backup folder %1 is missing: plug in the backup disk or USB stick, or choose another folder (Settings → Backups).</source>
         <translation>备份文件夹 %1 不存在：请插上备份硬盘或U盘，或另选文件夹（设置 → 备份）。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/backup_banner.py" line="49" />
+        <location filename="../../frontdesk/ui/widgets/backup_banner.py" line="51" />
         <source>There is no backup yet in %1: make one now (Settings → Backups).</source>
         <translation>%1 中还没有备份：请现在备份（设置 → 备份）。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/backup_banner.py" line="51" />
+        <location filename="../../frontdesk/ui/widgets/backup_banner.py" line="53" />
         <source>The last good backup is from %1, more than two days ago: check the backup folder %2 (Settings → Backups).</source>
         <translation>最近一次完好的备份是 %1，已超过两天：请检查备份文件夹 %2（设置 → 备份）。</translation>
     </message>
@@ -515,29 +535,29 @@ Changes made after %1 will be missing from the restored data; the current data i
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="18" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="20" />
         <source>What we hold…</source>
         <translation>个人信息导出…</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="19" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="21" />
         <source>Export everything the centre holds about this person (a request under PIPL)</source>
         <translation>导出中心保存的此人全部信息（依《个人信息保护法》的查询请求）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="35" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="32" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="40" />
         <location filename="../../frontdesk/ui/privacy_actions.py" line="43" />
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="46" />
         <source>What we hold about this person</source>
         <translation>中心保存的此人信息</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="37" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="34" />
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/privacy_actions.py" line="47" />
+        <location filename="../../frontdesk/ui/privacy_actions.py" line="44" />
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -678,52 +698,57 @@ Changes made after %1 will be missing from the restored data; the current data i
         <translation>转交工单的首问责任</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="39" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="22" />
+        <source>record a callback</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="40" />
         <source> or </source>
         <translation>或</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="40" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="41" />
         <source>A %1 may not %2: only %3 may.</source>
         <translation>%1不能%2：只有%3可以。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="47" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="48" />
         <source>%1 holds no centre (no centre name or no administrator); choose another backup.</source>
         <translation>%1 中没有中心（没有中心名称或管理员）；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="50" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="51" />
         <source>%1 is not a frontdesk backup.</source>
         <translation>%1 不是本程序的备份。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="52" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="53" />
         <source>%1 was made by a newer frontdesk (%2); install the newer program first.</source>
         <translation>%1 是较新版本的程序制作的（%2）；请先安装新版本程序。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="55" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="56" />
         <source>%1 is damaged (%2); choose another backup.</source>
         <translation>%1 已损坏（%2）；请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="58" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="59" />
         <source>The database is damaged (%1): no backup was made, and every earlier backup is kept.</source>
         <translation>数据库已损坏（%1）：没有做备份，以前的备份全部保留。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="62" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="63" />
         <source>This database was found damaged (%1); nothing was saved. An administrator restores the newest good backup (Settings → Backups).</source>
         <translation>此数据库已被发现损坏（%1）；什么也没有保存。请管理员恢复最新的完好备份（设置 → 备份）。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="66" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="67" />
         <source>%1 is a file, not a folder: choose the folder the backups go in.</source>
         <translation>%1 是文件而不是文件夹：请选择存放备份的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="69" />
+        <location filename="../../frontdesk/ui/widgets/counter_refusals.py" line="70" />
         <source>Several people have this name; choose one by its id (%1).</source>
         <translation>有多人同名；请用编号指定一人（%1）。</translation>
     </message>
@@ -764,13 +789,13 @@ Changes made after %1 will be missing from the restored data; the current data i
         <translation>%1 是较新版本的程序制作的（%2）。请安装新版本程序后再打开。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/app.py" line="155" />
-        <location filename="../../frontdesk/ui/app.py" line="158" />
+        <location filename="../../frontdesk/ui/app.py" line="166" />
+        <location filename="../../frontdesk/ui/app.py" line="169" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/app.py" line="158" />
+        <location filename="../../frontdesk/ui/app.py" line="169" />
         <source>The backup of %1 was restored. The data as it was before is kept in %2. Please log in again.</source>
         <translation>已恢复 %1 的备份。恢复前的数据另存于 %2。请重新登录。</translation>
     </message>

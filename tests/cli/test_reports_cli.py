@@ -1,4 +1,4 @@
-"""frontdesk export daily-log, report monthly and survey, as DESIGN §5 says; the numbers are core's."""
+"""frontdesk export daily-log, report monthly and survey, as docs/architecture.md, The command line says; the numbers are core's."""
 from __future__ import annotations
 
 import csv

@@ -38,11 +38,21 @@ def new_ticket(db, actor, text="漏水"):
     return tickets.create(db, type="repair", category="水电", description=text, actor=actor, unit="1-1-101")
 
 
-def corrupt(path):
-    """Junk over the second half of the file: page 1 (the schema) still opens, the tables do not check."""
+def corrupt(path, table: str | None = None):
+    """Junk over the second half of the file, or over the pages of one table: page 1 (the schema) still opens,
+    the tables do not check."""
     data = bytearray(path.read_bytes())
-    half = len(data) // 2
-    data[half:half + 8192] = b"\xa5" * 8192
+    if table:
+        con = sqlite3.connect(path)
+        pages = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = ? AND pageno > 1", [table])]
+        size = con.execute("PRAGMA page_size").fetchone()[0]
+        con.close()
+        for page in pages:
+            start = (page - 1) * size
+            data[start:start + size] = b"\xa5" * size
+    else:
+        half = len(data) // 2
+        data[half:half + 8192] = b"\xa5" * 8192
     path.write_bytes(bytes(data))
 
 

@@ -67,3 +67,21 @@ def test_one_labels_module():
     from frontdesk.ui import labels
     assert labels.type_("repair") == "Repair" and labels.role_label("admin") == "Administrator"
     assert labels.property_type("住宅") == "Residential"
+
+
+def test_english_window_names_built_in_categories_and_tags_and_drops_old_messages(ctx, qtbot, qapp, english_after):
+    """Issue 10 #25: built-in categories and tags in the window's language; no "已保存。" left after a switch."""
+    from frontdesk.ui import labels
+    from frontdesk.ui.pages.settings import Page
+    assert labels.category("水电") == "Water and electricity" and labels.category("燃气") == "燃气"
+    assert labels.tags(["独居老人", "爱养猫"]) == "Elderly, living alone, 爱养猫"
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    i18n.switch_language(qapp, "zh_CN")
+    qapp.processEvents()
+    assert labels.category("水电") == "水电" and labels.tags(["独居老人", "VIP"]) == "独居老人、VIP"
+    assert page.centre.save() and page.centre.message.text() == "已保存。"
+    page.centre.set_language("en")
+    qapp.processEvents()
+    assert page.centre.message.text() == ""

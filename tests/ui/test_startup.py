@@ -42,7 +42,7 @@ def test_a_damaged_database_at_start_opens_the_recovery_window(restore_app, cent
     good = backup.backup(db, reason="daily")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
-    corrupt(db_path)
+    corrupt(db_path, "people")                 # what the start checks before the login
     seen = {}
 
     def recovery():
@@ -123,3 +123,20 @@ def test_ring_with_the_window_running_opens_the_intake(qtbot, ctx, db_path, cent
         holder.release()
         window.idle.stop()
     time.sleep(0)
+
+
+def test_damage_beyond_the_core_tables_is_found_once_the_window_is_up(centre, db_path):
+    """The start checks the core tables (fast); the whole file is quick-checked off the GUI thread after."""
+    from frontdesk.ui.autobackup import _after_start
+    db = centre["db"]
+    for i in range(300):
+        tickets.create(db, type="repair", category="水电", description=f"第{i}次漏水" * 20, actor=centre["admin"],
+                       unit="1-1-101")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    corrupt(db_path, "tickets")
+    assert check.startup_problem(db_path) is None
+    result = _after_start(None, lambda: False, lambda *a: None, str(db_path), True)
+    assert result["problem"]["failed"] == "integrity"
+    assert check.known_damage(db_path)                  # writes refused; the next start opens the recovery
+    assert check.startup_problem(db_path)["failed"] == "integrity"

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.core.reports import pct
+from frontdesk.ui import labels
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.widgets import file_dialogs
 
 from .charts import BLUE, BROWN, GREEN, RED, BarChart, LineChart
 
@@ -166,7 +168,7 @@ class MonthlyTab(Retranslating, QWidget):
               [[self._type(r["type"]), r["due"], r["met"], pct(r["rate"])] for r in t["by_type"]]
               + [[self.tr("All"), t["due"], t["met"], pct(t["rate"])]])
         _fill(self.hot, [self.tr("Rank"), self.tr("Type"), self.tr("Category"), self.tr("Count"), self.tr("Keywords")],
-              [[h["rank"], self._type(h["type"]), h["category"], h["count"],
+              [[h["rank"], self._type(h["type"]), labels.category(h["category"]), h["count"],
                 "、".join(f"{w}({n})" for w, n in h["keywords"])] for h in f["hot_issues"]], stretch=4)
         i = f["intake"]
         self.charts["types"].set_data(self.tr("Intake by type"), [self._type(t) for t, _, _ in i["by_type"]],
@@ -178,16 +180,16 @@ class MonthlyTab(Retranslating, QWidget):
         self.charts["buildings"].set_data(self.tr("Intake by building"), buildings,
                                           [n for _, n in i["by_building"][:15]])
         trend = f["trend"]
-        labels = [r["month"][2:].replace("-", ".") for r in trend]
-        self.charts["intake"].set_data(self.tr("Intake per month"), labels, [r["intake"] for r in trend])
+        months = [r["month"][2:].replace("-", ".") for r in trend]
+        self.charts["intake"].set_data(self.tr("Intake per month"), months, [r["intake"] for r in trend])
         self.charts["rates"].set_data(
-            self.tr("Timeliness and satisfaction (%)"), labels,
+            self.tr("Timeliness and satisfaction (%)"), months,
             [(self.tr("Timely completion"), [r["timeliness"] for r in trend], BLUE),
              (self.tr("Callback satisfaction"), [r["satisfaction"] for r in trend], GREEN)],
             [(self.tr("target 60%"), f["targets"]["timeliness"], BLUE),
              (self.tr("target 85%"), f["targets"]["satisfaction"], GREEN)])
         self.charts["complaints"].set_data(
-            self.tr("Complaints (%)"), labels,
+            self.tr("Complaints (%)"), months,
             [(self.tr("Caused by late repair"), [r["late_repair"] for r in trend], RED),
              (self.tr("Repeat complaints"), [r["repeat"] for r in trend], BROWN)],
             [(self.tr("limit 5%"), f["targets"]["late_repair_complaints"], RED)])
@@ -239,7 +241,7 @@ class MonthlyTab(Retranslating, QWidget):
         from frontdesk.ui.jobs import run_job
         month = self.month_key()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the monthly analysis"),
+            path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the monthly analysis"),
                                                   f"月度分析报告-{month}.pdf", "PDF (*.pdf)")
             if not path:
                 return None
