@@ -134,7 +134,7 @@ class ArchivePage(Retranslating, QWidget):
         for key, any_text, show in (("property_type", self.tr("All types"), labels.property_type),
                                     ("handover_status", self.tr("Any handover"), labels.handover),
                                     ("customer_class", self.tr("Any class"), labels.customer_class),
-                                    ("tag", self.tr("Any tag"), str)):
+                                    ("tag", self.tr("Any tag"), labels.tag)):
             combo = self.filters[key]
             combo.setItemText(0, any_text)
             for i in range(1, combo.count()):
@@ -145,6 +145,8 @@ class ArchivePage(Retranslating, QWidget):
         self._retranslate_fixed()
         self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
         self.model.retranslate()
+        for column in range(self.model.columnCount() - 1):     # "Residential" is wider than 住宅: no "Reside…"
+            self.tree.resizeColumnToContents(column)
         if self.stack.currentWidget() is self.placeholder:
             self._overview()
         if self.results.isVisible():
@@ -181,7 +183,7 @@ class ArchivePage(Retranslating, QWidget):
         have = [combo.itemData(i) for i in range(1, combo.count())]
         for tag in archive.known_tags(self.ctx.db):
             if tag not in have:
-                combo.addItem(tag, tag)
+                combo.addItem(labels.tag(tag), tag)
 
     def _overview(self) -> None:
         """The right side before anything is chosen: the centre's archive in numbers."""

@@ -150,6 +150,7 @@ class CallbacksTab(Retranslating, QWidget):
         from frontdesk.ui import labels
         current = self.current()
         rows = [{**t, "type_code": t["type"], "type": labels.type_(t["type"]),
+                 "category": labels.category(t["category"]),
                  "status_code": t["status"], "status": labels.state(t["status"]),
                  "notified_at": (t.get("notified_at") or "")[:16].replace("T", " "),
                  "callback_due_at": (t.get("callback_due_at") or "")[:16].replace("T", " ")} for t in found]
