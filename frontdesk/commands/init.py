@@ -4,7 +4,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from frontdesk.cli import UsageError, open_db
+from frontdesk.cli import UsageError, creating_db
 
 
 def register(sub) -> None:
@@ -34,9 +34,9 @@ def run(args) -> int:
     else:
         raise UsageError("give the password with --password-stdin")
     from frontdesk.store.staff import init_centre
-    db = open_db(args)
-    user = init_centre(db, centre=args.center, admin=args.admin, password=password,
-                       address=args.address, phone=args.phone)
+    with creating_db(args) as db:                  # a refused init leaves no database behind
+        user = init_centre(db, centre=args.center, admin=args.admin, password=password,
+                           address=args.address, phone=args.phone)
     print(f"centre '{args.center}' created; admin '{user['username']}'")
     from frontdesk.sync.identity import key_text
     print(f"centre key (shown once; hand it to head office and to a joining terminal): {key_text(db, user)}")
@@ -46,6 +46,8 @@ def run(args) -> int:
 def _join(args) -> int:
     from frontdesk.commands.sync import read_key_file
     from frontdesk.sync.join import join
-    out = join(open_db(args), args.join, read_key_file(args.key_file or "-"))
+    key = read_key_file(args.key_file or "-")
+    with creating_db(args) as db:                  # a refused join leaves no database behind either
+        out = join(db, args.join, key)
     print(f"joined '{out['centre']}' as terminal {out['letter'] or '(first)'}: {out['rows']} rows")
     return 0

@@ -86,8 +86,8 @@ def build(month: str, names: Mapping[str, str], inputs: Mapping[str, Mapping], s
     centres.sort(key=lambda c: rank_key(c["row"]))
     for i, c in enumerate(centres, 1):
         c["row"]["rank"] = c["rank"] = i
-    together = {k: [r for cid in names for r in inputs.get(cid, empty)[k]] for k in empty}
-    group_figures = core.monthly_analysis(month, together, now)
+    group_figures = core.monthly_analysis(month, group_rows(month, [inputs.get(cid, empty) for cid in names]), now)
+    group_figures["trend"] = None           # given only the months its figures read (group_rows): no trend
     responses = [r for cid in names for r in (surveys.get(cid) or {}).get("responses", [])]
     group_survey = None
     if responses:
@@ -99,6 +99,21 @@ def build(month: str, names: Mapping[str, str], inputs: Mapping[str, Mapping], s
             "group": {"figures": group_figures, "survey": group_survey, "row": group_row},
             "columns": COLUMNS, "targets": dict(core.TARGETS),
             "definitions": {**core.DEFINITIONS, "ranking": RANKING, "survey": SURVEY}}
+
+
+def group_rows(month: str, inputs: list[Mapping]) -> dict[str, list]:
+    """Every centre's rows together, but only those the group's line reads: intake and ratings of this month and
+    the last (the change), the deadlines from January or last month on (the cumulative rate), the repairs."""
+    last, year = core.shift_month(month, -1), month[:4] + "-01"
+    first = min(last, year)
+
+    def since(rows, field, frm):
+        return [r for rows_ in rows for r in rows_ if r[field][:7] >= frm]
+    return {"intake": since((i["intake"] for i in inputs), "received_at", last),
+            "month": [r for i in inputs for r in i["month"]],
+            "deadlines": since((i["deadlines"] for i in inputs), "due_at", first),
+            "ratings": since((i["ratings"] for i in inputs), "at", last),
+            "repairs": [r for i in inputs for r in i["repairs"]]}
 
 
 def cell(kind: str, value) -> str:

@@ -118,7 +118,7 @@ def story(report: dict, font) -> list:
                 verdict(group[f"{key}_met"]), f"{met[key]} / {len(centres)}"] for key, name, t in JUDGED],
                [70 * mm, 35 * mm, 30 * mm, 30 * mm, 35 * mm], font=font, center_cols=(1, 2, 3, 4)),
            Paragraph("二、各中心指标与排名（✓ 达标，× 未达标）", st["heading"]),
-           table(_judged_table(report), [11 * mm, 46 * mm, 14 * mm, 27 * mm, 27 * mm, 27 * mm, 27 * mm, 28 * mm,
+           table(_judged_table(report), [13 * mm, 44 * mm, 14 * mm, 27 * mm, 27 * mm, 27 * mm, 27 * mm, 28 * mm,
                                          21 * mm, 13 * mm], font=font, center_cols=(0, *range(2, 10)))]
     shown = centres[:CHART_BARS]
     more = f"（前 {CHART_BARS} 名）" if len(centres) > CHART_BARS else ""
@@ -139,7 +139,7 @@ def story(report: dict, font) -> list:
             CondPageBreak(80 * mm), Paragraph("五、环比变化（比率以百分点计）", st["heading"]),
             table(_change_table(report), [70 * mm] + [30 * mm] * 6, font=font, center_cols=range(1, 7)),
             CondPageBreak(60 * mm), Paragraph("附：统计口径（与各服务中心月度分析报告相同）", st["heading"])]
-    out += [Paragraph(escape(t), st["small"]) for t in report["definitions"].values()]
+    out += [Paragraph(escape(t), st["small"]) for k, t in report["definitions"].items() if k != "hot"]
     return out + [Spacer(1, 4 * mm)]
 
 

@@ -28,6 +28,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from frontdesk.core.text import shown
+
 from . import cjkwrap
 from .fonts import FontInfo, register_cjk_font
 
@@ -141,7 +143,9 @@ BLANK_GLYPHS = {"℃": "°C", "℉": "°F"}
 
 
 def printable(text: str) -> str:
-    """Text with the characters that print blank in common CJK fonts replaced by a visible spelling."""
+    """Text with the characters that print blank in common CJK fonts replaced by a visible spelling (and control
+    characters stored by older versions shown as U+FFFD, `core.text.shown`)."""
+    text = shown(text)
     for ch, spelled in BLANK_GLYPHS.items():
         if ch in text:
             text = text.replace(ch, spelled)

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
@@ -367,9 +368,9 @@ def record(db: sqlite_utils.Database, prepared: Prepared, actor: dict, *, action
     from frontdesk.store import printed, tickets
     from frontdesk.store.tx import writing
     checksum = prepared.checksum
-    docs = [{**d, "checksum": checksum, "detail": {**(d.get("detail") or {}), "action": action,
-                                                    **({"path": str(path)} if path else {})}}
-            for d in prepared.docs]
+    where = {"path": str(path)} if path else {}          # a saved file's audit row names it, as every export's
+    docs = [{**d, "checksum": checksum, "detail": {**(d.get("detail") or {}), "action": action, **where},
+             "audit": {**(d.get("audit") or {}), **where}} for d in prepared.docs]
     with writing(db):
         clash = printed.taken(db, prepared.doc_numbers)
         if clash:
@@ -410,9 +411,16 @@ def print_to_file(db: sqlite_utils.Database, kind: str, out: str | Path, actor: 
     from .files import check_out
     check_out(out)                                   # a bad --out is refused before any layout
     prepared = prepare(db, kind, **kw)
-    write_pdf(prepared.pdf, out)
-    record(db, prepared, actor, action="save", path=str(out))
+    save_recorded(db, prepared, actor, out)
     return prepared
+
+
+def save_recorded(db: sqlite_utils.Database, prepared: Prepared, actor: dict, out: str | Path,
+                  record_fn: Callable | None = None) -> Path:
+    """Save the PDF only together with its record (numbers, audit rows, letter events): both or neither."""
+    from .files import write_recorded
+    return write_recorded(db, out, prepared.pdf, record_fn or (lambda path: record(db, prepared, actor,
+                                                                                    action="save", path=path)))
 
 
 def write_pdf(pdf: bytes, out: str | Path) -> Path:
@@ -429,8 +437,7 @@ def merge_job(db: sqlite_utils.Database, abort, report, kind: str, selection: st
     if abort and abort():
         raise Cancelled()
     if out:
-        write_pdf(prepared.pdf, out)
-        record(db, prepared, actor, action="save", path=out)
+        save_recorded(db, prepared, actor, out)
     return prepared
 
 

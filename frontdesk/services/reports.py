@@ -11,22 +11,14 @@ from pathlib import Path
 from typing import Callable
 
 from frontdesk.core import reports as core
+from frontdesk.core.text import shown, spreadsheet_cell
+
+from .files import write_recorded     # every export: the file only with its audit row
 
 FORMATS = ("csv", "xlsx", "pdf")
-#: A cell starting with one of these is read as a formula by Excel/LibreOffice (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+defuse = spreadsheet_cell      # every CSV cell the program writes: one rule (core.text)
 
 
-def defuse(value) -> str:
-    """Text safe for a spreadsheet cell: a leading ' when it would start a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def _write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write beside the target and rename; a missing folder or a write problem is refused naming --out."""
-    from .files import write_atomic
-    return write_atomic(path, data)
 
 
 # ---- the daily log ---------------------------------------------------------------------------
@@ -54,7 +46,8 @@ def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
     ws.append([zh for _, zh, _ in core.DAILY_COLUMNS])
     timed = {"time", "due", "done"}           # real dates with the year: a spreadsheet sorts and filters them
     for row in log:
-        ws.append([as_datetime(row.get("at", {}).get(key)) if key in timed and row.get("at") else row[key]
+        ws.append([as_datetime(row.get("at", {}).get(key)) if key in timed and row.get("at")
+                   else shown(row[key]) if isinstance(row[key], str) else row[key]
                    for key, _, _ in core.DAILY_COLUMNS])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDDDDD")
     for cell in ws[1]:
@@ -167,8 +160,8 @@ def export_daily_log(db, day: dt.date, fmt: str, out: str | Path, actor: dict | 
         data = daily_xlsx_bytes(log, day, settings.get(db, "centre_name") or "")
     else:
         data = daily_pdf_bytes(db, log, day)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "daily-log", date=day.isoformat(), format=fmt, rows=len(log), path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "daily-log", date=day.isoformat(),
+                                                                  format=fmt, rows=len(log), path=p))
     return {"path": str(path), "rows": len(log), "format": fmt}
 
 
@@ -192,6 +185,5 @@ def export_monthly(db, month: str, out: str | Path, actor: dict | None, report: 
     if report:
         report(0.4, "")
     data = monthly_pdf_bytes(db, figures)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "monthly-report", month=month, path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "monthly-report", month=month, path=p))
     return {"path": str(path), "figures": figures}

@@ -179,11 +179,12 @@ def record(db: sqlite_utils.Database, actor: dict, *, template_name: str, place:
     if when > now + dt.timedelta(minutes=5):
         raise Invalid("at", f"{when:%Y-%m-%d %H:%M} is in the future")
     slot = _slot(db, tpl, when.date(), period)
-    who = (inspector or "").strip() or actor.get("display_name") or actor["username"]
     score = rules.score(checked) if tpl["kind"] == "quality" else None
     opened: list[str] = []
     with writing(db):
         planned = open_round(db, actor, tpl["name"], place, period=slot.period)
+        # who inspected: as given, else as entered before (a correction keeps it), else the one entering it
+        who = (inspector or "").strip() or planned["inspector"] or actor.get("display_name") or actor["username"]
         created = planned["status"] == "planned"
         existing = {r["item"]: r for r in _result_rows(db, planned["id"])}
         for r in checked:

@@ -4,12 +4,12 @@
 <context>
     <name>EditDialog</name>
     <message>
-        <location filename="../../frontdesk/ui/pages/sync.py" line="369"/>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="385"/>
         <source>Settle by editing</source>
         <translation>编辑后解决</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/sync.py" line="376"/>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="392"/>
         <source>theirs: %1</source>
         <translation>对方：%1</translation>
     </message>
@@ -443,6 +443,59 @@
         <translation>
             <numerusform>%n 处冲突待处理</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncRefusals</name>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="362"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="363"/>
+        <source>%1 is damaged</source>
+        <translation>%1 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="364"/>
+        <source>%1 is cut short (copied only in part)</source>
+        <translation>%1 不完整（只复制了一部分）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="365"/>
+        <source>%1 was changed after the bundle was made</source>
+        <translation>%1 在生成数据包后被改动过</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="366"/>
+        <source>the signature does not match: changed, or not made with this centre&apos;s key (%1)</source>
+        <translation>签名不符：数据包被改动，或不是用本中心密钥生成的（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="368"/>
+        <source>made by a newer program (unknown format, %1)</source>
+        <translation>由更新版本的程序生成（未知格式，%1）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="369"/>
+        <source>from another centre, or from a head office not trusted here (%1)</source>
+        <translation>来自其他中心，或来自本机未信任的总部（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="370"/>
+        <source>%1 points outside the bundle&apos;s folder</source>
+        <translation>%1 指向数据包文件夹之外</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="371"/>
+        <source>%1 is not listed in the bundle</source>
+        <translation>%1 不在数据包清单中</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="372"/>
+        <source>the columns of %1 do not match this program</source>
+        <translation>%1 的列与本程序不符</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,9 @@ def test_out_of_range_reading_opens_exactly_one_linked_ticket_and_reentry_opens_
     assert db.execute("SELECT count(*) FROM inspection_results").fetchone()[0] == 8
     assert db.execute("SELECT count(*) FROM tickets WHERE channel = 'patrol'").fetchone()[0] == 1
     assert {r["item"]: r["value"] for r in again["round"]["results"]}["余氯"] == 0.2
+    corrected = inspections.record(db, c["lead"], template_name="water-supply", place="生活水泵房",
+                                   results_in=water(出水压力={"reading": 0.95}), at=dt.datetime(2026, 12, 4, 9, 30))
+    assert corrected["round"]["inspector"] == "王师傅"           # a correction keeps who inspected
     # a new finding on re-entry opens one ticket for that item only
     third = rec(c, water(出水压力={"reading": 0.95}, 变频泵组={"result": "abnormal", "remark": "2号泵异响"}))
     assert len(third["opened"]) == 1 and "2号泵异响" in tickets.get(db, third["opened"][0])["description"]

@@ -113,5 +113,5 @@ def test_one_limit_for_every_ticket_text(cli_centre, capsys):
                        unit="1-1-101")["number"]
     for args in (("move", n, "--to", "dispatched", "--note"), ("note", n, "--text"), ("handling", n, "--text")):
         code, _, err = run(capsys, "ticket", *args, "字" * (tickets.TEXT_MAX + 1), "--as", "desk1")
-        assert code == 1 and "at most 4000 characters" in err, args
+        assert code == 1 and "at most" in err and "characters" in err, args
     assert tickets.get(db, n)["status"] == "registered" and len(tickets.events(db, tickets.get(db, n)["id"])) == 1

@@ -72,7 +72,7 @@ def test_callback_unsatisfied_reopens_with_a_note_to_the_first_responder(page, c
     _loaded(qtbot, cb)
     assert [r["number"] for r in cb.model.rows] == [page.numbers["late"]]
     qtmodeltester.check(cb.model)
-    assert "您好" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
+    assert "Hello" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
     cb.rating_buttons["unsatisfied"].setChecked(True)
     cb.comment.setText("还在滴水")
     res = cb.save(reached=True)

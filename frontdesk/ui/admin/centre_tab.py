@@ -1,7 +1,7 @@
 """Centre details, letterhead lines, logo and font, idle lock, and the window's language."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -10,6 +10,7 @@ from frontdesk.store.tx import writing
 from frontdesk.ui import i18n
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -110,7 +111,7 @@ class CentreTab(Retranslating, QWidget):
 
     def _browse(self, edit: QLineEdit, pattern: str) -> None:
         """Pick a file for a path field."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), edit.text(), pattern)
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose a file"), edit.text(), pattern)
         if path:
             edit.setText(path)
 

@@ -3,12 +3,13 @@ automatic exchange, and the conflicts waiting to be settled (supervisors and adm
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets.refusals import describe
+from frontdesk.ui.widgets import file_dialogs
 
 _T = "SyncNames"
 
@@ -232,7 +233,7 @@ class SyncPage(Retranslating, QWidget):
 
     # ---- actions ----------------------------------------------------------------------------------------
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"), self.folder.text())
+        chosen = file_dialogs.get_existing_directory(self, self.tr("Sync folder"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -254,7 +255,7 @@ class SyncPage(Retranslating, QWidget):
     def trust_hq(self) -> None:
         """Register head office's key from a file, so its reference bundles are accepted."""
         from frontdesk.sync.identity import trust_hq
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Head office's key file"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Head office's key file"))
         if not path:
             return
         try:
@@ -357,6 +358,22 @@ class SyncPage(Retranslating, QWidget):
 
 
 def describe_bundle(r) -> str:
+    """Why a bundle was refused, in the window's language (the file named; the details are in English)."""
+    reasons = {
+        "bundle_missing": QCoreApplication.translate("SyncRefusals", "%1 is missing"),
+        "bundle_damaged": QCoreApplication.translate("SyncRefusals", "%1 is damaged"),
+        "bundle_truncated": QCoreApplication.translate("SyncRefusals", "%1 is cut short (copied only in part)"),
+        "bundle_hash": QCoreApplication.translate("SyncRefusals", "%1 was changed after the bundle was made"),
+        "bundle_signature": QCoreApplication.translate("SyncRefusals", "the signature does not match: changed, or not made with this "
+                                              "centre's key (%1)"),
+        "bundle_version": QCoreApplication.translate("SyncRefusals", "made by a newer program (unknown format, %1)"),
+        "bundle_foreign": QCoreApplication.translate("SyncRefusals", "from another centre, or from a head office not trusted here (%1)"),
+        "bundle_path": QCoreApplication.translate("SyncRefusals", "%1 points outside the bundle's folder"),
+        "bundle_unlisted": QCoreApplication.translate("SyncRefusals", "%1 is not listed in the bundle"),
+        "bundle_columns": QCoreApplication.translate("SyncRefusals", "the columns of %1 do not match this program"),
+    }
+    if r.code in reasons:
+        return reasons[r.code].replace("%1", r.file or "manifest.json")
     from frontdesk.core.errors import Refused
     return describe(Refused(r.code, r.message))
 
