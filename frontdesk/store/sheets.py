@@ -9,6 +9,8 @@ from pathlib import Path
 from frontdesk.core import importing
 from frontdesk.core.errors import Refused
 
+from .db import refuse_live
+
 
 _NOT_TEXT = ((b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"), (b"%PDF", "a PDF document"),
              (b"\xd0\xcf\x11\xe0", "an old Excel .xls workbook"),
@@ -65,6 +67,7 @@ def read_rows(path: str | Path, encoding: str = "auto", limit: int | None = None
     `limit` reads only the first rows (the wizard's column mapping). In an XLSX the first sheet holding a
     header we recognise is read (a workbook often opens with a sheet of instructions)."""
     path = Path(path)
+    refuse_live(path, "file")          # reading the live database as a file would drop SQLite's locks
     try:
         with open(path, "rb") as fh:
             data = fh.read(65536) if limit else fh.read()

@@ -15,6 +15,7 @@ from frontdesk.core.ids import check_phone, mask_phone, normalize_unit_code, spl
 from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
 from frontdesk.core.numbers import number_prefix, ticket_number
 from frontdesk.core.repeat import find_repeat, window_start
+from frontdesk.core.text import KINDS, accept
 
 from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
@@ -238,12 +239,21 @@ def _next_number(db, type_: str, day: dt.date) -> str:
 
 
 #: The longest description and place detail the store keeps (characters).
-TEXT_MAX = 4000
-DETAIL_MAX = 200
+TEXT_MAX = KINDS["text"].limit          # one limit per kind of text (core/text.py)
+DETAIL_MAX = KINDS["line"].limit
 #: The earliest day a ticket may be dated (--at backdates a paper intake; nothing before this is real).
 EARLIEST = dt.datetime(2000, 1, 1)
 #: How far ahead of this terminal's clock a receipt time may be (clocks of two terminals differ a little).
 CLOCK_SLACK = dt.timedelta(minutes=5)
+
+
+def _text(field: str, value: str | None, *, empty: str | None = None, kind: str | None = None) -> str:
+    """A ticket's free text as core/text.accept keeps it (its limit and characters, one place for them), and
+    refused with the `empty` reason when it must not be empty."""
+    text = accept(field, value, kind)
+    if empty and not text:
+        raise Invalid(field, reason=empty)
+    return text
 
 
 def check_received(at: dt.datetime | None, now: dt.datetime | None = None) -> dt.datetime:
@@ -265,15 +275,11 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
            place_detail: str = "", preferred_time: str | None = None, at: dt.datetime | None = None,
            close_now: bool = False, answer: str = "") -> dict:
     """Register a call or visit. The actor becomes the first responder (首问负责制)."""
+    description = _text("text", description, empty="required")
+    place_detail, answer = accept("place_detail", place_detail), accept("answer", answer)
     check_category(type, category, settings.categories(db))
     check_choice("channel", channel, CHANNELS)
     check_choice("place", place, PLACES)
-    if not (description or "").strip():
-        raise Invalid("text", reason="required")
-    if len(description) > TEXT_MAX:
-        raise Invalid("text", reason="too_long", max=TEXT_MAX)
-    if len(place_detail or "") > DETAIL_MAX:
-        raise Invalid("place_detail", reason="too_long", max=DETAIL_MAX)
     if contact_phone:
         contact_phone = check_phone(contact_phone, "contact_phone")
     received = check_received(at)
@@ -338,6 +344,7 @@ def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: 
          handler: str | None = None, rating: str | None = None, at: dt.datetime | None = None) -> dict:
     """Move a ticket to another state, if core allows it; a refusal changes nothing. A move from notified with a
     rating is the callback and is recorded as one (record_callback), with the note as the owner's comment."""
+    note = accept("note", note)                # one limit per kind of text: a move's note as any note
     if rating is not None:
         check_choice("rating", rating, RATINGS)
     with writing(db):
@@ -390,11 +397,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
              data: dict | None = None) -> dict:
     """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
     check_choice("kind", kind, NOTE_KINDS)
-    note = (note or "").strip()
-    if kind in ("note", "call") and not note:
-        raise Invalid("note", reason="empty_note")
-    if len(note) > TEXT_MAX:
-        raise Invalid("note", reason="too_long", max=TEXT_MAX)
+    note = _text("note", note, empty="empty_note" if kind in ("note", "call") else None)
     with writing(db):
         t = raw(db, number)
         states.check_acts_on(t, actor["role"], actor["id"])
@@ -407,9 +410,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
 def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
     """What was found and done (处理情况); kept on the ticket for the complaint reply letter, and on the
     timeline as a 'handling' event when it changed."""
-    text = (text or "").strip()
-    if len(text) > TEXT_MAX:
-        raise Invalid("handling", reason="too_long", max=TEXT_MAX)
+    text = _text("handling", text, kind="text")
     with writing(db):
         t = raw(db, number)
         states.check_acts_on(t, actor["role"], actor["id"])
@@ -424,11 +425,7 @@ def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text:
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
     """督办: a supervisor presses the responsible department (core/states.can_escalate)."""
     permissions.require(actor, "escalate")
-    note = (note or "").strip()
-    if not note:
-        raise Invalid("note", reason="escalate_note")
-    if len(note) > TEXT_MAX:
-        raise Invalid("note", reason="too_long", max=TEXT_MAX)
+    note = _text("note", note, empty="escalate_note")
     with writing(db):
         t = raw(db, number)
         if not states.can_escalate(t, actor["role"]):
@@ -442,11 +439,7 @@ def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
     """Only a supervisor transfers ownership (首问负责制), to desk staff, and the reason is kept."""
     permissions.require(actor, "transfer")
-    reason = (reason or "").strip()
-    if not reason:
-        raise Invalid("reason", reason="transfer_reason")
-    if len(reason) > TEXT_MAX:
-        raise Invalid("reason", reason="too_long", max=TEXT_MAX)
+    reason = _text("reason", reason, empty="transfer_reason")
     with writing(db):
         t = raw(db, number)
         new = staff.get(db, to_user)
@@ -471,7 +464,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
     Not reached counts a try (after states.LETTER_AFTER_TRIES the callback letter is offered). Reached needs
     the owner's rating: a 'callback' event, then the move to closed — or to reopened when unsatisfied, with a
     note to the first responder (首问负责制) to follow up. One transaction; a refusal changes nothing."""
-    comment = (comment or "").strip()
+    comment = accept("comment", comment)
     if reached:
         if rating is None:
             raise Invalid("rating", reason="required", valid=RATINGS)

@@ -108,4 +108,4 @@ def settle(db: sqlite_utils.Database, conflict_id: str, decision: str, actor: di
             search_index.index_unit(db, c["key"])
         elif table == "phones" and ours.get("person_id"):
             search_index.index_person(db, ours["person_id"])
-    return {"id": conflict_id, "table": table, "key": c["key"], "decision": decision}
+    return {"id": conflict_id, "table": table, "key": c["key"], "label": c["label"], "decision": decision}

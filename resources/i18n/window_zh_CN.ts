@@ -26,6 +26,30 @@
         <source>Choose the owner&apos;s rating first.</source>
         <translation>请先选择业主的评价。</translation>
     </message>
+    <message>
+        <source>Hello, am I speaking with %1? This is %2 from %3 customer service.
+The %4 you reported on %5 (%6: %7) has been dealt with; I am calling to ask how it went.
+Are you satisfied with how it was handled: satisfied, basically satisfied or unsatisfied?
+(If unsatisfied: what is still wrong? We will arrange the work again at once, and the first responder will get back to you.)
+Is there anything else we can do for you? Thank you for your support. Goodbye.</source>
+        <translation>您好，请问是%1吗？我是%3客服%2。
+您%5反映的%4（%6：%7）已经处理完毕，今天给您做个回访。
+请问您对这次处理满意吗？是满意、基本满意，还是不满意？
+（不满意时：请问哪里还不满意？我们马上安排重新处理，并由首问责任人跟进回复您。）
+请问您还有其他需要吗？感谢您的支持，再见。</translation>
+    </message>
+    <message>
+        <source>the owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>the property service centre</source>
+        <translation>物业服务中心</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <translation>M月d日</translation>
+    </message>
 </context>
 <context>
     <name>HolidaysTab</name>

@@ -196,7 +196,7 @@ def test_survey_results_pdf_reads_back(centre, tmp_path):
     res = export_results(db, 2026, path, a)
     assert res["format"] == "pdf" and res["responses"] == 2
     text = _pdf_text(path)
-    assert "2026年度业主满意度调查结果" in text and "依赖性" in text and "各要素满意度指数" in text
+    assert "2026年度业主满意度调查结果" in text and "可靠性" in text and "各要素满意度指数" in text
     assert "87.5" in text and "50.0" in text                 # 2026 index (5 and 4 → 87.5), 2025 index
     assert "按物业类型" in text and "按楼栋" in text
     _assert_fonts_embedded(path)

@@ -38,6 +38,7 @@ CASES = {
     "required": ("text", {}),
     "empty_note": ("note", {}),
     "too_long": ("text", {"max": 4000}),
+    "control_char": ("text", {"char": "U+001B", "at": 3}),
     "unknown_value": ("channel", {"value": "fax", "valid": ["phone", "visit"]}),
     "no_unit": ("unit", {"value": "9-9-999"}),
     "no_unit_near": ("unit", {"value": "1-1-109", "nearby": ["1-1-101", "1-1-102"]}),

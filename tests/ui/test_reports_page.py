@@ -72,7 +72,7 @@ def test_callback_unsatisfied_reopens_with_a_note_to_the_first_responder(page, c
     _loaded(qtbot, cb)
     assert [r["number"] for r in cb.model.rows] == [page.numbers["late"]]
     qtmodeltester.check(cb.model)
-    assert "您好" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
+    assert "Hello" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
     cb.rating_buttons["unsatisfied"].setChecked(True)
     cb.comment.setText("还在滴水")
     res = cb.save(reached=True)
@@ -219,8 +219,8 @@ def test_survey_element_names_follow_the_window_language(page, qapp):
     try:
         i18n.install(qapp, "zh_CN")
         qapp.processEvents()
-        assert page.survey.order.text().startswith("1.依赖性  2.迅速反应")
-        assert "10.有形性" in page.survey.order.text()
+        assert page.survey.order.text().startswith("1.可靠性  2.迅速反应")
+        assert "10.设施与环境" in page.survey.order.text()
     finally:
         i18n.install(qapp, "en")
 

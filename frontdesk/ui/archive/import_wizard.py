@@ -2,7 +2,7 @@
 with progress and Cancel. The work is store.importer.import_owners — the same function as the CLI."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from frontdesk.core import importing
@@ -12,6 +12,7 @@ from frontdesk.ui.jobs import run_job
 
 from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 
 class FilePage(QWizardPage):
@@ -38,7 +39,7 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Text encoding"), self.encoding)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Owners' spreadsheet"), "",
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Owners' spreadsheet"), "",
                                               self.tr("Spreadsheets (*.csv *.xlsx)"))
         if name:
             self.path.setText(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -14,6 +14,7 @@ from frontdesk.ui import print_actions
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets.combo import refill
+from frontdesk.ui.widgets import file_dialogs
 
 KINDS = ("complaint-reply", "callback-letter", "work-order", "notice", "survey-form", "inspection-sheet")
 TICKET_KINDS = ("complaint-reply", "callback-letter", "work-order")
@@ -338,7 +339,7 @@ class PrintCentrePage(Retranslating, QWidget):
 
     def save_pdf(self) -> None:
         kind = self.kind.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{kind}.pdf", self.tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save PDF"), f"{kind}.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
         self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")

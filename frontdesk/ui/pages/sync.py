@@ -3,12 +3,13 @@ automatic exchange, and the conflicts waiting to be settled (supervisors and adm
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets.refusals import describe
+from frontdesk.ui.widgets import file_dialogs
 
 _T = "SyncNames"
 
@@ -232,7 +233,7 @@ class SyncPage(Retranslating, QWidget):
 
     # ---- actions ----------------------------------------------------------------------------------------
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"), self.folder.text())
+        chosen = file_dialogs.get_existing_directory(self, self.tr("Sync folder"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
 
@@ -254,7 +255,7 @@ class SyncPage(Retranslating, QWidget):
     def trust_hq(self) -> None:
         """Register head office's key from a file, so its reference bundles are accepted."""
         from frontdesk.sync.identity import trust_hq
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Head office's key file"))
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Head office's key file"))
         if not path:
             return
         try:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.core.reports import pct
 from frontdesk.ui import labels
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.widgets import file_dialogs
 
 from .charts import BLUE, BROWN, GREEN, RED, BarChart, LineChart
 
@@ -240,7 +241,7 @@ class MonthlyTab(Retranslating, QWidget):
         from frontdesk.ui.jobs import run_job
         month = self.month_key()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the monthly analysis"),
+            path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the monthly analysis"),
                                                   f"月度分析报告-{month}.pdf", "PDF (*.pdf)")
             if not path:
                 return None

@@ -157,6 +157,10 @@ def describe_code(exc: Refused) -> str:
         return refusal_text(exc)
     if exc.code in FIXED:
         return _t(FIXED[exc.code])
+    if exc.code == "disk_full":            # never "damaged, restore a backup": that advice would lose tickets
+        return _fill(QCoreApplication.translate(
+            "Refusals", "The disk holding %1 is full. Nothing was saved by this action, and nothing saved before "
+            "is lost or damaged: free some space on that disk and try again."), (exc.data or {}).get("folder", ""))
     return _fill(_t(WITH_DETAIL.get(exc.code, QT_TRANSLATE_NOOP("Refusals", "Not possible: %1"))), str(exc))
 
 
