@@ -48,7 +48,10 @@ def run(args) -> int:
 def _join(args) -> int:
     from frontdesk.commands.sync import read_key_file
     from frontdesk.sync.join import join
-    key = read_key_file(args.key_file or "-")
+    if args.key_file is None and sys.stdin.isatty():
+        key = getpass.getpass("the centre's key (frontdesk sync key --show on the first terminal): ")
+    else:
+        key = read_key_file(args.key_file or "-")
     with creating_db(args) as db:                  # a refused join leaves no database behind either
         out = join(db, args.join, key)
     print(f"joined '{out['centre']}' as terminal {out['letter'] or '(first)'}: {out['rows']} rows")
