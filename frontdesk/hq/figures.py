@@ -79,15 +79,16 @@ def build(month: str, names: Mapping[str, str], inputs: Mapping[str, Mapping], s
     empty: dict[str, list] = {"intake": [], "month": [], "deadlines": [], "ratings": [], "repairs": []}
     centres: list[dict] = []
     for cid, name in names.items():
-        figures = core.monthly_analysis(month, inputs.get(cid, empty), now)
+        figures = core.monthly_analysis(month, needed_rows(month, [inputs.get(cid, empty)]), now)
+        figures["trend"] = None             # given only the months its figures read (needed_rows): no trend
         survey = _survey(surveys.get(cid))
         centres.append({"centre_id": cid, "name": name, "figures": figures, "survey": survey,
                         "row": flat(name, figures, survey)})
     centres.sort(key=lambda c: rank_key(c["row"]))
     for i, c in enumerate(centres, 1):
         c["row"]["rank"] = c["rank"] = i
-    group_figures = core.monthly_analysis(month, group_rows(month, [inputs.get(cid, empty) for cid in names]), now)
-    group_figures["trend"] = None           # given only the months its figures read (group_rows): no trend
+    group_figures = core.monthly_analysis(month, needed_rows(month, [inputs.get(cid, empty) for cid in names]), now)
+    group_figures["trend"] = None
     responses = [r for cid in names for r in (surveys.get(cid) or {}).get("responses", [])]
     group_survey = None
     if responses:
@@ -101,14 +102,17 @@ def build(month: str, names: Mapping[str, str], inputs: Mapping[str, Mapping], s
             "definitions": {**core.DEFINITIONS, "ranking": RANKING, "survey": SURVEY}}
 
 
-def group_rows(month: str, inputs: list[Mapping]) -> dict[str, list]:
-    """Every centre's rows together, but only those the group's line reads: intake and ratings of this month and
-    the last (the change), the deadlines from January or last month on (the cumulative rate), the repairs."""
+def needed_rows(month: str, inputs: list[Mapping]) -> dict[str, list]:
+    """The centres' rows together, but only those the report's lines read: intake and ratings of this month and
+    the last (the change), the deadlines from January or last month on (the cumulative rate), the repairs. The
+    analysis of these rows gives the same figures as of the whole year's, apart from the twelve-month trend,
+    which the group report does not show (tests hold both)."""
     last, year = core.shift_month(month, -1), month[:4] + "-01"
     first = min(last, year)
 
     def since(rows, field, frm):
-        return [r for rows_ in rows for r in rows_ if r[field][:7] >= frm]
+        bound = frm + "-01"                      # ISO times compare as text: '2026-10-05T08:00' >= '2026-10-01'
+        return [r for rows_ in rows for r in rows_ if r[field] >= bound]
     return {"intake": since((i["intake"] for i in inputs), "received_at", last),
             "month": [r for i in inputs for r in i["month"]],
             "deadlines": since((i["deadlines"] for i in inputs), "due_at", first),

@@ -585,7 +585,7 @@
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="144"/>
         <source>Reliability</source>
-        <translation>依赖性</translation>
+        <translation>可靠性</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="144"/>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
         <source>Access</source>
-        <translation>接触</translation>
+        <translation>服务可及性</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
@@ -625,12 +625,12 @@
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="147"/>
         <source>Understanding</source>
-        <translation>顾客理解度</translation>
+        <translation>对业主需求的理解</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="148"/>
         <source>Tangibles</source>
-        <translation>有形性</translation>
+        <translation>设施与环境</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="155"/>

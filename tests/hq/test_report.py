@@ -13,8 +13,9 @@ def _month_and_now():
 
 
 def _comparable(figures: dict) -> dict:
-    """The monthly analysis core.reports makes (the centre's PDF adds its inspection rounds, which stay local)."""
-    out = {k: v for k, v in figures.items() if k != "inspections"}
+    """The monthly analysis core.reports makes (the centre's PDF adds its inspection rounds, which stay local;
+    head office shows no twelve-month trend)."""
+    out = {k: v for k, v in figures.items() if k not in ("inspections", "trend")}
     out["late_repair"] = {**figures["late_repair"], "numbers": sorted(figures["late_repair"]["numbers"])}
     return out
 

@@ -35,7 +35,7 @@ def test_switch_after_a_preview_was_closed_touches_nothing_closed(ctx, centre, q
     from frontdesk.ui.print_preview import PreviewDialog
     number = tickets.create(centre["db"], type="complaint", category="设施设备", description="电梯按钮失灵",
                             actor=centre["desk"], unit="1-1-102")["number"]
-    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "callback-letter", ticket=number))
+    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "complaint-reply", ticket=number))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.reject()                          # closed, not deleted: pages released

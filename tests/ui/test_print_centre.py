@@ -81,7 +81,7 @@ def test_preview_renders_prints_and_records(ctx, complaint, qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from frontdesk.ui.print_preview import PreviewDialog
-    prepared = sp.prepare(ctx.db, "callback-letter", ticket=complaint)
+    prepared = sp.prepare(ctx.db, "complaint-reply", ticket=complaint)
     dialog = PreviewDialog(ctx, prepared)
     qtbot.addWidget(dialog)
     img = dialog.pages.image(0, 40)

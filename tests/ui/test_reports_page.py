@@ -219,8 +219,8 @@ def test_survey_element_names_follow_the_window_language(page, qapp):
     try:
         i18n.install(qapp, "zh_CN")
         qapp.processEvents()
-        assert page.survey.order.text().startswith("1.依赖性  2.迅速反应")
-        assert "10.有形性" in page.survey.order.text()
+        assert page.survey.order.text().startswith("1.可靠性  2.迅速反应")
+        assert "10.设施与环境" in page.survey.order.text()
     finally:
         i18n.install(qapp, "en")
 

@@ -37,7 +37,7 @@ def test_preview_buttons_on_screen_and_page_fitted(ctx, centre, qtbot, qapp):
     from frontdesk.ui.print_preview import PreviewDialog
     number = tickets.create(centre["db"], type="complaint", category="设施设备", description="电梯按钮失灵",
                             actor=centre["desk"], unit="1-1-102")["number"]
-    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "callback-letter", ticket=number))
+    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "complaint-reply", ticket=number))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
