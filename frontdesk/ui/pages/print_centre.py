@@ -180,6 +180,8 @@ class PrintCentrePage(Retranslating, QWidget):
     def on_language_change(self) -> None:
         self.retranslateUi()
         self._load_choices()
+        for i in range(self.template.count()):    # 标准 → Standard
+            self.template.setItemText(i, print_actions.template_label(self.template.itemData(i)))
 
     def _load_choices(self) -> None:
         """Buildings, filters and tags from the archive."""
@@ -187,15 +189,12 @@ class PrintCentrePage(Retranslating, QWidget):
         from frontdesk.core.model import PROPERTY_TYPES
         from frontdesk.store.archive import known_tags, tree
         self.tree = tree(self.ctx.db)
-        for combo, items, any_text in ((self.property_type, PROPERTY_TYPES, self.tr("Any property type")),
-                                       (self.handover, HANDOVER_STATES, self.tr("Any handover status")),
-                                       (self.tag, known_tags(self.ctx.db), self.tr("Any tag"))):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(any_text, "")
-            for item in items:
-                combo.addItem(item, item)
-            combo.blockSignals(False)
+        from frontdesk.ui import labels
+        for combo, items, any_text, show in (
+                (self.property_type, PROPERTY_TYPES, self.tr("Any property type"), labels.property_type),
+                (self.handover, HANDOVER_STATES, self.tr("Any handover status"), labels.handover),
+                (self.tag, known_tags(self.ctx.db), self.tr("Any tag"), labels.tag)):
+            refill(combo, [(any_text, "")] + [(show(item), item) for item in items])
         self.building.blockSignals(True)
         self.building.clear()
         self.building.addItem(self.tr("All buildings"), None)
