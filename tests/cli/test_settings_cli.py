@@ -45,3 +45,15 @@ def test_settings_refusals(cli_centre, capsys):
     assert exc.value.code == 2
     code, _, err = run(capsys, "settings", "set", "legal_name", "X", "--as", "desk1")
     assert code == 1 and "admin" in err
+
+
+def test_init_asks_for_the_legal_name_and_hotline(db_path, capsys, monkeypatch):
+    import io
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pass\n"))
+    code, _, err = run(capsys, "init", "--center", "新城物业服务中心", "--admin", "boss", "--password-stdin",
+                       "--legal-name", "杭州新城物业服务有限公司", "--address", "新城路 1 号", "--phone", "0571-1234")
+    assert code == 0, err
+    code, out, _ = run(capsys, "settings", "show", "--json")
+    shown = json.loads(out)
+    assert shown["legal_name"] == "杭州新城物业服务有限公司" and shown["centre_phone"] == "0571-1234"
+    assert shown["letterhead_lines"] == []               # the address prints from its own setting, once
