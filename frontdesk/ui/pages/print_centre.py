@@ -78,7 +78,7 @@ class PrintCentrePage(Retranslating, QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._update_count())
         self.public = QCheckBox()
         self.public.setObjectName("printPublic")
-        self.public.toggled.connect(lambda _on: self._update_count())
+        self.public.toggled.connect(lambda _on: (self._update_count(), self._template_changed()))
         self.count = QLabel()
         self.count.setObjectName("printCount")
         self.units_box = QGroupBox()
@@ -239,6 +239,8 @@ class PrintCentrePage(Retranslating, QWidget):
         used = self._fields_used(name) if kind == "notice" and name else set()
         for field, edit in self.value_edits.items():
             shown = field == "title" or (not free and field in used)  # the title, and what the template fills in
+            if field == "take_down":                                  # the lobby poster says when it comes down
+                shown = kind == "notice" and self.public.isChecked()
             edit.setVisible(shown)
             self.value_labels[field].setVisible(shown)
         self.text.setVisible(free)
