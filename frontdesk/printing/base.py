@@ -164,8 +164,10 @@ def tick(checked: bool = False, size: float = 11) -> str:
 
 
 def choices(options, chosen=None, size: float = 11, gap: str = "　　") -> str:
-    """Paragraph markup of tick boxes with their labels ('□ 满意　　□ 基本满意'); `chosen` is ticked."""
-    return gap.join(f"{tick(o == chosen, size)} {escape(o)}" for o in options)
+    """Paragraph markup of tick boxes with their labels ('□ 满意　　□ 基本满意'); `chosen` is ticked. The gap is
+    kept as non-breaking spaces (a Paragraph folds the ideographic space like any other)."""
+    sep = "&nbsp;" * (4 * len(gap)) + " "
+    return sep.join(f"{tick(o == chosen, size)}&nbsp;{escape(o)}" for o in options)
 
 
 #: Characters some CJK fonts map to an empty glyph (WenQuanYi Micro Hei draws ℃ as nothing), spelled out.

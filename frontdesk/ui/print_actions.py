@@ -12,7 +12,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.ui.widgets import refusals
 
 #: The notice values a receptionist fills in (placeholders of the notice templates), in form order.
-NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount")
+NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount", "take_down")
 
 
 def field_label(name: str) -> str:
@@ -27,6 +27,7 @@ def field_label(name: str) -> str:
         "period": QCoreApplication.translate("PrintActions", "Period"),
         "amount": QCoreApplication.translate("PrintActions", "Amount (yuan)"),
         "title": QCoreApplication.translate("PrintActions", "Title"),
+        "take_down": QCoreApplication.translate("PrintActions", "Take down on (poster)"),
         "text": QCoreApplication.translate("PrintActions", "Text"),
     }
     return labels.get(name, name)

@@ -43,4 +43,11 @@
         <translation>用于所有文书的落款和盖章；留空则用中心名称</translation>
     </message>
 </context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Take down on (poster)</source>
+        <translation>撤除日期（公告）</translation>
+    </message>
+</context>
 </TS>

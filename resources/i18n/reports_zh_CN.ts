@@ -362,13 +362,13 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="179"/>
-        <source>Timeliness and satisfaction (%)</source>
-        <translation>及时完成率与回访满意率（%）</translation>
+        <source>Repair timeliness and satisfaction (%)</source>
+        <translation>维修及时完成率与回访满意率（%）</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="180"/>
-        <source>Timely completion</source>
-        <translation>及时完成率</translation>
+        <source>Repair timeliness</source>
+        <translation>维修及时完成率</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="181"/>
@@ -377,8 +377,8 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="182"/>
-        <source>target 60%</source>
-        <translation>目标 60%</translation>
+        <source>year target 80%</source>
+        <translation>累计目标 80%</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="183"/>
@@ -418,13 +418,13 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="199"/>
-        <source>Timely completion rate</source>
-        <translation>及时完成率（全部工单）</translation>
+        <source>Repair timely completion rate</source>
+        <translation>维修及时完成率</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="201"/>
-        <source>Timely completion since January</source>
-        <translation>累计及时完成率（本年）</translation>
+        <source>Repair timely completion since January</source>
+        <translation>累计维修及时完成率（本年）</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="203"/>

@@ -90,6 +90,7 @@ def test_daily_pdf_is_landscape_with_letterhead_and_embedded_font(day, tmp_path)
     assert "来电来访登记台账" in text and "测试花园物业服务中心" in text and "2026年10月4日" in text
     assert day["early"] in text and day["more"] in text and day["late"] not in text
     assert "共 2 件" in text
+    assert "值班人（签字）" in text and "接班人（签字）" in text and "编号：RZ-20261004" in text   # its own kind
     _assert_fonts_embedded(path)
 
 

@@ -102,3 +102,19 @@ def test_combo_boxes_fit_their_words_after_a_switch(ctx, qtbot, qapp, english_af
     assert place.currentText() == "In the unit"
     assert place.sizeHint().width() >= place.fontMetrics().horizontalAdvance("In the unit") + 20
     window.idle.stop()
+
+
+def test_print_centre_choices_follow_a_switch(ctx, qtbot, qapp, english_after):
+    """Issue 10 #25: no 标准 or 住宅 left in the English print centre after a switch."""
+    from frontdesk.ui.pages.print_centre import Page
+    i18n.switch_language(qapp, "zh_CN")
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.kind.setCurrentIndex(page.kind.findData("notice"))
+    page.template.setCurrentIndex(page.template.findData("water-outage"))
+    i18n.switch_language(qapp, "en")
+    qapp.processEvents()
+    templates = [page.template.itemText(i) for i in range(page.template.count())]
+    assert "Water outage" in templates and page.template.currentData() == "water-outage"
+    assert [page.property_type.itemText(i) for i in range(page.property_type.count())][1] == "Residential"
