@@ -14,7 +14,7 @@ from frontdesk import __version__
 #: Modules in frontdesk.commands; each has register(subparsers) adding its commands.
 COMMANDS = ("init", "demo", "tickets", "callbacks", "survey", "maintenance", "printing", "reports", "archive", "shot",
             "inspection",
-            "hq", "sync", "ring", "audit", "privacy")
+            "hq", "sync", "ring", "audit", "privacy", "settings")
 
 
 DB_HELP = "the centre's database file (default: FRONTDESK_DB, or the per-user data folder)"
@@ -34,11 +34,23 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+class VersionAction(argparse.Action):
+    """--version: what an installer or a support call needs first (the --db given before it counts)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from frontdesk.store.backup import folder_of_file
+        from frontdesk.store.db import default_path
+        path = getattr(namespace, "db", None) or default_path()
+        print(f"frontdesk {__version__}\ndatabase: {path}\nbackups: {folder_of_file(path)}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="frontdesk", description="物业服务中心客服前台 — the front desk of a property-management "
                     "service centre. Without a command, starts the window.")
     parser.add_argument("--db", help=DB_HELP)
-    parser.add_argument("--version", action="version", version=f"frontdesk {__version__}")
+    parser.add_argument("--version", action=VersionAction, nargs=0,
+                        help="print the version, the database file and the backup folder, one per line, and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMANDS:
         importlib.import_module(f"frontdesk.commands.{name}").register(sub)

@@ -69,7 +69,7 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
 
 
 def _judged_table(report: dict) -> list[list[str]]:
-    head = ["排名", "服务中心", "登记", "当月及时率", "累计及时率", "回访满意率", "二次投诉", "维修不及时投诉", "满意度指数",
+    head = ["排名", "服务中心", "登记", "维修当月及时率", "维修累计及时率", "回访满意率", "二次投诉", "维修不及时投诉", "满意度指数",
             "达标"]
     rows = [head]
     for r in rows_of(report):
@@ -83,7 +83,7 @@ def _judged_table(report: dict) -> list[list[str]]:
 
 
 def _change_table(report: dict) -> list[list[str]]:
-    head = ["服务中心", "登记", "当月及时率", "累计及时率", "回访满意率", "二次投诉占比", "维修不及时投诉占比"]
+    head = ["服务中心", "登记", "维修当月及时率", "维修累计及时率", "回访满意率", "二次投诉占比", "维修不及时投诉占比"]
     rows = [head]
     for r in rows_of(report):
         rows.append([r["centre"], cell("signed", r["intake_change"]),

@@ -93,6 +93,10 @@ PDF_WIDTHS_MM = {"number": 26, "time": 9, "channel": 11, "type": 9, "category": 
                  "satisfaction": 13}
 
 
+#: Headers too wide for their column break between words, never inside one (首问 / 责任人, not 首问责任 / 人).
+PDF_HEADERS = {"first_responder": "首问\n责任人", "satisfaction": "满意度"}
+
+
 def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
     """The daily log as a landscape table with the letterhead; a count per type under it."""
     from reportlab.lib.units import mm
@@ -103,8 +107,8 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
     # Landscape A4 leaves 257 mm between the margins; the description takes what the others leave.
     fixed = sum(PDF_WIDTHS_MM.values())
     widths = [PDF_WIDTHS_MM.get(k, 257 - fixed) * mm for k, _, _ in core.DAILY_COLUMNS]
-    rows = [[zh for _, zh, _ in core.DAILY_COLUMNS]] + [[_pdf_cell(k, r[k]) for k, _, _ in core.DAILY_COLUMNS]
-                                                         for r in log]
+    rows = [[PDF_HEADERS.get(k, zh) for k, zh, _ in core.DAILY_COLUMNS]] + [
+        [_pdf_cell(k, r[k]) for k, _, _ in core.DAILY_COLUMNS] for r in log]
     summary = core.daily_summary(log)
     counts = "，".join(f"{name} {n} 件" for name, n in summary["by_type"]) or "无"
     story = [Paragraph("来电来访登记台账", st["title"]),
@@ -115,8 +119,11 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     else:
         story.append(Paragraph("当日没有登记。", st["body"]))
-    return build_pdf(story, letterhead=letterhead(db), title="来电来访登记台账", doc_number=f"TZ-{day:%Y%m%d}",
-                     landscape=True, font=font)
+    story += [Spacer(1, 6 * mm), Paragraph("值班人（签字）：＿＿＿＿＿＿＿＿　　交班时间：＿＿＿＿时＿＿＿＿分　　"
+                                           "接班人（签字）：＿＿＿＿＿＿＿＿　　主管审核：＿＿＿＿＿＿＿＿", st["body"])]
+    from frontdesk.store.printed import PREFIX           # 日志 numbers of their own kind (RZ-), not a notice's
+    return build_pdf(story, letterhead=letterhead(db), title="来电来访登记台账",
+                     doc_number=f"{PREFIX['daily-log']}-{day:%Y%m%d}", landscape=True, font=font)
 
 
 #: A register line on paper shows this much of a long description (the CSV and XLSX keep it whole).

@@ -180,7 +180,7 @@ def is_initialised(db: sqlite_utils.Database) -> bool:
 
 
 def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password: str,
-                display_name: str | None = None, address: str = "", phone: str = "") -> dict:
+                display_name: str | None = None, address: str = "", phone: str = "", legal_name: str = "") -> dict:
     """Create the centre and its first admin (the GUI's set-up dialog calls this too)."""
     if not (centre or "").strip():
         raise Invalid("centre", "the centre needs a name")
@@ -191,7 +191,8 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
         settings.put(db, "centre_name", centre.strip())
         settings.put(db, "centre_address", address)
         settings.put(db, "centre_phone", phone)
-        settings.put(db, "letterhead_lines", [centre.strip()] + ([address] if address else []))
+        settings.put(db, "legal_name", (legal_name or "").strip())
+        settings.put(db, "letterhead_lines", [])      # address and hotline print from their own settings, once
         from . import changes
         settings.put(db, "terminal_id", changes.terminal_id(db))
         changes.new_centre(db)

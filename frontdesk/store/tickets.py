@@ -247,6 +247,15 @@ EARLIEST = dt.datetime(2000, 1, 1)
 CLOCK_SLACK = dt.timedelta(minutes=5)
 
 
+def _text(field: str, value: str | None, *, empty: str | None = None, kind: str | None = None) -> str:
+    """A ticket's free text as core/text.accept keeps it (its limit and characters, one place for them), and
+    refused with the `empty` reason when it must not be empty."""
+    text = accept(field, value, kind)
+    if empty and not text:
+        raise Invalid(field, reason=empty)
+    return text
+
+
 def check_received(at: dt.datetime | None, now: dt.datetime | None = None) -> dt.datetime:
     """When a ticket was received: now, or a backdated time not before EARLIEST and not in the future."""
     now = now or local_now()
@@ -266,17 +275,11 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
            place_detail: str = "", preferred_time: str | None = None, at: dt.datetime | None = None,
            close_now: bool = False, answer: str = "") -> dict:
     """Register a call or visit. The actor becomes the first responder (首问负责制)."""
-    description, place_detail, answer = (accept(f, v) for f, v in (("text", description),
-                                                                   ("place_detail", place_detail), ("answer", answer)))
+    description = _text("text", description, empty="required")
+    place_detail, answer = accept("place_detail", place_detail), accept("answer", answer)
     check_category(type, category, settings.categories(db))
     check_choice("channel", channel, CHANNELS)
     check_choice("place", place, PLACES)
-    if not (description or "").strip():
-        raise Invalid("text", reason="required")
-    if len(description) > TEXT_MAX:
-        raise Invalid("text", reason="too_long", max=TEXT_MAX)
-    if len(place_detail or "") > DETAIL_MAX:
-        raise Invalid("place_detail", reason="too_long", max=DETAIL_MAX)
     if contact_phone:
         contact_phone = check_phone(contact_phone, "contact_phone")
     received = check_received(at)
@@ -341,7 +344,7 @@ def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: 
          handler: str | None = None, rating: str | None = None, at: dt.datetime | None = None) -> dict:
     """Move a ticket to another state, if core allows it; a refusal changes nothing. A move from notified with a
     rating is the callback and is recorded as one (record_callback), with the note as the owner's comment."""
-    note = accept("note", note)
+    note = accept("note", note)                # one limit per kind of text: a move's note as any note
     if rating is not None:
         check_choice("rating", rating, RATINGS)
     with writing(db):
@@ -394,11 +397,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
              data: dict | None = None) -> dict:
     """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
     check_choice("kind", kind, NOTE_KINDS)
-    note = accept("note", note)
-    if kind in ("note", "call") and not note:
-        raise Invalid("note", reason="empty_note")
-    if len(note) > TEXT_MAX:
-        raise Invalid("note", reason="too_long", max=TEXT_MAX)
+    note = _text("note", note, empty="empty_note" if kind in ("note", "call") else None)
     with writing(db):
         t = raw(db, number)
         states.check_acts_on(t, actor["role"], actor["id"])
@@ -411,9 +410,7 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
 def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
     """What was found and done (处理情况); kept on the ticket for the complaint reply letter, and on the
     timeline as a 'handling' event when it changed."""
-    text = accept("handling", text, "text")
-    if len(text) > TEXT_MAX:
-        raise Invalid("handling", reason="too_long", max=TEXT_MAX)
+    text = _text("handling", text, kind="text")
     with writing(db):
         t = raw(db, number)
         states.check_acts_on(t, actor["role"], actor["id"])
@@ -428,11 +425,7 @@ def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text:
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
     """督办: a supervisor presses the responsible department (core/states.can_escalate)."""
     permissions.require(actor, "escalate")
-    note = accept("note", note)
-    if not note:
-        raise Invalid("note", reason="escalate_note")
-    if len(note) > TEXT_MAX:
-        raise Invalid("note", reason="too_long", max=TEXT_MAX)
+    note = _text("note", note, empty="escalate_note")
     with writing(db):
         t = raw(db, number)
         if not states.can_escalate(t, actor["role"]):
@@ -446,11 +439,7 @@ def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
     """Only a supervisor transfers ownership (首问负责制), to desk staff, and the reason is kept."""
     permissions.require(actor, "transfer")
-    reason = accept("reason", reason)
-    if not reason:
-        raise Invalid("reason", reason="transfer_reason")
-    if len(reason) > TEXT_MAX:
-        raise Invalid("reason", reason="too_long", max=TEXT_MAX)
+    reason = _text("reason", reason, empty="transfer_reason")
     with writing(db):
         t = raw(db, number)
         new = staff.get(db, to_user)
@@ -475,7 +464,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
     Not reached counts a try (after states.LETTER_AFTER_TRIES the callback letter is offered). Reached needs
     the owner's rating: a 'callback' event, then the move to closed — or to reopened when unsatisfied, with a
     note to the first responder (首问负责制) to follow up. One transaction; a refusal changes nothing."""
-    comment = (comment or "").strip()
+    comment = accept("comment", comment)
     if reached:
         if rating is None:
             raise Invalid("rating", reason="required", valid=RATINGS)

@@ -311,7 +311,7 @@ class TicketWindow(Retranslating, QDialog):
 
     def _fill(self) -> None:
         t = self.ticket
-        self.setWindowTitle(f"{t['number']} — {labels.type_(t['type'])} {t['category']}")
+        self.setWindowTitle(f"{t['number']} — {labels.type_(t['type'])} {labels.category(t['category'])}")
         self.head.setText(t["number"])
         self.status.setText(labels.state(t["status"]))
         self._show_time()

@@ -191,6 +191,13 @@
     </message>
 </context>
 <context>
+    <name>RunPage</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>TicketWindow</name>
     <message>
         <source>Saved.</source>

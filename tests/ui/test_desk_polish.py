@@ -133,3 +133,21 @@ class _Parent:
     """Where ticket_actions keeps its last message and dialog (a page or window in the program)."""
     last_message = None
     pending_dialog = None
+
+
+def test_the_boards_mine_is_an_engineers_dispatched_work(qtbot, centre, db_path, qsettings_tmp, number):
+    from frontdesk.ui.context import AppContext
+    from frontdesk.ui.pages.board import Page
+    tickets.move(centre["db"], number, "dispatched", centre["desk"], handler="eng1")
+    ctx = AppContext(db_path)
+    ctx.set_user(centre["eng"])
+    try:
+        board = Page(ctx)
+        qtbot.addWidget(board)
+        board.show()
+        board.refresh()
+        board.mine.setChecked(True)
+        assert [c["number"] for m in board.models.values() for c in m._cards] == [number]
+        board.close()
+    finally:
+        ctx.close()

@@ -138,3 +138,30 @@ def test_a_form_names_the_refused_field_once(qapp, qtbot, ctx, centre, lang, lab
     assert text.count(label) == 1 and "12345" in text, text
     if lang == "zh_CN":
         assert not re.findall(r"[A-Za-z]{3,}", text), text
+
+
+def test_the_wizards_rejects_file_speaks_the_windows_language(qapp, qtbot, ctx, tmp_path):
+    """Issue 10 #24: the import rejects file's reason column is in the window's language (the command line's
+    stays English)."""
+    import csv
+
+    from frontdesk.ui.archive.import_wizard import ImportWizard
+    path = tmp_path / "owners.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["房号", "姓名", "手机"], ["8-1-801", "韩梅梅", "13600000001"],
+                                  ["8-1-802", "李雷", "12345"]])
+    i18n.install(qapp, "zh_CN")
+    try:
+        wiz = ImportWizard(ctx)
+        qtbot.addWidget(wiz)
+        wiz.file_page.path.setText(str(path))
+        wiz.next()
+        wiz.next()
+        run = wiz.run_page
+        run.run(dry_run=False)
+        qtbot.waitUntil(lambda: run.result is not None, timeout=20000)
+    finally:
+        i18n.install(qapp, "en")
+    rows = list(csv.reader((tmp_path / "owners.rejects.csv").read_text("utf-8-sig").splitlines()))
+    assert rows[0][-1] == "原因" and rows[1][:2] == ["8-1-802", "李雷"]
+    assert "12345" in rows[1][-1] and "3" in rows[1][-1] and not re.findall(r"[A-Za-z]{3,}", rows[1][-1]), rows[1]

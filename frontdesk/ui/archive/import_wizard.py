@@ -175,6 +175,11 @@ class RunPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.done
 
+    def say_refused(self, x) -> str:
+        """A refused line in the window's language: on screen and in the rejects file's reason column."""
+        return self.tr("line %1: %2").replace("%1", str(x.line)).replace(
+            "%2", "; ".join(f"{labels.field_name(f)}: {labels.reason(why)}" for f, why in x.errors))
+
     def run(self, *, dry_run: bool) -> None:
         wiz = self.wizard()
         path = wiz.file_page.path.text().strip()
@@ -184,7 +189,8 @@ class RunPage(QWizardPage):
 
         def work(db, abort, report):
             return importer.import_owners(db, path, mapping=mapping, encoding=encoding, dry_run=dry_run,
-                                          actor=actor, abort=abort, report=report)
+                                          actor=actor, abort=abort, report=report, say=self.say_refused,
+                                          reason_header=self.tr("Reason"))
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         title = self.tr("Checking the file") if dry_run else self.tr("Importing owners")
@@ -213,8 +219,7 @@ class RunPage(QWizardPage):
                  self.tr("Repeated lines: %1").replace("%1", str(r.duplicate_lines)),
                  self.tr("Refused lines: %1").replace("%1", str(len(r.refused)))]
         for x in r.refused:
-            lines.append(self.tr("line %1: %2").replace("%1", str(x.line)).replace(
-                "%2", "; ".join(f"{labels.field_name(f)}: {labels.reason(why)}" for f, why in x.errors)))
+            lines.append(self.say_refused(x))
         for m in r.matched_by_id_number:
             lines.append(self.tr("line %1: %2 has the ID number of %3 on record: taken as the same person")
                          .replace("%1", str(m["line"])).replace("%2", m["name"]).replace("%3", m["on_record"]))

@@ -3,8 +3,8 @@ health archive, timeline), the person view (customer archive), search, owner imp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTreeView,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -110,9 +110,13 @@ class ArchivePage(Retranslating, QWidget):
         self.stack = QStackedWidget()
         for w in (self.placeholder, self.unit_view, self.person_view):
             self.stack.addWidget(w)
+        right = QScrollArea()                   # a wide view scrolls rather than widen the window past the screen
+        right.setWidgetResizable(True)
+        right.setFrameShape(QScrollArea.NoFrame)
+        right.setWidget(self.stack)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.stack)
+        split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([520, 780])
@@ -130,7 +134,7 @@ class ArchivePage(Retranslating, QWidget):
         for key, any_text, show in (("property_type", self.tr("All types"), labels.property_type),
                                     ("handover_status", self.tr("Any handover"), labels.handover),
                                     ("customer_class", self.tr("Any class"), labels.customer_class),
-                                    ("tag", self.tr("Any tag"), str)):
+                                    ("tag", self.tr("Any tag"), labels.tag)):
             combo = self.filters[key]
             combo.setItemText(0, any_text)
             for i in range(1, combo.count()):
@@ -141,6 +145,8 @@ class ArchivePage(Retranslating, QWidget):
         self._retranslate_fixed()
         self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
         self.model.retranslate()
+        for column in range(self.model.columnCount() - 1):     # "Residential" is wider than 住宅: no "Reside…"
+            self.tree.resizeColumnToContents(column)
         if self.stack.currentWidget() is self.placeholder:
             self._overview()
         if self.results.isVisible():
@@ -177,7 +183,7 @@ class ArchivePage(Retranslating, QWidget):
         have = [combo.itemData(i) for i in range(1, combo.count())]
         for tag in archive.known_tags(self.ctx.db):
             if tag not in have:
-                combo.addItem(tag, tag)
+                combo.addItem(labels.tag(tag), tag)
 
     def _overview(self) -> None:
         """The right side before anything is chosen: the centre's archive in numbers."""

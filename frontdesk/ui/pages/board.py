@@ -191,11 +191,13 @@ class Page(Retranslating, QWidget):
 
     def _apply(self) -> None:
         me = self.ctx.user["id"] if self.ctx.user else None
+        mine = ("handler_id" if (self.ctx.user or {}).get("role") in states.HANDLER_ONLY_ROLES
+                else "first_responder_id")             # an engineer's own work is what is dispatched to them
         want_type, want_building, want_handler = (self.type_box.currentData(), self.building_box.currentData(),
                                                   self.handler_box.currentData())
         per_state: dict[str, list[dict]] = {s: [] for s in OPEN_STATES}
         for r in self.rows:
-            if self.mine.isChecked() and r["first_responder_id"] != me:
+            if self.mine.isChecked() and r[mine] != me:
                 continue
             if self.overdue.isChecked() and r["timing"] not in OVERDUE_TIMINGS:
                 continue

@@ -150,6 +150,7 @@ class CallbacksTab(Retranslating, QWidget):
         from frontdesk.ui import labels
         current = self.current()
         rows = [{**t, "type_code": t["type"], "type": labels.type_(t["type"]),
+                 "category": labels.category(t["category"]),
                  "status_code": t["status"], "status": labels.state(t["status"]),
                  "notified_at": (t.get("notified_at") or "")[:16].replace("T", " "),
                  "callback_due_at": (t.get("callback_due_at") or "")[:16].replace("T", " ")} for t in found]
@@ -186,7 +187,8 @@ class CallbacksTab(Retranslating, QWidget):
         self.heading.setText(f"{row['number']}  {row.get('unit') or ''}  {row.get('person') or ''}")
         self.script.setPlainText(self.script_text(row, settings.get(self.ctx.db, "centre_name") or "",
                                                   (self.ctx.user or {}).get("display_name", "")))
-        self.reached_button.setEnabled(row["status_code"] == "notified")
+        from frontdesk.core.states import CALLBACK_FROM
+        self.reached_button.setEnabled(row["status_code"] == CALLBACK_FROM)     # reached closes: told first
         self.letter_button.setEnabled(row["callback_attempts"] >= LETTER_AFTER_TRIES)
 
     def script_text(self, row: dict, centre: str, staff: str) -> str:

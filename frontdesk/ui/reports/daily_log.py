@@ -83,6 +83,7 @@ class DailyLogTab(Retranslating, QWidget):
         for r in daily_log(self.ctx.db, self.day()):      # the same rows as the export, codes in the window's language
             c = r["codes"]
             rows.append({**r, "channel": labels.channel(c["channel"]), "type": labels.type_(c["type"]),
+                         "category": labels.category(r["category"]),
                          "status": labels.state(c["status"]),
                          "satisfaction": labels.rating(c["satisfaction"]) if c["satisfaction"] else ""})
         self.model.set_rows(rows)

@@ -183,10 +183,10 @@ class MonthlyTab(Retranslating, QWidget):
         months = [r["month"][2:].replace("-", ".") for r in trend]
         self.charts["intake"].set_data(self.tr("Intake per month"), months, [r["intake"] for r in trend])
         self.charts["rates"].set_data(
-            self.tr("Timeliness and satisfaction (%)"), months,
-            [(self.tr("Timely completion"), [r["timeliness"] for r in trend], BLUE),
+            self.tr("Repair timeliness and satisfaction (%)"), months,
+            [(self.tr("Repair timeliness"), [r["repair_timeliness"] for r in trend], BLUE),
              (self.tr("Callback satisfaction"), [r["satisfaction"] for r in trend], GREEN)],
-            [(self.tr("target 60%"), f["targets"]["timeliness"], BLUE),
+            [(self.tr("year target 80%"), f["targets"]["timeliness_ytd"], BLUE),
              (self.tr("target 85%"), f["targets"]["satisfaction"], GREEN)])
         self.charts["complaints"].set_data(
             self.tr("Complaints (%)"), months,
@@ -198,16 +198,16 @@ class MonthlyTab(Retranslating, QWidget):
         self.definitions.setText("\n".join(f["definitions"].values()))
 
     def _fill_measures(self, f: dict) -> None:
-        t, s, late, rep = f["timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
-        ytd = f["timeliness_ytd"]
+        t, s, late, rep = f["repair_timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
+        ytd = f["repair_timeliness_ytd"]                # the 60 % / 80 % targets are the repairs'
 
         def verdict(ok):
             return DASH if ok is None else (self.tr("met") if ok else self.tr("missed"))
 
         rows = [
-            [self.tr("Timely completion rate"), f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
+            [self.tr("Repair timely completion rate"), f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
              self._pp(t["change"]), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
-            [self.tr("Timely completion since January"), f"{pct(ytd['rate'])} ({ytd['met']}/{ytd['due']})",
+            [self.tr("Repair timely completion since January"), f"{pct(ytd['rate'])} ({ytd['met']}/{ytd['due']})",
              pct(ytd["previous"]), self._pp(ytd["change"]), f"≥ {pct(ytd['target'], 0)}", verdict(ytd["meets_target"])],
             [self.tr("Callback satisfaction rate"), f"{pct(s['rate'])} ({s['satisfied'] + s['basic']}/{s['reached']})",
              pct(s["previous"]), self._pp(s["change"]), f"≥ {pct(s['target'], 0)}",

@@ -141,7 +141,7 @@ class SurveyTab(Retranslating, QWidget):
         self._show(surveys.results(self.ctx.db, year))
 
     def element_name(self, code: str) -> str:
-        """A survey element's name in the window language (Chinese: 依赖性, 迅速反应, ...)."""
+        """A survey element's name in the window language (Chinese: 可靠性, 迅速反应, ...)."""
         names = {"reliability": self.tr("Reliability"), "responsiveness": self.tr("Responsiveness"),
                  "competence": self.tr("Competence"), "access": self.tr("Access"), "courtesy": self.tr("Courtesy"),
                  "communication": self.tr("Communication"), "credibility": self.tr("Credibility"),
