@@ -39,6 +39,8 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
+
+    from frontdesk.core.text import shown
     wb = Workbook()
     ws = wb.active
     ws.title = f"集团月报{report['month']}"
@@ -49,7 +51,7 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
             v = row.get(key)
             if kind == "verdict":
                 v = None if v is None else ("达标" if v else "未达标")
-            values.append(v)
+            values.append(shown(v) if isinstance(v, str) else v)      # a control character never breaks the sheet
         ws.append(values)
     for i, (key, zh, kind) in enumerate(COLUMNS, 1):
         letter = get_column_letter(i)
