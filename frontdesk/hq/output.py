@@ -39,6 +39,8 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
+
+    from frontdesk.core.text import shown
     wb = Workbook()
     ws = wb.active
     ws.title = f"集团月报{report['month']}"
@@ -49,7 +51,7 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
             v = row.get(key)
             if kind == "verdict":
                 v = None if v is None else ("达标" if v else "未达标")
-            values.append(v)
+            values.append(shown(v) if isinstance(v, str) else v)      # a control character never breaks the sheet
         ws.append(values)
     for i, (key, zh, kind) in enumerate(COLUMNS, 1):
         letter = get_column_letter(i)
@@ -69,7 +71,7 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
 
 
 def _judged_table(report: dict) -> list[list[str]]:
-    head = ["排名", "服务中心", "登记", "当月及时率", "累计及时率", "回访满意率", "二次投诉", "维修不及时投诉", "满意度指数",
+    head = ["排名", "服务中心", "登记", "维修当月及时率", "维修累计及时率", "回访满意率", "二次投诉", "维修不及时投诉", "满意度指数",
             "达标"]
     rows = [head]
     for r in rows_of(report):
@@ -83,7 +85,7 @@ def _judged_table(report: dict) -> list[list[str]]:
 
 
 def _change_table(report: dict) -> list[list[str]]:
-    head = ["服务中心", "登记", "当月及时率", "累计及时率", "回访满意率", "二次投诉占比", "维修不及时投诉占比"]
+    head = ["服务中心", "登记", "维修当月及时率", "维修累计及时率", "回访满意率", "二次投诉占比", "维修不及时投诉占比"]
     rows = [head]
     for r in rows_of(report):
         rows.append([r["centre"], cell("signed", r["intake_change"]),

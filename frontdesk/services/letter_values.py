@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from frontdesk.core.errors import Refused
+from frontdesk.core.states import LOOP_ORDER
 from frontdesk.core.templates import OMIT
 
-#: Work finished (the callback letter asks about finished work).
-FINISHED = ("done", "verified", "notified", "closed")
+#: Work finished (the callback letter asks about finished work): done and every later step of the loop.
+FINISHED = LOOP_ORDER[LOOP_ORDER.index("done"):]
 #: Handling text that says the work is planned, not done: the letter must not say 处理完毕.
 PLANNED = re.compile(r"计划|将于|拟于|预计|待.{0,8}后|尚未|安排.{0,4}(下周|近日|明日|择日)")
 RATING_ZH = {"satisfied": "满意", "basic": "基本满意", "unsatisfied": "不满意"}

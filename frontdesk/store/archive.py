@@ -12,6 +12,7 @@ from typing import Callable
 import sqlite_utils
 
 from frontdesk.core.text import shown, spreadsheet_cell
+from frontdesk.core import permissions
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import mask_id, mask_phone
 from frontdesk.core.model import HEALTH_KIND, RELATION_ZH
@@ -249,6 +250,7 @@ def export_archive(db: sqlite_utils.Database, out: str | Path, fmt: str, *, unma
                       path=str(Path(out).absolute()), role=actor.get("role") if actor else None)
         raise Refused("forbidden", "only a supervisor or an admin may export unmasked phones and ID numbers",
                       role=actor.get("role") if actor else None, act="export_unmasked")
+    permissions.require(actor, "archive")                  # an engineer exports no archive (issue 10 #18)
     from frontdesk.services.files import write_recorded
     rows = export_rows(db, unmasked=unmasked)
     n = 0

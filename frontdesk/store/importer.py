@@ -14,7 +14,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from frontdesk.core import importing
+from frontdesk.core import importing, permissions
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import phone_digits
 
@@ -394,6 +394,7 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
                   reason_header: str = REASON_HEADER) -> ImportResult:
     """Import owners from a CSV or XLSX file; all or nothing. `mapping` is {header: field} chosen by a person
     (over the guess from the headers), `values` {field: {cell: value}} their own spellings mapped to ours."""
+    permissions.require(actor, "archive")
     path = Path(path)
     report(0.0, "reading the file")
     collecting = gc.isenabled()

@@ -6,6 +6,7 @@ import json
 
 import sqlite_utils
 
+from frontdesk.core import permissions
 from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.ids import check_id_number, check_phone
 from frontdesk.core.model import CUSTOMER_CLASSES, RELATIONS, check_choice
@@ -89,6 +90,7 @@ def validate(changes: dict) -> dict:
 def update(db: sqlite_utils.Database, person_id: str, *, actor: dict | None, **changes) -> dict:
     """Change a person's details (and, with phones=[...], their phone list); refused values change nothing."""
     from .db import touch
+    permissions.require(actor, "archive")
     clean = validate(changes)
     with writing(db):
         before = get(db, person_id)
@@ -173,6 +175,7 @@ def merge(db: sqlite_utils.Database, keep_id: str, merge_id: str, *, actor: dict
     """Fold `merge_id` into `keep_id`: its tickets, phones, occupancies, notes and tags move over; it is marked
     merged (merged_into, deleted_at) and kept for the record."""
     from .db import now_utc, touch
+    permissions.require(actor, "archive")
     if keep_id == merge_id:
         raise Refused("same", "a record cannot be merged into itself")
     with writing(db):

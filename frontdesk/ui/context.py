@@ -19,8 +19,6 @@ class AppContext(QObject):
     open_unit = Signal(str)         # unit code
     open_person = Signal(str)       # person id
     show_page = Signal(str)         # page key
-    #: language switched (widgets re-translate through ui.i18n.Retranslating anyway)
-    language_changed = Signal(str)
 
     def __init__(self, db_path: str | Path, parent: QObject | None = None):
         super().__init__(parent)

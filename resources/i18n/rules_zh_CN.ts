@@ -189,6 +189,10 @@
         <source>record a callback</source>
         <translation>登记回访</translation>
     </message>
+    <message>
+        <source>change, merge, import or export the owners' archive</source>
+        <translation>修改、合并、导入或导出业主档案</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>

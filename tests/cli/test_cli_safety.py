@@ -145,3 +145,11 @@ def test_the_live_database_is_never_read_or_written_as_a_file(small, capsys, dig
     assert code == 1 and "is the centre's own database" in err, err
     assert ("out: " in err) != (argv[0] == "import")
     assert digest(small) == before
+
+
+def test_a_folder_or_an_empty_name_as_db_is_refused(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path), "ticket", "list")
+    assert code == 1 and "is a folder, not a database file" in err
+    code, _, err = run(capsys, "--db", "", "ticket", "list")
+    assert code == 1 and "db: empty file name" in err
+    assert list(tmp_path.iterdir()) == []

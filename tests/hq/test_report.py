@@ -49,6 +49,9 @@ def test_each_centres_figures_equal_its_own_monthly_report(merged):
         got = by_id[centre.centre_id]
         assert own["intake"]["total"] > 0
         assert _comparable(got["figures"]) == _comparable(own)
+        assert got["row"]["timeliness"] == own["repair_timeliness"]["rate"]          # repairs: 60 % in the month
+        assert got["row"]["timeliness_ytd"] == own["repair_timeliness_ytd"]["rate"]  # and 80 % cumulative
+        assert got["row"]["satisfaction"] == own["satisfaction"]["rate"]
         year = int(month[:4])
         own_survey = surveys.results(db, year)["overall"]
         if own_survey["responses"]:

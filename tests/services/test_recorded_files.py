@@ -23,7 +23,7 @@ def locked(centre, db_path):
 
 
 def _exports(c, out):
-    from frontdesk.services import printing
+    from frontdesk.services import audit_export, printing
     from frontdesk.services.reports import export_daily_log, export_monthly
     from frontdesk.services.survey_export import export_results
     return {
@@ -34,12 +34,14 @@ def _exports(c, out):
                                               c["admin"]),
         "monthly": lambda: export_monthly(c["db"], "2026-01", out.with_suffix(".pdf"), c["admin"]),
         "survey": lambda: export_results(c["db"], 2025, out.with_suffix(".csv"), c["admin"]),
+        "audit log": lambda: audit_export.export(c["db"], c["admin"], out.with_suffix(".csv")),
         "print": lambda: printing.print_to_file(c["db"], "notice", out.with_suffix(".pdf"), c["admin"],
                                                 units="all", title="停水通知", text="明日停水。"),
     }
 
 
-@pytest.mark.parametrize("what", ["archive csv", "archive xlsx", "daily log", "monthly", "survey", "print"])
+@pytest.mark.parametrize("what", ["archive csv", "archive xlsx", "daily log", "monthly", "survey", "audit log",
+                                  "print"])
 def test_no_file_when_the_audit_row_cannot_be_written(locked, tmp_path, what):
     folder = tmp_path / "out"
     folder.mkdir()
@@ -48,7 +50,7 @@ def test_no_file_when_the_audit_row_cannot_be_written(locked, tmp_path, what):
     assert list(folder.iterdir()) == []
 
 
-@pytest.mark.parametrize("what", ["archive csv", "daily log", "monthly", "print"])
+@pytest.mark.parametrize("what", ["archive csv", "daily log", "monthly", "audit log", "print"])
 def test_every_exported_file_is_audited_with_its_full_path(centre, tmp_path, monkeypatch, what):
     monkeypatch.chdir(tmp_path)
     from pathlib import Path

@@ -151,3 +151,26 @@ def test_the_boards_mine_is_an_engineers_dispatched_work(qtbot, centre, db_path,
         board.close()
     finally:
         ctx.close()
+
+
+def test_an_engineer_does_not_change_or_export_the_archive(centre, db_path, tmp_path, qapp):
+    """Issue 10 #18: edit, merge, import and export of the archive are the desk's, refused in the store."""
+    from frontdesk.store import archive, importer, people, units
+    from frontdesk.ui.widgets.refusals import describe
+    from tests.store.test_backup import digest
+    db, eng = centre["db"], centre["eng"]
+    (tmp_path / "o.csv").write_text("房号,姓名\n1-1-101,张三丰\n", encoding="utf-8")
+    pid = centre["units"]["1-1-101"][1]["id"]
+    other = centre["units"]["1-1-102"][1]["id"]
+    before = digest(db_path)
+    for call in (lambda: people.update(db, pid, actor=eng, notes="x"),
+                 lambda: people.merge(db, pid, other, actor=eng),
+                 lambda: units.update(db, "1-1-101", actor=eng, notes="x"),
+                 lambda: units.add(db, "9-9-909", actor=eng),
+                 lambda: importer.import_owners(db, tmp_path / "o.csv", actor=eng),
+                 lambda: archive.export_archive(db, tmp_path / "a.csv", "csv", actor=eng)):
+        with pytest.raises(Refused) as err:
+            call()
+        assert err.value.code == "role" and "archive" in describe(err.value)
+    assert digest(db_path) == before and not (tmp_path / "a.csv").exists()
+    people.update(db, pid, actor=centre["desk"], notes="上午在家")            # the desk still may

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from frontdesk.ui.widgets import file_dialogs
 
@@ -154,3 +154,68 @@ def test_a_full_disk_is_said_as_such_in_the_window(qapp, tmp_path):
     finally:
         i18n.install(qapp, "en")
     assert "磁盘已满" in text and str(tmp_path) in text and "备份" not in text
+
+
+#: Every file chooser the window has, opened the way a click opens it (the page's own method).
+CHOOSERS = {
+    "archive export": lambda w: w.show_page("archive").export(),
+    "daily log export": lambda w: w.show_page("reports").daily.export("csv"),
+    "monthly export": lambda w: w.show_page("reports").monthly.export(),
+    "survey export": lambda w: w.show_page("reports").survey.export(),
+    "audit export": lambda w: w.show_page("audit").export(),
+    "print centre PDF": lambda w: w.show_page("print").save_pdf(),
+    "backup folder": lambda w: w.show_page("settings").backups.choose_folder(),
+    "restore from a file": lambda w: w.show_page("settings").backups.restore_file(),
+    "letterhead logo": lambda w: w.show_page("settings").centre.logo_button.click(),
+    "owners import": lambda w: _wizard(w)._browse(),
+}
+
+
+def _wizard(window):
+    from frontdesk.ui.archive.import_wizard import ImportWizard
+    wizard = ImportWizard(window.ctx, window)
+    return wizard.file_page
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_every_chooser_of_the_window_on_the_database_folder_keeps_the_locks(ctx, centre, db_path, qtbot, qapp):
+    """The window open; each of its file choosers opened on the database's own folder, listed, then cancelled:
+    a second process still sees SQLite's locks held after each."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QFileSystemModel
+
+    from frontdesk.ui.main_window import MainWindow
+    folder = Path(db_path).parent
+    _fill_folder(folder)
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.show()
+    seen: dict[str, dict] = {}
+
+    def intercept(name: str, tries: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            if tries < 100:
+                QTimer.singleShot(50, lambda: intercept(name, tries + 1))
+            return
+        dialog.setDirectory(str(folder))          # the user goes to the database's folder
+        model = dialog.findChild(QFileSystemModel)
+        root = model.index(str(folder))
+        if model.canFetchMore(root):
+            model.fetchMore(root)
+        qtbot.waitUntil(lambda: model.rowCount(root) >= 1, timeout=5000)     # the listing (name filters apply)
+        for row in range(model.rowCount(root)):
+            idx = model.index(row, 0, root)
+            model.data(idx, 1)
+            model.type(idx)
+        qtbot.wait(500)
+        seen[name] = locks_held(db_path)
+        dialog.reject()
+
+    for name, open_it in CHOOSERS.items():
+        QTimer.singleShot(0, lambda n=name: intercept(n))
+        open_it(window)
+        qapp.processEvents()
+    window.idle.stop()
+    assert seen == {name: {"db_shared": True, "shm_dms": True} for name in seen}
+    assert set(seen) == set(CHOOSERS), set(CHOOSERS) - set(seen)

@@ -175,5 +175,4 @@ class CentreTab(Retranslating, QWidget):
             settings.put(self.ctx.db, "language", lang, actor=self.ctx.user)
         self.language.setCurrentIndex(max(self.language.findData(lang), 0))
         i18n.switch_language(QApplication.instance(), lang)
-        self.ctx.language_changed.emit(lang)
         self.ctx.notify(tables={"settings"})

@@ -187,7 +187,8 @@ class CallbacksTab(Retranslating, QWidget):
         self.heading.setText(f"{row['number']}  {row.get('unit') or ''}  {row.get('person') or ''}")
         self.script.setPlainText(self.script_text(row, settings.get(self.ctx.db, "centre_name") or "",
                                                   (self.ctx.user or {}).get("display_name", "")))
-        self.reached_button.setEnabled(row["status_code"] == "notified")
+        from frontdesk.core.states import CALLBACK_FROM
+        self.reached_button.setEnabled(row["status_code"] == CALLBACK_FROM)     # reached closes: told first
         self.letter_button.setEnabled(row["callback_attempts"] >= LETTER_AFTER_TRIES)
 
     def script_text(self, row: dict, centre: str, staff: str) -> str:
