@@ -174,3 +174,27 @@ def test_an_engineer_does_not_change_or_export_the_archive(centre, db_path, tmp_
         assert err.value.code == "role" and "archive" in describe(err.value)
     assert digest(db_path) == before and not (tmp_path / "a.csv").exists()
     people.update(db, pid, actor=centre["desk"], notes="上午在家")            # the desk still may
+
+
+def test_the_store_checks_what_the_intake_stores(centre, db_path):
+    """Issue 11 #5: a caller from another unit and a call-back number that is no phone are refused by the store
+    itself, naming the field, and nothing is stored."""
+    from frontdesk.core.errors import Invalid
+    from tests.store.test_backup import digest
+    db, desk = centre["db"], centre["desk"]
+    elsewhere = centre["units"]["2-1-301"][1]["id"]
+    before = digest(db_path)
+    with pytest.raises(Invalid) as err:
+        tickets.create(db, type="repair", category="水电", description="漏水", actor=desk, unit="1-1-101",
+                       person_id=elsewhere)
+    assert err.value.field == "person" and err.value.reason == "caller_elsewhere" and "欧阳娜娜" in str(err.value)
+    with pytest.raises(Invalid) as err:
+        tickets.create(db, type="repair", category="水电", description="漏水", actor=desk, unit="1-1-101",
+                       contact_phone="not a phone")
+    assert err.value.field == "contact_phone" and err.value.reason == "not_a_phone"
+    assert digest(db_path) == before
+    t = tickets.create(db, type="repair", category="水电", description="漏水", actor=desk, unit="1-1-101",
+                       contact_phone="139 1234 5678")
+    assert t["contact_phone"] == "139****5678"
+    assert tickets.unit_by_code(db, "1栋1单元101") == {"id": centre["units"]["1-1-101"][0]["id"], "code": "1-1-101",
+                                                    "building": "1"}

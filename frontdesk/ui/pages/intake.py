@@ -448,7 +448,8 @@ class Page(Retranslating, QWidget):
         return {"unit": self.unit, "text": self.description, "category": self.category, "type": self.type_box,
                 "channel": self.channel, "place": self.place, "place_detail": self.place_detail,
                 "preferred_time": self.preferred, "contact_phone": self.contact, "answer": self.answer,
-                "close_now": self.close_now}.get(field or "", self.description)
+                "close_now": self.close_now, "person": self.search.edit, "at": self.description,
+                "note": self.answer}.get(field or "", self.description)
 
     def _refuse(self, exc: Refused) -> None:
         """Keep everything typed; point at the field and say why."""
