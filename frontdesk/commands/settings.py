@@ -85,7 +85,7 @@ def run_set(args) -> int:
     db = open_db(args)
     actor = actor_of(db, args)
     if actor.get("role") != "admin":
-        raise Refused("role", "only an admin changes the centre's settings", role=actor.get("role"))
+        raise Refused("role", "only an admin changes the centre's settings", role=actor.get("role"), roles=["admin"])
     value = parse(args.key, args.value)
     if args.key == "centre_name" and not value:
         raise Refused("required", "the centre needs a name")

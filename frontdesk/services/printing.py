@@ -147,7 +147,7 @@ def reset_template(db: sqlite_utils.Database, actor: dict | None, kind: str, nam
 
 def _admin_only(actor: dict | None) -> None:
     if not actor or actor.get("role") != "admin":
-        raise Refused("role", "only an admin edits templates", role=(actor or {}).get("role"))
+        raise Refused("role", "only an admin edits templates", role=(actor or {}).get("role"), roles=["admin"])
 
 
 # ---- values ----------------------------------------------------------------------------------

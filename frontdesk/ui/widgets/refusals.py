@@ -37,7 +37,7 @@ def describe(exc: BaseException) -> str:
 
 def _role_elsewhere(exc: Refused) -> str:
     """A role refusal raised outside the lifecycle (settings, templates) without the roles that may act."""
-    roles = (exc.data or {}).get("roles") or (["admin"] if "admin" in str(exc) else ["supervisor"])
+    roles = (exc.data or {}).get("roles") or ["supervisor"]      # from the data, never from the English words
     if list(roles) == ["admin"]:
         return QCoreApplication.translate("Refusals", "Only an administrator may do this.")
     return QCoreApplication.translate("Refusals", "Only a supervisor may do this.")
