@@ -58,7 +58,8 @@ for page in $(.venv/bin/python -c 'from frontdesk.ui import pages; print(" ".joi
   "$PROGRAM" shot --page "$page" --out "$WORK/$page.png" >/dev/null
   test -s "$WORK/$page.png"
 done
-ticket=$("$PROGRAM" ticket list --json | .venv/bin/python -c 'import json, sys; print(json.load(sys.stdin)[0]["number"])')
+# a repair ticket (a work order is printed for repairs and complaints, never for an inquiry)
+ticket=$("$PROGRAM" ticket list --json | .venv/bin/python -c 'import json, sys; print(next(t["number"] for t in json.load(sys.stdin) if t["type"] == "repair" and t["status"] != "cancelled"))')
 "$PROGRAM" print work-order --ticket "$ticket" --out "$WORK/work-order.pdf" >/dev/null
 "$PROGRAM" report monthly --month "$(date +%Y-%m)" --out "$WORK/monthly.pdf" >/dev/null
 test -s "$WORK/work-order.pdf" && test -s "$WORK/monthly.pdf"
