@@ -1,4 +1,4 @@
-"""The benchmark (DESIGN §7): `python -m bench` builds the benchmark centre once (cached under bench/.cache/),
+"""The benchmark (docs/architecture.md, Speed rules): `python -m bench` builds the benchmark centre once (cached under bench/.cache/),
 then runs every `bench/bench_*.py` module's `run(ctx) -> list[dict]` and prints one line per measure.
 
 A measure is a dict: measure (name), value, unit, target (a number: the most we accept, in the same unit; or
@@ -14,7 +14,7 @@ import statistics
 import time
 from typing import Callable, Iterable
 
-#: The benchmark centre of DESIGN §7, and the small one of --quick.
+#: The benchmark centre of docs/architecture.md, Speed rules, and the small one of --quick.
 FULL = {"units": 20_000, "years": 10}
 QUICK = {"units": 1_000, "years": 1}
 SEED = 1
@@ -46,15 +46,21 @@ def measure(name: str, value: float, unit: str, target, bare: float | None = Non
 
 
 def capture(conn, fn: Callable, *args, **kwargs) -> list[str]:
-    """The statements `fn` issues on the sqlite3 connection `conn`, with their parameters expanded, in order
-    (FTS5's own inner statements, which SQLite reports with a leading '--', are run by their outer statement)."""
+    """The statements `fn` issues on the sqlite3 connection `conn`, with their parameters expanded, in order.
+    Each trigger a statement fires reports the outer statement again (Python's callback gets the expanded SQL of
+    every program SQLite starts), and FTS5 reports its inner statements with a leading '--': both run by
+    themselves when the outer statement is replayed, so only the statements as issued are kept."""
     seen: list[str] = []
     conn.set_trace_callback(seen.append)
     try:
         fn(*args, **kwargs)
     finally:
         conn.set_trace_callback(None)
-    return [s for s in seen if not s.lstrip().startswith("--")]
+    out: list[str] = []
+    for s in seen:
+        if not s.lstrip().startswith("--") and (not out or s != out[-1]):
+            out.append(s)
+    return out
 
 
 def replay(conn, statements: list[str]) -> None:

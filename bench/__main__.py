@@ -154,7 +154,7 @@ def markdown(results: list[dict], info: dict, meta: dict, quick: bool) -> str:
 def readme_block(table: str, info: dict) -> str:
     """The README's performance section: the machine, the command, the table."""
     return ("## Performance\n\n"
-            "`python -m bench` builds the benchmark centre of DESIGN §7 once (cached in `bench/.cache/`), then "
+            "`python -m bench` builds the benchmark centre of docs/architecture.md, Speed rules once (cached in `bench/.cache/`), then "
             "prints one line per measure with its target and two floors measured in the same run, interleaved with "
             "frontdesk's calls: (a) the exact statements frontdesk issued for the call (captured with a trace "
             "callback) replayed bare with `sqlite3` on the same file, so the ratio to (a) is what Python costs; "

@@ -1,4 +1,4 @@
-"""Growth: the same work on the same estate after 1, 2, 5 and 10 years of data (DESIGN §7). Search, the board,
+"""Growth: the same work on the same estate after 1, 2, 5 and 10 years of data (docs/architecture.md, Speed rules). Search, the board,
 an intake save and the monthly figures should not grow with the years where the work does not (the open
 backlog and a month's intakes are the same size whatever the history); a growth factor well above 1.5× is a
 bug to fix, not to report.

@@ -113,7 +113,7 @@ def board(db, conn, runs: int) -> list[dict]:
 
 
 def board_backlog(workdir: str, db_path: str, runs: int, backlog: int = 5000) -> list[dict]:
-    """The board when a centre has fallen behind: PERFORMANCE.md measured ~5,000 open of 500,000, while the
+    """The board when a centre has fallen behind: the benchmark measured ~5,000 open of 500,000, while the
     demo keeps a realistic few hundred open. On a COPY, the most recent closed tickets are put back in work."""
     from frontdesk.store import tickets
     from frontdesk.store.db import connect

@@ -8,6 +8,41 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _hash_each_password_once():
+    """Fixtures make dozens of accounts with the same few passwords: hash each password once per session and
+    reuse the hash (and remember each verdict), instead of paying scrypt at full strength hundreds of times.
+    What the program stores is untouched: each hash is a real N = 2^17 scrypt hash. `real_scrypt` undoes this."""
+    from frontdesk.core import passwords
+    real = passwords.hash_password, passwords.verify_password
+    hashes: dict[str, str] = {}
+    verdicts: dict[tuple, bool] = {}
+
+    def hash_once(password: str) -> str:
+        if password not in hashes:
+            hashes[password] = real[0](password)
+        return hashes[password]
+
+    def verify_once(password: str, stored):
+        if (password, stored) not in verdicts:
+            verdicts[(password, stored)] = real[1](password, stored)
+        return verdicts[(password, stored)]
+
+    hash_once.real, verify_once.real = real      # type: ignore[attr-defined]
+    passwords.hash_password, passwords.verify_password = hash_once, verify_once
+    yield
+    passwords.hash_password, passwords.verify_password = real
+
+
+@pytest.fixture
+def real_scrypt(monkeypatch):
+    """The program's own hashing, unshared and uncached (for the tests of hashing itself)."""
+    from frontdesk.core import passwords
+    for name in ("hash_password", "verify_password"):
+        monkeypatch.setattr(passwords, name, getattr(getattr(passwords, name), "real", getattr(passwords, name)))
+    return passwords
+
+
 @pytest.fixture
 def db_path(tmp_path, monkeypatch):
     path = tmp_path / "centre.db"
@@ -43,3 +78,23 @@ def centre(db):
         made[code] = (u, people.add(db, name, phones=[phone], unit_id=u["id"]))
     return {"db": db, "admin": admin, "desk": desk, "lead": lead, "eng": eng, "units": made}
 
+
+
+def content_digest(path) -> str:
+    """A digest of everything the database holds (read through SQLite, never by opening the file ourselves)."""
+    import hashlib
+    import sqlite3
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        h = hashlib.sha256()
+        for line in conn.iterdump():
+            h.update(line.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def digest():
+    """digest(path): what the database holds, to check a refusal changed nothing."""
+    return content_digest

@@ -1,4 +1,4 @@
-"""The layers you can see (STYLE §1): core imports neither Qt nor SQL; store, printing and services no Qt;
+"""The layers you can see (docs/architecture.md, Layers): core imports neither Qt nor SQL; store, printing and services no Qt;
 core imports nothing of the other layers; the command line starts without Qt."""
 import ast
 import subprocess

@@ -1,4 +1,4 @@
-"""The README's command-line examples run as written (STYLE §14), on a fresh database in a temp folder."""
+"""The README's command-line examples run as written (docs/architecture.md, The command line), on a fresh database in a temp folder."""
 import os
 import re
 import subprocess

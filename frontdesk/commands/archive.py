@@ -1,4 +1,4 @@
-"""frontdesk import owners FILE | frontdesk export archive (DESIGN §5)."""
+"""frontdesk import owners FILE | frontdesk export archive (docs/architecture.md, The command line)."""
 from __future__ import annotations
 
 import sys

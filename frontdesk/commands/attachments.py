@@ -1,4 +1,4 @@
-"""frontdesk ticket attach NUMBER FILE: a photo or scan attached to a ticket (DESIGN §5); the same function as
+"""frontdesk ticket attach NUMBER FILE: a photo or scan attached to a ticket (docs/architecture.md, The command line); the same function as
 the ticket window's 附件 panel."""
 from __future__ import annotations
 

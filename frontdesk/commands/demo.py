@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from frontdesk.cli import UsageError, open_db
+from frontdesk.cli import UsageError, creating_db
 
 
 def register(sub) -> None:
@@ -40,8 +40,8 @@ def run(args) -> int:
         else:
             print(f"{fraction * 100:5.1f}%  {message}", file=sys.stderr, flush=True)
 
-    db = open_db(args)
-    made = build(db, units=args.units, years=args.years, seed=args.seed, report=report)
+    with creating_db(args) as db:
+        made = build(db, units=args.units, years=args.years, seed=args.seed, report=report)
     print(f"demo centre: {made['units']:,} units, {made['people']:,} people, {made['tickets']:,} tickets, "
           f"{made['events']:,} events, {made['survey_responses']:,} survey forms, {made['standard_answers']} "
           f"standard answers in {made['seconds']:.1f} s "

@@ -1,4 +1,4 @@
-"""frontdesk hq init | centre add | merge | report | publish | view — head office (DESIGN §5, docs/hq.md)."""
+"""frontdesk hq init | centre add | merge | report | publish | view — head office (docs/hq.md)."""
 from __future__ import annotations
 
 import sys

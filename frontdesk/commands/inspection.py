@@ -1,4 +1,4 @@
-"""frontdesk inspection templates | due | record (DESIGN §5): rounds planned from templates, entered from the
+"""frontdesk inspection templates | due | record (docs/architecture.md, The command line): rounds planned from templates, entered from the
 returned sheet, findings opened as repair tickets."""
 from __future__ import annotations
 

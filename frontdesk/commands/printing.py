@@ -1,4 +1,4 @@
-"""frontdesk print KIND [--ticket NUMBER] [--units SELECTION] [--template NAME] --out FILE.pdf (DESIGN §5)."""
+"""frontdesk print KIND [--ticket NUMBER] [--units SELECTION] [--template NAME] --out FILE.pdf (docs/architecture.md, The command line)."""
 from __future__ import annotations
 
 import sys
@@ -22,14 +22,17 @@ def register(sub) -> None:
                    help="unit code prefixes, comma-separated: 1- (building 1), 1-2- (its entrance 2), "
                         "3-2-1202 (one unit) or all")
     p.add_argument("--template", metavar="NAME",
-                   help="template short name: water-outage, power-outage, handover-reminder, fee-reminder, "
-                        "free-text for notices; elevator, fire-safety, water-supply, public-lighting, patrol for "
-                        "inspection sheets (default: default)")
-    p.add_argument("--text", help="the text of a free-text notice; for complaint-reply, what was found and done "
-                                  "(kept on the ticket)")
+                   help="template short name (or one an admin made): for a notice water-outage (the default), "
+                        "power-outage, handover-reminder, fee-reminder or free-text (the default with --text); "
+                        "for an inspection sheet (required) elevator, fire-safety, water-supply, public-lighting "
+                        "or patrol; letters and survey forms use 'default' unless given")
+    p.add_argument("--text", help="the text of a free-text notice; for complaint-reply and callback-letter, what "
+                                  "was found and done, written for the owner (kept on the ticket)")
     p.add_argument("--title", help="the notice's title (default: the template's own; 通知 for free text)")
-    p.add_argument("--public", action="store_true", help="one public notice for the notice board instead of one "
-                                                         "per unit")
+    p.add_argument("--public", action="store_true", help="one poster for the lobby notice board instead of one "
+                                                         "per unit (refused for fee and handover reminders, "
+                                                         "which speak to one unit); --set take_down=DATE prints "
+                                                         "when it comes down")
     p.add_argument("--set", dest="values", action="append", default=[], metavar="NAME=VALUE",
                    help="a value for a template placeholder, e.g. --set start='11月25日 8:00' (repeatable); "
                         "left out, it prints as a blank to fill in by hand")
@@ -70,7 +73,7 @@ def run(args) -> int:
     kw: dict = {"ticket": args.ticket, "units": args.units, "template": args.template}
     if args.kind in sp.UNIT_KINDS:
         kw.update(values=values, text=args.text, title=args.title, public=args.public)
-    elif args.kind == "complaint-reply" and args.text and args.ticket:
+    elif args.kind in ("complaint-reply", "callback-letter") and args.text and args.ticket:
         sp.set_handling(db, args.ticket or "", actor, args.text)
     prepared = sp.print_to_file(db, args.kind, args.out, actor, **kw)
     if prepared.warning:

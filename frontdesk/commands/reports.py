@@ -70,9 +70,9 @@ def monthly(args) -> int:
     if args.json:
         emit_json(f)
         return 0
-    t, s, late = f["timeliness"], f["satisfaction"], f["late_repair"]
+    t, s, late = f["repair_timeliness"], f["satisfaction"], f["late_repair"]
     print(out["path"])
-    print(f"  intake {f['intake']['total']}  timely {pct(t['rate'])} ({t['met']}/{t['due']}, "
+    print(f"  intake {f['intake']['total']}  repairs timely {pct(t['rate'])} ({t['met']}/{t['due']}, "
           f"{verdict(t['meets_target'])}, {pp(t['change'])})  satisfaction {pct(s['rate'])} "
           f"({s['satisfied'] + s['basic']}/{s['reached']}, {verdict(s['meets_target'])})  "
           f"late-repair complaints {pct(late['share'])} ({late['caused']}/{late['complaints']}, "

@@ -5,7 +5,7 @@ import os
 import re
 import sys
 
-from frontdesk.cli import UsageError, db_path
+from frontdesk.cli import UsageError, existing_db_path
 
 
 def register(sub) -> None:
@@ -41,7 +41,7 @@ def run(args) -> int:
     valid = [key for key, _ in pages.available()]
     if args.page not in valid:
         raise Refused("unknown_page", f"unknown page '{args.page}' (valid: {', '.join(valid)})")
-    saved = render(db_path(args), args.page, args.out, (width, height), lang=args.lang)
+    saved = render(existing_db_path(args), args.page, args.out, (width, height), lang=args.lang)
     print(saved)
     return 0
 

@@ -93,7 +93,7 @@ def run_conflicts(args) -> int:
     if not rows:
         print("no conflicts")
     for c in rows:
-        print(f"{c['id']}  {c['table']} {c['key']}  differ: {', '.join(c['differ']) or '-'}")
+        print(f"{c['id']}  {c['table']} {c['label']}  differ: {', '.join(c['differ']) or '-'}")
         for f in c["differ"]:
             print(f"    {f}: ours {c['ours'].get(f)!r} / theirs {c['theirs'].get(f)!r}")
     return 0
@@ -111,7 +111,7 @@ def run_settle(args) -> int:
         raise UsageError("--set goes with --keep edit")
     db = open_db(args)
     out = settle(db, args.conflict, args.keep, actor_of(db, args), values)
-    print(f"{out['table']} {out['key']}: {out['decision']}")
+    print(f"{out['table']} {out['label']}: {out['decision']}")
     return 0
 
 

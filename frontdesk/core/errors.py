@@ -35,6 +35,7 @@ MESSAGES: dict[str, str] = {
     "required": "required",
     "empty_note": "the note is empty",
     "too_long": "at most {max} characters",
+    "control_char": "holds {char} at character {at}, which text here may not hold; type it again without it",
     "unknown_value": "unknown value '{value}' (valid: {valid})",
     "no_unit": "no unit '{value}' (unit codes are building-entrance-room, e.g. 3-2-1202)",
     "no_unit_near": "no unit '{value}' (nearby: {nearby})",

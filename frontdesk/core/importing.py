@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .errors import Invalid
 from .ids import MOBILE_RE, check_id_number, check_phone, normalize_unit_code
+from .text import first_refused
 
 #: The fields an owner line can carry, in the order they are shown.
 FIELDS = ("unit", "name", "phone", "id_number", "area", "property_type", "relation", "handover_status", "building",
@@ -332,6 +333,8 @@ def parse_line(line: int, cells: list[str], mapping: dict[int, str],
     if "\ufffd" in "".join(one.values()) or "\ufffd" in "".join(phone_cells):
         fld = next((f for f, v in [*one.items(), *(("phone", p) for p in phone_cells)] if "\ufffd" in v))
         return None, [(fld, "unreadable characters (bytes the file's encoding does not have); retype this cell")]
+    if bad := first_refused([*one.items(), *(("phone", p) for p in phone_cells)]):     # the store's text rule
+        return None, [bad]
     out = OwnerLine(line=line, unit="", name="")
     try:
         out.unit = _unit(_unit_from_columns(one.get("unit", ""), one.get("building", ""), one.get("entrance", "")))

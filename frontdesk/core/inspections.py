@@ -308,12 +308,10 @@ def check_results(template: dict, results) -> list[dict]:
         if name in given:
             raise Invalid("item", f"item '{name}' is given twice", line=n, item=name)
         given[name] = raw
-    missing = [name for name in items if name not in given]
-    if missing:
-        raise Invalid("item", "no result for " + ", ".join(f"'{m}'" for m in missing), item=missing[0],
-                      missing=missing)
     out = []
     for position, item in enumerate(template["items"], 1):
+        if item["name"] not in given:
+            continue                          # refused below, once what was given is known to be right
         raw = given[item["name"]]
         result = raw.get("result")
         if result not in (None, "", *RESULTS):
@@ -333,6 +331,10 @@ def check_results(template: dict, results) -> list[dict]:
                     "result": "abnormal" if outside else result, "value": value, "unit": item["unit"],
                     "min": item["min"], "max": item["max"], "weight": item["weight"], "remark": remark,
                     "out_of_range": outside})
+    missing = [name for name in items if name not in given]
+    if missing:
+        raise Invalid("item", "no result for " + ", ".join(f"'{m}'" for m in missing), item=missing[0],
+                      missing=missing)
     return out
 
 

@@ -7,7 +7,7 @@ TYPES = ("repair", "complaint", "inquiry", "suggestion", "praise")
 TYPE_PREFIX = {"repair": "BX", "complaint": "TS", "inquiry": "ZX", "suggestion": "JY", "praise": "BY"}
 TYPE_ZH = {"repair": "报修", "complaint": "投诉", "inquiry": "咨询", "suggestion": "建议", "praise": "表扬"}
 
-#: Default categories per type (DESIGN §3); the admin may add more (stored in settings).
+#: Default categories per type (docs/architecture.md, Data); the admin may add more (stored in settings).
 DEFAULT_CATEGORIES = {
     "repair": ["水电", "土建", "门窗", "电梯", "空调", "装修", "家电", "公共设施", "其他"],
     "complaint": ["设施设备", "管理服务", "收费", "突发事件", "其他"],

@@ -26,6 +26,7 @@ ACTS: dict[str, tuple[tuple[str, ...], str]] = {
     "escalate": (LEADS, "escalate a ticket (督办)"),
     "transfer": (LEADS, "transfer a ticket's ownership"),
     "callback": (("receptionist", "supervisor", "admin"), "record a callback"),
+    "archive": (("receptionist", "supervisor", "admin"), "change, merge, import or export the owners' archive"),
 }
 
 ROLE_WORDS = {"receptionist": "a receptionist", "supervisor": "a supervisor", "engineer": "an engineer",

@@ -6,7 +6,7 @@ from typing import Mapping
 
 from .calendar import WorkCalendar
 
-#: Defaults (DESIGN §1); every number is a setting. Each rule has one of minutes/hours/working_days/days.
+#: Defaults (docs/architecture.md, The product's numbers); every number is a setting. Each rule has one of minutes/hours/working_days/days.
 DEFAULT_RULES: dict[str, dict[str, int]] = {
     "repair_urgent": {"minutes": 30},
     "repair": {"hours": 24},

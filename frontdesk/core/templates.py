@@ -18,17 +18,21 @@ COMMON = {
 NOTICE = {
     "start": "开始时间", "end": "结束时间", "scope": "影响范围", "reason": "原因", "deadline": "截止日期",
     "amount": "金额", "period": "期间", "place": "地点", "text": "正文", "title": "标题",
+    "take_down": "撤除日期（公告）",
 }
 TICKET = {
     "ticket_number": "工单号", "complaint_date": "投诉日期", "received_date": "受理日期", "done_date": "完成日期",
     "gist": "事由摘要", "handling": "处理情况", "contact": "联系人", "category": "类别",
 }
+#: The callback letter's sentences that follow the ticket's real state (each may be left out: OMIT).
+CALLBACK = {"progress": "处理进展（如：已于11月3日处理完毕。）", "handling_note": "处理情况（写给业主的处理说明）",
+            "tries": "回访经过（如：我们曾3次致电回访，均未能联系上您，）"}
 SURVEY = {"year": "年度"}
 
 PLACEHOLDERS: dict[str, dict[str, str]] = {
     "notice": {**COMMON, **NOTICE},
     "complaint-reply": {**COMMON, **TICKET},
-    "callback-letter": {**COMMON, **TICKET},
+    "callback-letter": {**COMMON, **TICKET, **CALLBACK},
     "survey-form": {**COMMON, **SURVEY},
 }
 
@@ -78,6 +82,10 @@ def validate_inspection(body: str) -> dict:
     return {**data, "rounds": data["times"]}
 
 
+#: A value that prints as nothing (a sentence the state leaves out), unlike a missing one (a blank to fill).
+OMIT = type("Omit", (), {"__repr__": lambda self: "OMIT", "__str__": lambda self: ""})()
+
+
 class _Values(dict):
     def __missing__(self, key):
         return BLANK
@@ -87,7 +95,7 @@ def fill(body: str, values: dict) -> str:
     """The template with its placeholders replaced; a known placeholder without a value prints as a blank line."""
     clean = _Values({k: ("" if v is None else str(v)) for k, v in values.items()})
     for k in list(clean):
-        if clean[k] == "":
+        if clean[k] == "" and values[k] is not OMIT:
             del clean[k]
     return string.Formatter().vformat(body, (), clean)
 

@@ -8,7 +8,9 @@ from frontdesk.store import settings, staff
 CENTRE = "阳光花园物业服务中心"
 ADDRESS = "杭州市西湖区文一西路 588 号阳光花园小区南门"
 PHONE = "0571-88886666"
-LETTERHEAD = [CENTRE, f"地址：{ADDRESS}", f"24 小时服务电话：{PHONE}　邮编：310012"]
+LEGAL_NAME = "杭州阳光花园物业服务有限公司"
+#: Extra letterhead lines only: the name, address and hotline print from their own settings, once.
+LETTERHEAD = ["邮编：310012"]
 PASSWORD = "demo1234"
 
 #: (username, display name, role, department) — exactly the logins the README names.
@@ -32,7 +34,7 @@ def ensure_centre(db: sqlite_utils.Database) -> tuple[bool, dict[str, dict]]:
         username, display, _, _ = DEMO_STAFF[0]
         if not db.execute("SELECT 1 FROM staff WHERE username = ?", [username]).fetchone():
             staff.init_centre(db, centre=CENTRE, admin=username, password=PASSWORD, display_name=display,
-                              address=ADDRESS, phone=PHONE)
+                              address=ADDRESS, phone=PHONE, legal_name=LEGAL_NAME)
             settings.put(db, "letterhead_lines", LETTERHEAD)
             created = True
             made.append(username)

@@ -51,7 +51,8 @@ def _value(rng: random.Random, item: dict, bad: bool):
     if item["judged"] == "count":
         if hi is not None:
             return hi + rng.randint(1, 3) if bad else min(hi, int(rng.expovariate(1.6)))
-        return rng.choice((24, 36, 48)) if lo is None else lo + rng.randint(0, 4)
+        full = 48                                          # e.g. extinguishers in place: now and then one away
+        return (full - (1 if rng.random() < 0.04 else 0)) if lo is None else lo + rng.randint(0, 4)
     if lo is not None and hi is not None:
         span = hi - lo
         if bad:
@@ -97,7 +98,7 @@ class RoundMaker:
         rng = self.rng
         if occ.due == today and (self.now.hour < 10 or rng.random() < 0.5):
             return                                        # still due today
-        p_missed = 0.06 if tpl["kind"] == "quality" else 0.012 if tpl["area"] == "秩序" else 0.025
+        p_missed = 0.04 if tpl["kind"] == "quality" else 0.012 if tpl["area"] == "秩序" else 0.025
         if rng.random() < p_missed:
             return                                        # missed: nobody went, or the sheet never came back
         day = occ.due

@@ -175,8 +175,20 @@ def plan_ticket(rng: random.Random, t: dict, staff: Staff) -> Plan:
         at = work_loop(rng, plan, t, r, met, staff, handler=handler, desk=desk, stuck_at=t["stuck"],
                        verify=type_ == "repair")
     if at is not None and plan.status == "reopened":
+        follow_up(plan, at, desk, fr, staff)
         rework(rng, plan, type_, at, handler, desk)
     return hand_over(plan, fr, staff)
+
+
+def follow_up(plan: Plan, at: dt.datetime, desk: str, fr: str, staff: Staff) -> None:
+    """An unsatisfied callback leaves the note to the first responder that store.tickets.record_callback leaves
+    (the same words), to whoever owns the ticket by then."""
+    moved = [s for s in plan.steps if s[1] == "transferred"]
+    owner = moved[-1][6]["to"] if moved else staff.usernames.get(fr)
+    said = next((s[5] for s in reversed(plan.steps) if s[1] == "callback"), "") or "（业主未说明原因）"
+    name = (staff.by_name.get(owner) or {}).get("display_name") or ""
+    plan.event(at, "note", desk, f"回访不满意，工单已重新处理。请首问责任人{name}跟进并回复业主：{said}",
+               {"to": owner, "reason": "callback_unsatisfied"})
 
 
 def hand_over(plan: Plan, fr: str, staff: Staff) -> Plan:

@@ -1,4 +1,4 @@
-"""Merging centres' bundles into head office (DESIGN §8, docs/hq.md).
+"""Merging centres' bundles into head office (docs/hq.md).
 
 Every bundle named is checked whole first (frontdesk.sync.bundle: manifest, hashes, the HMAC with the
 registered centre's key); one bad bundle refuses the whole merge and HQ is not touched. Then each bundle is
@@ -8,7 +8,7 @@ which holds the terminal and its sequence number) is passed over without writing
 
 SQLite: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE` executed per row. PostgreSQL: the rows are copied in
 binary into a temporary staging table (psycopg 3 `cursor.copy`), then one `INSERT ... SELECT ... ON CONFLICT`
-per table (PERFORMANCE.md: COPY is 20× faster than executemany)."""
+per table (docs/hq.md: COPY is 20× faster than executemany)."""
 from __future__ import annotations
 
 import hmac
@@ -168,6 +168,9 @@ def _rows(table: schema.Table, cid: str, data) -> tuple[list[str], Iterable[list
     data_pos = data.columns.index("data") if derived else None
     pairs = list(zip(pos, conv))
 
+    kinds = table.keep_kinds if "kind" in have else ()
+    kind_pos = data.columns.index("kind") if kinds else 0
+
     def gen():
         for raw in data.rows():
             row = [cid]
@@ -175,7 +178,10 @@ def _rows(table: schema.Table, cid: str, data) -> tuple[list[str], Iterable[list
                 v = raw[p]
                 row.append(f(v) if f is not None and v is not None and v != "" else (None if f else v))
             if derived:
-                row.extend(_derive(raw[data_pos], derived))
+                extra = _derive(raw[data_pos], derived)
+                if kinds and raw[kind_pos] not in kinds and all(v is None for v in extra):
+                    continue                       # not kept at head office (see schema.keep_kinds)
+                row.extend(extra)
             yield row
     return cols, gen()
 
@@ -237,6 +243,11 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
         values.append(f"CASE WHEN {d} LIKE '%%\"{c}\"%%' AND jsonb_typeof({d}::jsonb -> '{c}') = 'string' "
                       f"THEN {d}::jsonb ->> '{c}' END")
     cols = ["centre_id", *kept, *derived]
+    where = ""
+    if table.keep_kinds and derived and "kind" in pos:   # the same rows as _rows keeps on SQLite
+        kinds = ", ".join(f"'{k}'" for k in table.keep_kinds)
+        where = f" WHERE c{pos['kind']} IN ({kinds}) OR " + " OR ".join(f"({v}) IS NOT NULL" for v in
+                                                                         values[len(kept):])
     with hq.conn.cursor() as cur:
         cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} "
                     f"({', '.join(f'c{i} text' for i in range(len(data.columns)))}) ON COMMIT DELETE ROWS")
@@ -257,6 +268,6 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
                                 f"{cur.rowcount} rows where the manifest says {data.count}")
         # One row per id even if a bundle listed one twice (ON CONFLICT may touch a row only once).
         id_, version = f"c{pos['id']}", f"c{pos['version']}"
-        cur.execute(_upsert_sql(table, cols, f"SELECT DISTINCT ON ({id_}) %s, {', '.join(values)} FROM {stage} "
+        cur.execute(_upsert_sql(table, cols, f"SELECT DISTINCT ON ({id_}) %s, {', '.join(values)} FROM {stage}{where} "
                                              f"ORDER BY {id_}, NULLIF({version}, '')::int8 DESC"), [cid])
         return data.count, max(cur.rowcount, 0)

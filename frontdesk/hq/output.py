@@ -39,6 +39,8 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
+
+    from frontdesk.core.text import shown
     wb = Workbook()
     ws = wb.active
     ws.title = f"集团月报{report['month']}"
@@ -49,7 +51,7 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
             v = row.get(key)
             if kind == "verdict":
                 v = None if v is None else ("达标" if v else "未达标")
-            values.append(v)
+            values.append(shown(v) if isinstance(v, str) else v)      # a control character never breaks the sheet
         ws.append(values)
     for i, (key, zh, kind) in enumerate(COLUMNS, 1):
         letter = get_column_letter(i)
@@ -69,7 +71,7 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
 
 
 def _judged_table(report: dict) -> list[list[str]]:
-    head = ["排名", "服务中心", "登记", "当月及时率", "累计及时率", "回访满意率", "二次投诉", "维修不及时投诉", "满意度指数",
+    head = ["排名", "服务中心", "登记", "维修当月及时率", "维修累计及时率", "回访满意率", "二次投诉", "维修不及时投诉", "满意度指数",
             "达标"]
     rows = [head]
     for r in rows_of(report):
@@ -83,7 +85,7 @@ def _judged_table(report: dict) -> list[list[str]]:
 
 
 def _change_table(report: dict) -> list[list[str]]:
-    head = ["服务中心", "登记", "当月及时率", "累计及时率", "回访满意率", "二次投诉占比", "维修不及时投诉占比"]
+    head = ["服务中心", "登记", "维修当月及时率", "维修累计及时率", "回访满意率", "二次投诉占比", "维修不及时投诉占比"]
     rows = [head]
     for r in rows_of(report):
         rows.append([r["centre"], cell("signed", r["intake_change"]),
@@ -118,7 +120,7 @@ def story(report: dict, font) -> list:
                 verdict(group[f"{key}_met"]), f"{met[key]} / {len(centres)}"] for key, name, t in JUDGED],
                [70 * mm, 35 * mm, 30 * mm, 30 * mm, 35 * mm], font=font, center_cols=(1, 2, 3, 4)),
            Paragraph("二、各中心指标与排名（✓ 达标，× 未达标）", st["heading"]),
-           table(_judged_table(report), [11 * mm, 46 * mm, 14 * mm, 27 * mm, 27 * mm, 27 * mm, 27 * mm, 28 * mm,
+           table(_judged_table(report), [13 * mm, 44 * mm, 14 * mm, 27 * mm, 27 * mm, 27 * mm, 27 * mm, 28 * mm,
                                          21 * mm, 13 * mm], font=font, center_cols=(0, *range(2, 10)))]
     shown = centres[:CHART_BARS]
     more = f"（前 {CHART_BARS} 名）" if len(centres) > CHART_BARS else ""
@@ -139,7 +141,7 @@ def story(report: dict, font) -> list:
             CondPageBreak(80 * mm), Paragraph("五、环比变化（比率以百分点计）", st["heading"]),
             table(_change_table(report), [70 * mm] + [30 * mm] * 6, font=font, center_cols=range(1, 7)),
             CondPageBreak(60 * mm), Paragraph("附：统计口径（与各服务中心月度分析报告相同）", st["heading"])]
-    out += [Paragraph(escape(t), st["small"]) for t in report["definitions"].values()]
+    out += [Paragraph(escape(t), st["small"]) for k, t in report["definitions"].items() if k != "hot"]
     return out + [Spacer(1, 4 * mm)]
 
 

@@ -1,7 +1,7 @@
 """A throwaway PostgreSQL cluster on loopback for the tests and the benchmark (never for real data).
 
 initdb refuses to run as root, so as root the folder is handed to the `postgres` user and the server runs
-as that user (PERFORMANCE.md, PostgreSQL section); a private socket folder and a free port, never 5432."""
+as that user (docs/hq.md); a private socket folder and a free port, never 5432."""
 from __future__ import annotations
 
 import glob

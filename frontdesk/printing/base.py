@@ -28,7 +28,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from frontdesk.core.text import shown
+
 from . import cjkwrap
+from .cjkwrap import CANNOT_END, CANNOT_START  # re-exported: the 避头尾 sets documents are checked against
 from .fonts import FontInfo, register_cjk_font
 
 cjkwrap.install()           # no line starts with ，。、；：？！）》 etc., none ends with （《“ (避头尾)
@@ -55,6 +58,17 @@ def zh_date(day: dt.date | dt.datetime | str | None = None) -> str:
     if isinstance(day, str):
         day = dt.date.fromisoformat(day[:10])
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def unit_zh(code: str | None) -> str:
+    """A unit code as owners write it: '2-2-602' -> '2栋2单元602室', '5-101' -> '5栋101室'; else unchanged."""
+    import re
+    text = (code or "").strip()
+    m = re.fullmatch(r"(\w+?)-(\w+?)-(\w+)", text) or re.fullmatch(r"(\w+?)-(\w+)", text)
+    if not m:
+        return text
+    parts = m.groups()
+    return f"{parts[0]}栋{parts[1]}单元{parts[2]}室" if len(parts) == 3 else f"{parts[0]}栋{parts[1]}室"
 
 
 def _font(font: FontInfo | str | None) -> FontInfo:
@@ -136,12 +150,34 @@ def table(rows: Sequence[Sequence], col_widths: Sequence[float], header: bool = 
     return t
 
 
+#: An empty and a ticked box as printed text (plain table cells); tick() draws them as tall as the text.
+BOX, TICKED = "□", "■"
+
+
+def tick(checked: bool = False, size: float = 11) -> str:
+    """Paragraph markup of a tick box as tall as `size`-point text (the font's □ glyph is half that): a drawn
+    square from resources/print, a tick in it when `checked`."""
+    from frontdesk import resource
+    image = resource("print", "tick-box-ticked.png" if checked else "tick-box.png")
+    side = size * 0.92
+    return f'<img src="{image}" width="{side:.1f}" height="{side:.1f}" valign="{-size * 0.1:.1f}"/>'
+
+
+def choices(options, chosen=None, size: float = 11, gap: str = "　　") -> str:
+    """Paragraph markup of tick boxes with their labels ('□ 满意　　□ 基本满意'); `chosen` is ticked. The gap is
+    kept as non-breaking spaces (a Paragraph folds the ideographic space like any other)."""
+    sep = "&nbsp;" * (4 * len(gap)) + " "
+    return sep.join(f"{tick(o == chosen, size)}&nbsp;{escape(o)}" for o in options)
+
+
 #: Characters some CJK fonts map to an empty glyph (WenQuanYi Micro Hei draws ℃ as nothing), spelled out.
 BLANK_GLYPHS = {"℃": "°C", "℉": "°F"}
 
 
 def printable(text: str) -> str:
-    """Text with the characters that print blank in common CJK fonts replaced by a visible spelling."""
+    """Text with the characters that print blank in common CJK fonts replaced by a visible spelling (and control
+    characters stored by older versions shown as U+FFFD, `core.text.shown`)."""
+    text = shown(text)
     for ch, spelled in BLANK_GLYPHS.items():
         if ch in text:
             text = text.replace(ch, spelled)
@@ -206,6 +242,17 @@ def _numbered_canvas(letterhead: Letterhead, font: FontInfo, title: str, stats: 
     return NumberedCanvas
 
 
+#: Labels of the details the letterhead takes from settings (a letterhead line's own copy is left out).
+CONTACT_LABELS = ("地址", "电话", "热线", "手机", "传真")
+
+
+def other_details(line: str) -> str:
+    """A letterhead line less its address and phone parts ('24 小时服务电话：X　邮编：Y' -> '邮编：Y')."""
+    import re
+    parts = [p for p in re.split(r"[　\s]{2,}|　", (line or "").strip()) if p.strip()]
+    return "　".join(p for p in parts if not any(label in p.split("：")[0] for label in CONTACT_LABELS))
+
+
 def _repeats(line: str, letterhead: Letterhead, details: str) -> bool:
     """A letterhead line saying again what the name or the 地址/电话 line already says (or nothing)."""
     text = (line or "").strip()
@@ -236,7 +283,7 @@ def _draw_letterhead(canv: Canvas, doc, letterhead: Letterhead, font: FontInfo) 
     canv.setFont(font.bold, size)
     canv.drawCentredString(x_text, top - 5 * mm, name)
     details = "  ".join(p for p in (f"地址：{letterhead.address}" if letterhead.address else "",
-                                    f"电话：{letterhead.phone}" if letterhead.phone else "") if p)
+                                    f"服务热线：{letterhead.phone}" if letterhead.phone else "") if p)
     extra = [line for line in letterhead.lines if not _repeats(line, letterhead, details)]
     lines = ([details] if details else []) + extra[:2]
     canv.setFont(font.name, 8.5)
@@ -298,5 +345,5 @@ def lines_block(count: int, width: float, *, gap: float = 9 * mm, font: FontInfo
     return t
 
 
-__all__ = ["Letterhead", "styles", "zh_date", "build_pdf", "table", "section", "escape", "lines_block",
-           "printable", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]
+__all__ = ["CANNOT_END", "CANNOT_START", "Letterhead", "styles", "zh_date", "build_pdf", "table", "section", "escape", "lines_block",
+           "printable", "other_details", "unit_zh", "tick", "choices", "MARGIN", "mm", "TA_LEFT", "TA_CENTER", "TA_RIGHT"]

@@ -14,18 +14,25 @@ from reportlab.rl_config import _FUZZ
 
 #: Must not start a line (避头点).
 CANNOT_START = frozenset("，。、；：？！）》」』】〕〉’”．…—～％·,.;:?!)]}" "\u3005\u30fc\u3063\u3083\u3085\u3087")
+#: The fill-in blank's character (＿＿＿＿): a run of them stays on one line.
+BLANK = "＿"
 #: Must not end a line (避尾点).
 CANNOT_END = frozenset("（《「『【〔〈‘“([{￥$#@§")
 
 
 def _western_break(chars, widths, line_start: int, i: int) -> int | None:
     """Inside a Latin run (a number, a code), break at a space or where Chinese resumes, not mid-word."""
-    limit = (line_start + i) >> 1
+    limit = line_start            # as far back as the line's start: a phone or ticket number stays whole
     for j in range(i - 1, limit, -1):
         cj = chars[j]
         if cj and (category(cj) == "Zs" or ord(cj) >= 0x3000):
             return j + 1
     return None
+
+
+def _latin(ch) -> bool:
+    """A letter or digit of a Latin run (a ticket number, a phone): not to be split."""
+    return bool(ch) and ord(ch[:1]) < 0x3000 and category(ch[:1]) != "Zs"
 
 
 def next_line_start(chars, line_start: int, i: int) -> int:
@@ -42,8 +49,18 @@ def next_line_start(chars, line_start: int, i: int) -> int:
         else:
             while k > line_start + 1 and chars[k] in CANNOT_START:
                 k -= 1                               # a run of marks: take the last character down with it
+            if _latin(chars[k]) and _latin(chars[k - 1]):
+                w = _western_break(chars, None, line_start, k)    # ... but never half a number or code
+                if w is not None and line_start < w <= k:
+                    k = w
     while k - 1 > line_start + 1 and k < n and chars[k - 1] in CANNOT_END:
         k -= 1                                       # an opening mark goes down with what it opens
+    if 0 < k < n and chars[k] == BLANK and chars[k - 1] == BLANK:
+        j = k
+        while j > line_start + 1 and chars[j - 1] == BLANK:
+            j -= 1
+        if j > line_start + 1:
+            k = j                                    # a blank to fill in is never broken across lines
     return max(k, line_start + 1)
 
 

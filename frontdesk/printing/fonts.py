@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-#: The built-in CID font: no embedding, so a last resort (PERFORMANCE.md trap 8).
+#: The built-in CID font: no embedding, so a last resort (docs/architecture.md, Speed rules 8).
 CID_FONT = "STSong-Light"
 CID_WARNING = ("未找到可嵌入的中文 TrueType 字体，已改用内置字体 STSong-Light（不嵌入文件，"
                "换一台电脑或打印机可能显示不同）。请在设置中指定字体文件（font_path）。")

@@ -7,11 +7,10 @@ from reportlab.platypus import CondPageBreak, HRFlowable, KeepTogether, Paragrap
 
 from frontdesk.core.templates import fill
 
-from .base import escape, lines_block, styles, table
+from .base import choices, escape, lines_block, styles, table
 from .fonts import FontInfo
 from .text import paragraphs
 
-BOX = "□"
 #: Three lines to write on when no handling text was kept on the ticket.
 HANDWRITE = "\n".join(["＿" * 38] * 3)
 WIDTH = 170 * mm          # A4 less 2 × 20 mm
@@ -53,7 +52,7 @@ def complaint_reply(values: dict, template: dict, font: FontInfo) -> list:
 
 def reply_slip(values: dict, st: dict, font: FontInfo) -> list:
     """The tear-off 回执: ticket, unit, owner; rating boxes; comment lines; signature and date."""
-    rating = f"{BOX} 满意　　　{BOX} 基本满意　　　{BOX} 不满意"
+    rating = choices(("满意", "基本满意", "不满意"), None, 10, "　　　")
     rows = [["受理编号", values.get("ticket_number") or "", "房号", values.get("unit") or ""],
             ["业主", values.get("owner_name") or "", "联系电话", ""],
             ["服务评价", Paragraph(rating, st["cell"]), "", ""]]

@@ -1,5 +1,5 @@
 """The audit log exported (CSV, UTF-8 with BOM, formula-looking cells defused): audited before the file is
-written, so a file never exists without its row."""
+written with it (services.files.write_recorded), so a file never exists without its row."""
 from __future__ import annotations
 
 import csv
@@ -8,9 +8,8 @@ import json
 from pathlib import Path
 
 from frontdesk.store import audit, audit_log
-from frontdesk.store.tx import writing
 
-from .files import check_out, write_atomic
+from .files import check_out, write_recorded
 from .reports import defuse
 
 HEADERS = ("时间", "操作人", "动作", "表", "记录", "记录ID", "详情", "终端")
@@ -29,10 +28,9 @@ def csv_bytes(rows: list[dict]) -> bytes:
 
 def export(db, actor: dict | None, out: str | Path, **filters) -> int:
     """Write the rows the filters select to `out`; returns how many. The export is itself audited first."""
-    path = check_out(out)
+    check_out(out)
     rows = audit_log.search(db, actor, **filters)
-    with writing(db):
-        audit.record(db, actor, "export", "audit", None, what="audit", file=str(path.resolve()), rows=len(rows),
-                     filters={k: v for k, v in filters.items() if v})
-    write_atomic(path, csv_bytes(rows))
+    write_recorded(db, out, csv_bytes(rows), lambda path: audit.record(     # the file only with its row
+        db, actor, "export", "audit", None, what="audit", path=path, rows=len(rows),
+        filters={k: v for k, v in filters.items() if v}))
     return len(rows)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from .printing import Prepared, _build, font_of, record, write_pdf
+from .printing import Prepared, _build, font_of, save_recorded
 
 
 def period_text(period: str) -> str:
@@ -41,6 +41,5 @@ def print_round_sheet(db: sqlite_utils.Database, actor: dict, template: str, pla
     from .files import check_out
     check_out(out)
     prepared = prepare_round_sheet(db, actor, template, place, day=day, period=period)
-    write_pdf(prepared.pdf, out)
-    record(db, prepared, actor, action="save", path=str(out))
+    save_recorded(db, prepared, actor, out)          # the file only with its record
     return prepared

@@ -42,24 +42,39 @@ def nice_step(raw: float) -> int:
         k *= 10
 
 
+AXIS_FONT = 9               # axis numbers and month names readable on paper
+#: Series told apart in black and white: (marker, dash pattern); colour comes on top.
+STYLES = (("circle", None), ("square", [5, 2.5]), ("triangle", [1.2, 2]))
+
+
+def nice_top(most: float, steps: int = 5) -> tuple[float, float]:
+    """An axis top and step for values up to `most` (a little headroom): 0–17 % gets 0–20 %, not 0–100 %."""
+    step = nice_step(max(most, 1) * 1.15 / steps)
+    top = step * max(1, math.ceil(max(most, 1) * 1.15 / step))
+    if most <= 100 < top:                      # a rate never goes past 100 %
+        return 100, 20
+    return top, step
+
+
 def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", height_mm: float = 62,
-              fmt: str = "%d", width_mm: float = CHART_WIDTH_MM, color=None, top: float | None = None):
+              fmt: str = "%d", width_mm: float = CHART_WIDTH_MM, color=None, top: float | None = None,
+              target: tuple[str, float] | None = None):
     """A vertical bar chart with each bar's number above it; `top` fixes the scale (100 for percentages),
-    else it fits the counts in whole-number steps."""
+    else it fits the counts in whole-number steps; `target` (name, value) is drawn as a dashed line."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.graphics.shapes import Drawing, Line, String
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     d = Drawing(width_mm * mm, height_mm * mm, initialFontName=font.name)
     c = VerticalBarChart()
-    c.x, c.y = 12 * mm, 12 * mm
-    c.width, c.height = (width_mm - 16) * mm, (height_mm - 22) * mm
+    c.x, c.y = 14 * mm, 12 * mm
+    c.width, c.height = (width_mm - 18 - (20 if target else 0)) * mm, (height_mm - 22) * mm
     c.data = [values or [0]]
     c.categoryAxis.categoryNames = labels or [""]
     c.categoryAxis.labels.fontName = font.name
-    c.categoryAxis.labels.fontSize = 7.5 if len(labels) > 8 else 8.5
+    c.categoryAxis.labels.fontSize = 8 if len(labels) > 8 else AXIS_FONT
     c.valueAxis.labels.fontName = font.name
-    c.valueAxis.labels.fontSize = 7
+    c.valueAxis.labels.fontSize = AXIS_FONT
     c.valueAxis.valueMin = 0
     if top is None:
         most = max(values or [0])
@@ -74,66 +89,110 @@ def bar_chart(labels: list[str], values: list[float], font, *, title: str = "", 
     c.bars[0].fillColor = color or colors.Color(0.25, 0.45, 0.7)
     c.barLabelFormat = fmt
     c.barLabels.fontName = font.name
-    c.barLabels.fontSize = 7.5
+    c.barLabels.fontSize = 8.5
     c.barLabels.nudge = 6
     d.add(c)
+    if target:
+        name, value = target
+        y = c.y + c.height * min(value, top) / top
+        d.add(Line(c.x, y, c.x + c.width, y, strokeColor=colors.black, strokeWidth=1, strokeDashArray=[4, 2]))
+        d.add(String(c.x + c.width + 1.5 * mm, y - 3, name, fontName=font.name, fontSize=8))
     if title:
         d.add(String(width_mm * mm / 2, (height_mm - 5) * mm, title, fontName=font.bold, fontSize=10,
                      textAnchor="middle"))
     return d
 
 
+def _marker(kind: str, x: float, y: float, color):
+    from reportlab.graphics.shapes import Circle, Polygon, Rect
+    r = 2.2
+    if kind == "square":
+        return Rect(x - r, y - r, 2 * r, 2 * r, fillColor=colors_white(), strokeColor=color, strokeWidth=1.1)
+    if kind == "triangle":
+        return Polygon([x - r - 0.4, y - r, x + r + 0.4, y - r, x, y + r + 0.6], fillColor=color, strokeColor=color)
+    return Circle(x, y, r, fillColor=color, strokeColor=color)
+
+
+def colors_white():
+    from reportlab.lib import colors
+    return colors.white
+
+
 def line_chart(labels: list[str], series: list[tuple[str, list[float | None], object]], font, *, title: str = "",
-               targets: Sequence[tuple[str, float, object]] = (), height_mm: float = 70, top: float = 100):
-    """A line chart of rates (0..1) over months drawn point by point: each point labelled with its value in
-    percent, a month without data left as a gap, target lines dashed, a legend under it."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+               targets: Sequence[tuple[str, float, object]] = (), height_mm: float = 70, top: float | None = None):
+    """A line chart of rates (0..1) over months drawn point by point: the axis scaled to the data and targets
+    (`top` in percent fixes it), each series with its own marker and dash (told apart in black and white),
+    each point's value placed where it collides with no other label (left out where none is free: the table
+    under the charts has every number), a month without data left as a gap, target lines dashed, a legend."""
+    from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
     from reportlab.lib import colors
     from reportlab.lib.units import mm
     width = CHART_WIDTH_MM * mm
     d = Drawing(width, height_mm * mm, initialFontName=font.name)     # no stray Helvetica in the PDF
-    x0, y0 = 14 * mm, 16 * mm
-    w, h = width - 18 * mm - (TARGET_LABEL_MM * mm if targets else 0), (height_mm - 28) * mm
+    values_all = [v * 100 for _, vals, _ in series for v in vals if v is not None] + [t * 100 for _, t, _ in targets]
+    if top is None:
+        top, step = nice_top(max(values_all or [1]))
+    else:
+        step = top / 5
+    x0, y0 = 16 * mm, 16 * mm
+    w, h = width - 20 * mm - (TARGET_LABEL_MM * mm if targets else 0), (height_mm - 28) * mm
     n = max(len(labels), 1)
 
     def xy(i: int, v: float) -> tuple[float, float]:
         return x0 + (i + 0.5) * w / n, y0 + h * min(v * 100, top) / top
 
     grey = colors.Color(0.85, 0.85, 0.85)
-    for k in range(0, 6):
-        y = y0 + h * k / 5
+    k = 0
+    while k * step <= top + 1e-9:
+        y = y0 + h * k * step / top
         d.add(Line(x0, y, x0 + w, y, strokeColor=grey if k else colors.black, strokeWidth=0.5))
-        d.add(String(x0 - 2, y - 2.5, f"{top * k / 5:.0f}%", fontName=font.name, fontSize=7, textAnchor="end"))
+        d.add(String(x0 - 2, y - 3, f"{k * step:g}%", fontName=font.name, fontSize=AXIS_FONT, textAnchor="end"))
+        k += 1
     d.add(Line(x0, y0, x0, y0 + h, strokeColor=colors.black, strokeWidth=0.5))
     for i, label in enumerate(labels):
-        d.add(String(x0 + (i + 0.5) * w / n, y0 - 9, label, fontName=font.name, fontSize=7.5, textAnchor="middle"))
+        d.add(String(x0 + (i + 0.5) * w / n, y0 - 10, label, fontName=font.name, fontSize=8.5, textAnchor="middle"))
+    placed: list[tuple[float, float, float, float]] = []         # label boxes already drawn (x1, y1, x2, y2)
     for name, value, color in targets:
         y = xy(0, value)[1]
-        d.add(Line(x0, y, x0 + w, y, strokeColor=color, strokeWidth=0.8, strokeDashArray=[3, 2]))
-        d.add(String(x0 + w + 1.5 * mm, y - 2, name, fontName=font.name, fontSize=6.5, fillColor=color))  # beside
+        d.add(Line(x0, y, x0 + w, y, strokeColor=color, strokeWidth=0.9, strokeDashArray=[3, 2]))
+        d.add(String(x0 + w + 1.5 * mm, y - 3, name, fontName=font.name, fontSize=8, fillColor=color))  # beside
+    points = [(xy(i, v), k) for k, (_, vals, _) in enumerate(series) for i, v in enumerate(vals) if v is not None]
+    for (px, py), _k in points:                                   # labels never sit on a point either
+        placed.append((px - 2.5, py - 2.5, px + 2.5, py + 2.5))
+    size = 7.5
     for k, (_name, values, color) in enumerate(series):
+        marker, dash = STYLES[k % len(STYLES)]
         run: list[float] = []
         for i, v in enumerate(values + [None]):
             if v is None:
                 if len(run) >= 4:
-                    d.add(PolyLine(run, strokeColor=color, strokeWidth=1.4))
+                    d.add(PolyLine(run, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
                 run = []
                 continue
+            run += list(xy(i, v))
+        for i, v in enumerate(values):
+            if v is None:
+                continue
             x, y = xy(i, v)
-            run += [x, y]
-            d.add(Circle(x, y, 1.6, fillColor=color, strokeColor=color))
-            others = [o for j, (_, vals, _) in enumerate(series) if j != k and i < len(vals)
-                      for o in (vals[i],) if o is not None]
-            dy = 4 if all(v >= o for o in others) else -9     # the upper line labels above, the lower below
-            if y + dy < y0 + 1:                               # never under the axis, among the month names
-                dy = 4
-            d.add(String(x, y + dy, f"{v * 100:.0f}", fontName=font.name, fontSize=6.5, fillColor=color,
-                         textAnchor="middle"))
+            d.add(_marker(marker, x, y, color))
+            text = f"{v * 100:.0f}"
+            half = len(text) * size * 0.3
+            for dy in (4, -10.5, 11, -17.5):
+                box = (x - half, y + dy - 1, x + half, y + dy + size - 1)
+                if box[1] < y0 + 1 or box[3] > y0 + h + 10:
+                    continue
+                if all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in placed):
+                    placed.append(box)
+                    d.add(String(x, y + dy, text, fontName=font.name, fontSize=size, fillColor=color,
+                                 textAnchor="middle"))
+                    break
     x = x0
-    for name, _, color in series:                       # the legend under the chart
-        d.add(Line(x, 3.5 * mm, x + 8 * mm, 3.5 * mm, strokeColor=color, strokeWidth=1.6))
-        d.add(String(x + 10 * mm, 2.5 * mm, name, fontName=font.name, fontSize=8))
-        x += 50 * mm
+    for k, (name, _, color) in enumerate(series):      # the legend under the chart: dash and marker as drawn
+        marker, dash = STYLES[k % len(STYLES)]
+        d.add(Line(x, 3.5 * mm, x + 10 * mm, 3.5 * mm, strokeColor=color, strokeWidth=1.4, strokeDashArray=dash))
+        d.add(_marker(marker, x + 5 * mm, 3.5 * mm, color))
+        d.add(String(x + 12 * mm, 2.5 * mm, name, fontName=font.name, fontSize=8.5))
+        x += 62 * mm
     if title:
         d.add(String(width / 2, (height_mm - 5) * mm, title, fontName=font.bold, fontSize=10, textAnchor="middle"))
     return d
@@ -146,14 +205,16 @@ def _label(value) -> str:
 
 def _measures_table(f: dict) -> list[list[str]]:
     """指标 | 本月 | 上月 | 环比 | 目标 | 结论."""
-    t, s, late, rep = f["timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
-    ytd = f["timeliness_ytd"]
+    t, s, late, rep = f["repair_timeliness"], f["satisfaction"], f["late_repair"], f["repeat"]
+    ytd, every = f["repair_timeliness_ytd"], f["timeliness"]
     return [
         ["指标", "本月", "上月", "环比", "目标", "结论"],
-        ["及时完成率（全部工单）", f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
+        ["维修及时完成率", f"{pct(t['rate'])} ({t['met']}/{t['due']})", pct(t["previous"]),
          pp(t["change"]), f"≥ {pct(t['target'], 0)}", verdict(t["meets_target"])],
-        ["累计及时完成率（本年）", f"{pct(ytd['rate'])} ({ytd['met']}/{ytd['due']})", pct(ytd["previous"]),
+        ["累计维修及时完成率（本年）", f"{pct(ytd['rate'])} ({ytd['met']}/{ytd['due']})", pct(ytd["previous"]),
          pp(ytd["change"]), f"≥ {pct(ytd['target'], 0)}", verdict(ytd["meets_target"])],
+        ["全部工单按时率（参考）", f"{pct(every['rate'])} ({every['met']}/{every['due']})", pct(every["previous"]),
+         pp(every["change"]), "各自时限", "—"],
         ["回访满意率", f"{pct(s['rate'])} ({s['satisfied'] + s['basic']}/{s['reached']})", pct(s["previous"]),
          pp(s["change"]), f"≥ {pct(s['target'], 0)}", verdict(s["meets_target"])],
         ["维修不及时投诉占比", f"{pct(late['share'])} ({late['caused']}/{late['complaints']})",
@@ -176,19 +237,23 @@ def monthly_story(f: dict, font) -> list:
     story = [Paragraph(f"{_month_zh(month)}客服月度分析报告", st["title"]),
              Paragraph(f"统计期间：{_period_zh(start, end)}", st["subtitle"]),
              Paragraph("一、主要指标与目标", st["heading"]),
-             table(_measures_table(f), [44 * mm, 46 * mm, 17 * mm, 28 * mm, 16 * mm, 19 * mm], font=font,
+             table(_measures_table(f), [50 * mm, 40 * mm, 17 * mm, 25 * mm, 20 * mm, 18 * mm], font=font,
                    center_cols=(1, 2, 3, 4, 5))]
-    t = f["timeliness"]
+    t, target = f["timeliness"], f["repair_timeliness"]["target"]
+    rows = [[r["name"], str(r["due"]), str(r["met"]), pct(r["rate"]),
+             f"≥ {pct(target, 0)}" if r["type"] == "repair" else "各自时限",
+             verdict(None if r["rate"] is None else r["rate"] >= target) if r["type"] == "repair" else "—"]
+            for r in t["by_type"]]
     story += [Paragraph("二、分类型及时完成率", st["heading"]),
-              table([["类型", "本月到期", "按时完成", "及时完成率", "目标", "结论"]] +
-                    [[r["name"], str(r["due"]), str(r["met"]), pct(r["rate"]), pct(t["target"], 0),
-                      verdict(None if r["rate"] is None else r["rate"] >= t["target"])] for r in t["by_type"]] +
-                    [["合计", str(t["due"]), str(t["met"]), pct(t["rate"]), pct(t["target"], 0),
-                      verdict(t["meets_target"])]],
+              Paragraph("60% 与 80% 的目标考核维修（报修）工单；投诉、咨询、建议、表扬按各自时限统计，不计入维修及时完成率。",
+                        st["small"]),
+              table([["类型", "本月到期", "按时完成", "按时率", "目标", "结论"]] + rows +
+                    [["合计", str(t["due"]), str(t["met"]), pct(t["rate"]), "—", "—"]],
                     [30 * mm, 28 * mm, 28 * mm, 30 * mm, 24 * mm, 30 * mm], font=font, center_cols=range(6))]
     if t["by_type"]:
         story.append(bar_chart([r["name"] for r in t["by_type"]], [round(r["rate"] * 100, 1) for r in t["by_type"]],
-                               font, title="分类型及时完成率（%）", fmt="%.1f", height_mm=55, top=100))
+                               font, title="分类型按时率（%）", fmt="%.1f", height_mm=58, top=100,
+                               target=(f"维修目标 {pct(target, 0)}", target * 100)))
     s = f["satisfaction"]
     story += [KeepTogether([Paragraph("三、回访满意度", st["heading"]),
               table([["接通回访", "满意", "基本满意", "不满意", "满意率"],
@@ -230,7 +295,10 @@ def monthly_story(f: dict, font) -> list:
                         [16 * mm, 24 * mm, 32 * mm, 20 * mm, 78 * mm], font=font, center_cols=(0, 1, 3))])]
     story += _trend_story(f, font, st)
     from frontdesk.printing.inspection import completion_story        # 八、巡检完成情况 (issue 12)
-    story += completion_story(f.get("inspections"), font)
+    inspections = completion_story(f.get("inspections"), font)
+    story += inspections
+    from .monthly_written import written_story                          # 分析与整改: what an office signs
+    story += written_story(f, font, number="九" if inspections else "八")
     story += [CondPageBreak(60 * mm), Paragraph("附：统计口径", st["heading"])]
     story += [Paragraph(escape(text), st["small"]) for text in DEFINITIONS.values()]
     story += [Paragraph("已撤销的登记不计入以上各项。", st["small"]), Spacer(1, 4 * mm)]
@@ -246,18 +314,21 @@ def _trend_story(f: dict, font, st) -> list:
     trend = f["trend"]
     labels = [_short_month(r["month"]) for r in trend]
     blue, green, red = colors.Color(0.2, 0.4, 0.75), colors.Color(0.2, 0.6, 0.3), colors.Color(0.8, 0.25, 0.2)
-    rates = line_chart(labels, [("及时完成率", [r["timeliness"] for r in trend], blue),
+    rates = line_chart(labels, [("维修及时完成率", [r["repair_timeliness"] for r in trend], blue),
                                 ("回访满意率", [r["satisfaction"] for r in trend], green)],
-                       font, title="及时完成率与回访满意率（%）",
-                       targets=[("及时率目标 60%", f["targets"]["timeliness"], blue),
-                                ("满意率目标 85%", f["targets"]["satisfaction"], green)])
+                       font, title="维修及时完成率与回访满意率（%）", top=100,
+                       targets=[(f"累计目标 {pct(f['targets']['timeliness_ytd'], 0)}",
+                                 f["targets"]["timeliness_ytd"], blue),
+                                (f"满意率目标 {pct(f['targets']['satisfaction'], 0)}", f["targets"]["satisfaction"],
+                                 green)])
     late = line_chart(labels, [("维修不及时引起的投诉占比", [r["late_repair"] for r in trend], red),
                                ("二次投诉占比", [r["repeat"] for r in trend], colors.Color(0.6, 0.4, 0.1))],
-                      font, title="投诉指标（%）", height_mm=60,
-                      targets=[("上限 5%", f["targets"]["late_repair_complaints"], red)])
+                      font, title="投诉指标（%）", height_mm=62,
+                      targets=[(f"上限 {pct(f['targets']['late_repair_complaints'], 0)}",
+                                f["targets"]["late_repair_complaints"], red)])
     counts = bar_chart(labels, [r["intake"] for r in trend], font, title="每月登记量（件）", height_mm=55)
-    rows = [["月份", "登记量", "投诉", "及时完成率", "回访满意率", "维修不及时投诉占比"]] + [
-        [r["month"], str(r["intake"]), str(r["complaints"]), pct(r["timeliness"]), pct(r["satisfaction"]),
+    rows = [["月份", "登记量", "投诉", "维修及时完成率", "回访满意率", "维修不及时投诉占比"]] + [
+        [r["month"], str(r["intake"]), str(r["complaints"]), pct(r["repair_timeliness"]), pct(r["satisfaction"]),
          pct(r["late_repair"])] for r in trend]
     return [CondPageBreak(110 * mm), Paragraph("七、十二个月趋势", st["heading"]), rates, late, counts,
             table(rows, [24 * mm, 22 * mm, 22 * mm, 32 * mm, 32 * mm, 38 * mm], font=font, center_cols=range(6))]
@@ -267,6 +338,12 @@ def monthly_pdf_bytes(db, figures: dict) -> bytes:
     """The whole report, with the centre's letterhead (portrait A4)."""
     from frontdesk.printing.base import build_pdf
     from .reports import font_of, letterhead
+    from frontdesk.core.reports import shift_month
+    from frontdesk.store import reports as store
+    from frontdesk.store.db import iso, local_now
+    now = iso(local_now()) or ""
+    figures = {**figures, "missed_repairs": store.missed_repairs(db, figures["month"], now),
+               "last_year": store.month_only(db, shift_month(figures["month"], -12), now)}
     font = font_of(db)
     return build_pdf(monthly_story(figures, font), letterhead=letterhead(db), title="客服月度分析报告",
                      doc_number=f"YF-{figures['month'].replace('-', '')}", font=font)

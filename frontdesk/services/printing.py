@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Any
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
@@ -17,7 +19,7 @@ from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.templates import KINDS as TEMPLATE_KINDS
 from frontdesk.core.templates import validate_inspection, validate_template
 
-#: The document kinds of `frontdesk print KIND` (DESIGN §5) and their Chinese names.
+#: The document kinds of `frontdesk print KIND` (docs/architecture.md, The command line) and their Chinese names.
 KINDS = ("complaint-reply", "callback-letter", "notice", "work-order", "inspection-sheet", "survey-form")
 KIND_ZH = {"complaint-reply": "投诉处理回复函", "callback-letter": "回访函", "notice": "通知",
            "work-order": "维修派工单", "inspection-sheet": "巡检表", "survey-form": "满意度调查表"}
@@ -32,7 +34,7 @@ TEMPLATE_OF = {"complaint-reply": "complaint-reply", "callback-letter": "callbac
 
 __all__ = ["KINDS", "KIND_ZH", "Prepared", "prepare_ticket_document", "prepare_unit_documents",
            "prepare_inspection_sheet", "prepare", "record", "print_to_file", "merge_job", "validate_template",
-           "save_template", "template_for", "template_names", "letterhead", "font_of", "Cancelled"]
+           "save_template", "template_for", "template_names", "letterhead", "centre", "font_of", "Cancelled"]
 
 
 class Cancelled(Refused):
@@ -67,14 +69,27 @@ class Prepared:
 
 # ---- centre, font, templates -----------------------------------------------------------------
 
-def letterhead(db: sqlite_utils.Database):
-    """The centre's letterhead from settings."""
-    from frontdesk.printing.base import Letterhead
+def centre(db: sqlite_utils.Database) -> dict:
+    """The centre as every document names it, from settings only (one source): the name, the legal name that
+    signs and seals (the name when none is set), the address and the service hotline."""
     from frontdesk.store.settings import get
+    name = (get(db, "centre_name") or "").strip() or "物业服务中心"
+    return {"centre_name": name, "legal_name": (get(db, "legal_name") or "").strip() or name,
+            "centre_address": (get(db, "centre_address") or "").strip(),
+            "centre_phone": (get(db, "centre_phone") or "").strip()}
+
+
+def letterhead(db: sqlite_utils.Database):
+    """The centre's letterhead: legal name, address and hotline from settings; the extra lines without any
+    address or phone of their own (those would print twice, or print an old address after a move)."""
+    from frontdesk.printing.base import Letterhead, other_details
+    from frontdesk.store.settings import get
+    c = centre(db)
     logo = get(db, "logo_path") or None
-    return Letterhead(centre_name=get(db, "centre_name") or "物业服务中心", address=get(db, "centre_address") or "",
-                      phone=get(db, "centre_phone") or "", lines=list(get(db, "letterhead_lines") or []),
-                      logo_path=logo if logo and Path(logo).is_file() else None)
+    lines = [kept for kept in (other_details(line) for line in get(db, "letterhead_lines") or [])
+             if kept and kept not in (c["centre_name"], c["legal_name"])]
+    return Letterhead(centre_name=c["legal_name"], address=c["centre_address"], phone=c["centre_phone"],
+                      lines=lines, logo_path=logo if logo and Path(logo).is_file() else None)
 
 
 def font_of(db: sqlite_utils.Database):
@@ -132,33 +147,35 @@ def reset_template(db: sqlite_utils.Database, actor: dict | None, kind: str, nam
 
 def _admin_only(actor: dict | None) -> None:
     if not actor or actor.get("role") != "admin":
-        raise Refused("role", "only an admin edits templates", role=(actor or {}).get("role"))
+        raise Refused("role", "only an admin edits templates", role=(actor or {}).get("role"), roles=["admin"])
 
 
 # ---- values ----------------------------------------------------------------------------------
 
 def _centre_values(db, day: dt.date) -> dict:
     from frontdesk.printing.base import zh_date
-    from frontdesk.store.settings import get
-    return {"centre_name": get(db, "centre_name") or "物业服务中心", "centre_phone": get(db, "centre_phone") or "",
-            "centre_address": get(db, "centre_address") or "", "date": zh_date(day)}
+    c = centre(db)
+    return {**c, "centre_name": c["legal_name"], "date": zh_date(day)}
+
+
+#: A clause of the description that is a note for the desk (when the owner is in, how to reach them), not the
+#: matter itself: letters to the owner leave it out of the gist.
+DESK_NOTE = re.compile(r"在家|上班|不在|联系|电话|手机|预约|[点时]后|[点时]前|上午|下午|晚上|周末|钥匙|方便")
 
 
 def _gist(text: str, limit: int = 40) -> str:
-    """The complaint's gist: its first sentence, cut to `limit` characters."""
+    """The matter's gist for a letter: its first sentence without the desk's notes, cut to `limit` characters."""
     t = " ".join((text or "").split())
     for stop in "。！？!?\n":
         if stop in t[:limit + 1]:
             t = t[:t.index(stop)]
             break
+    clauses = re.split(r"[，,；;]", t)
+    kept = [c for c in clauses[1:] if c.strip()]
+    while kept and DESK_NOTE.search(kept[-1]):
+        kept.pop()
+    t = "，".join([clauses[0]] + kept).strip()
     return t if len(t) <= limit else t[:limit] + "……"
-
-
-def _handling_fallback(db, ticket_id: str) -> str:
-    """When no handling text was written: the notes on the ticket's moves, oldest first."""
-    notes = [r[0] for r in db.execute("SELECT note FROM ticket_events WHERE ticket_id = ? AND note != '' AND kind IN "
-                                      "('moved', 'note', 'call') ORDER BY at, rowid", [ticket_id])]
-    return "；".join(dict.fromkeys(n.strip() for n in notes if n.strip()))
 
 
 def _ticket_values(db, t: dict, day: dt.date) -> dict:
@@ -166,8 +183,10 @@ def _ticket_values(db, t: dict, day: dt.date) -> dict:
     from frontdesk.store.staff import by_id
     fr = by_id(db, t["first_responder_id"]) or {}
     contact = f"{fr.get('department') or '客服中心'}{fr.get('display_name') or ''}".strip()
-    handling = (t.get("handling_text") or "").strip() or _handling_fallback(db, t["id"])
-    return {**_centre_values(db, day), "owner_name": t.get("person") or "", "unit": t.get("unit") or "",
+    from .letter_values import sentence
+    handling = sentence(t.get("handling_text") or "")        # written for the owner; internal notes never are
+    from frontdesk.printing.base import unit_zh
+    return {**_centre_values(db, day), "owner_name": t.get("person") or "", "unit": unit_zh(t.get("unit")),
             "building": f"{t['unit'].split('-')[0]}栋" if t.get("unit") else "",
             "ticket_number": t["number"], "category": t["category"],
             "complaint_date": zh_date(t["received_at"]), "received_date": zh_date(t["received_at"]),
@@ -189,13 +208,10 @@ def _build(db, kind: str, story: list, doc_number: str, *, landscape: bool = Fal
     return pdf, stats, font
 
 
-def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *, template: str | None = None,
-                            day: dt.date | None = None) -> Prepared:
-    """A complaint reply, callback letter or work order for one ticket (not yet recorded)."""
-    from frontdesk.printing import letters, work_order
+def check_ticket_document(db: sqlite_utils.Database, kind: str, number: str) -> dict:
+    """Refuse a ticket document that would not tell the truth (wrong type, cancelled, a callback letter for
+    unfinished or already rated work) before anything is asked or laid out; returns the ticket."""
     from frontdesk.store import tickets
-    from frontdesk.store.db import local_now
-    from frontdesk.store.printed import next_numbers
     if kind not in TICKET_KINDS:
         raise Invalid("kind", f"'{kind}' is not printed for a ticket", valid=TICKET_KINDS)
     t = tickets.raw(db, number)
@@ -205,6 +221,19 @@ def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *
                       f"{t['number']} is {article} {t['type']} ticket", type=t["type"])
     if t["status"] == "cancelled":
         raise Refused("cancelled", f"{t['number']} was cancelled: no {kind} is printed for it", status="cancelled")
+    if kind == "callback-letter":
+        from .letter_values import callback_values
+        callback_values(t, {})
+    return t
+
+
+def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *, template: str | None = None,
+                            day: dt.date | None = None) -> Prepared:
+    """A complaint reply, callback letter or work order for one ticket (not yet recorded)."""
+    from frontdesk.printing import letters, work_order
+    from frontdesk.store.db import local_now
+    from frontdesk.store.printed import next_numbers
+    t = check_ticket_document(db, kind, number)
     day = day or local_now().date()
     doc_number = next_numbers(db, kind, 1, day)[0]
     values = {**_ticket_values(db, t, day), "doc_number": doc_number}
@@ -214,6 +243,9 @@ def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *
         audit_extra = {"unmasked": ["contact_phone"]}          # the technician must call: an audited reveal
     else:
         tpl = template_for(db, TEMPLATE_OF[kind], template or "default")
+        if kind == "callback-letter":
+            from .letter_values import callback_values
+            values = callback_values(t, values)
         fn = letters.complaint_reply if kind == "complaint-reply" else letters.callback_letter
         story = fn(values, tpl, font_of(db))
     pdf, stats, font = _build(db, kind, story, doc_number)
@@ -224,22 +256,37 @@ def prepare_ticket_document(db: sqlite_utils.Database, kind: str, number: str, *
 
 
 def _work_order_values(db, t: dict, values: dict) -> dict:
+    """The work order's values; on a reprint what is known of the visit (dispatch, arrival, finish, rating)."""
+    from frontdesk.store.settings import get, sla_rules
     from frontdesk.store.staff import by_id
     handler = by_id(db, t["handler_id"]) if t.get("handler_id") else None
     place = "户内" if t.get("place") == "unit" else "公共区域"
     if t.get("place_detail"):
         place += f"：{t['place_detail']}"
     fr = by_id(db, t["first_responder_id"]) or {}
-    return {**values, "received": (t["received_at"] or "").replace("T", " ")[:16], "urgent": bool(t["urgent"]),
-            "place": place, "contact_name": t.get("person") or "", "contact_phone": t.get("contact_phone") or "",
+    moved = {to: at for to, at in db.execute(
+        "SELECT to_status, min(at) FROM ticket_events WHERE ticket_id = ? AND kind = 'moved' GROUP BY to_status",
+        [t["id"]])}
+
+    def when(iso: str | None) -> str:
+        return (iso or "").replace("T", " ")[:16]
+    urgent_minutes = (sla_rules(db).get("repair_urgent") or {}).get("minutes") or 30
+    return {**values, "received": when(t["received_at"]), "urgent": bool(t["urgent"]),
+            "urgent_minutes": urgent_minutes, "place": place, "contact_name": t.get("person") or "",
+            "contact_phone": t.get("contact_phone") or "",
             "handler": (f"{handler['display_name']}（{handler.get('department') or ''}）" if handler
                         else t.get("department") or ""),
-            "first_responder": fr.get("display_name") or "", "due": (t["due_at"] or "").replace("T", " ")[:16],
-            "description": t["description"], "appointment": t.get("preferred_time") or ""}
+            "first_responder": fr.get("display_name") or "", "due": when(t["due_at"]),
+            "description": t["description"], "appointment": t.get("preferred_time") or "",
+            "dispatched": when(moved.get("dispatched")), "arrived": when(moved.get("in_progress")),
+            "finished": when(t.get("done_at")), "rating": t.get("satisfaction") or "",
+            "result": "已修复" if t.get("verified_at") else None,
+            "parts": bool(get(db, "work_order_parts"))}
 
 
 def _unit_values(u: dict) -> dict:
-    return {"owner_name": u.get("owner_name") or "", "unit": u["code"], "building": f"{u['building']}栋",
+    from frontdesk.printing.base import unit_zh
+    return {"owner_name": u.get("owner_name") or "", "unit": unit_zh(u["code"]), "building": f"{u['building']}栋",
             "property_type": u.get("property_type") or ""}
 
 
@@ -257,7 +304,9 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
     day = day or local_now().date()
     base = {**_centre_values(db, day), **{k: v for k, v in (values or {}).items() if v not in (None, "")}}
     if kind == "survey-form":
+        from frontdesk.store.settings import get
         base.setdefault("year", str(day.year))
+        base["anonymous"] = bool(get(db, "survey_anonymous"))
     if text is not None and text.strip():
         template = template or "free-text"
         base["text"] = text.strip()
@@ -274,8 +323,9 @@ def prepare_unit_documents(db: sqlite_utils.Database, kind: str, selection: str 
     if public:
         if kind != "notice":
             raise Invalid("public", "only a notice is printed as one public notice")
+        notices.refuse_public(tpl)
         number = next_numbers(db, kind, 1, day)[0]
-        story = notices.notice({**base, "doc_number": number}, tpl, font, public=True)
+        story = notices.poster({**base, "doc_number": number}, tpl, font)
         pdf, stats, _ = _build(db, kind, story, number, title=fill_title(tpl, base))
         doc = {"kind": kind, "doc_number": number, "pages": stats["pages"],
                "detail": {"template": tpl["name"], "public": True}}
@@ -318,6 +368,7 @@ def _survey_merge(recipients, tpl, base, numbers, font, abort, report) -> list:
         if i:
             story.append(PageBreak())
         story.append(notices._Progress(number, i, len(recipients), abort, report))
+        person = {k: "" for k in person} if base.get("anonymous") else person    # 不记名: no name, no unit
         story += survey.survey_form({**base, **person, "doc_number": number}, tpl, font)
     return story
 
@@ -367,9 +418,9 @@ def record(db: sqlite_utils.Database, prepared: Prepared, actor: dict, *, action
     from frontdesk.store import printed, tickets
     from frontdesk.store.tx import writing
     checksum = prepared.checksum
-    docs = [{**d, "checksum": checksum, "detail": {**(d.get("detail") or {}), "action": action,
-                                                    **({"path": str(path)} if path else {})}}
-            for d in prepared.docs]
+    where = {"path": str(path)} if path else {}          # a saved file's audit row names it, as every export's
+    docs = [{**d, "checksum": checksum, "detail": {**(d.get("detail") or {}), "action": action, **where},
+             "audit": {**(d.get("audit") or {}), **where}} for d in prepared.docs]
     with writing(db):
         clash = printed.taken(db, prepared.doc_numbers)
         if clash:
@@ -410,9 +461,16 @@ def print_to_file(db: sqlite_utils.Database, kind: str, out: str | Path, actor: 
     from .files import check_out
     check_out(out)                                   # a bad --out is refused before any layout
     prepared = prepare(db, kind, **kw)
-    write_pdf(prepared.pdf, out)
-    record(db, prepared, actor, action="save", path=str(out))
+    save_recorded(db, prepared, actor, out)
     return prepared
+
+
+def save_recorded(db: sqlite_utils.Database, prepared: Prepared, actor: dict, out: str | Path,
+                  record_fn: Callable | None = None) -> Path:
+    """Save the PDF only together with its record (numbers, audit rows, letter events): both or neither."""
+    from .files import write_recorded
+    return write_recorded(db, out, prepared.pdf, record_fn or (lambda path: record(db, prepared, actor,
+                                                                                    action="save", path=path)))
 
 
 def write_pdf(pdf: bytes, out: str | Path) -> Path:
@@ -429,8 +487,7 @@ def merge_job(db: sqlite_utils.Database, abort, report, kind: str, selection: st
     if abort and abort():
         raise Cancelled()
     if out:
-        write_pdf(prepared.pdf, out)
-        record(db, prepared, actor, action="save", path=out)
+        save_recorded(db, prepared, actor, out)
     return prepared
 
 

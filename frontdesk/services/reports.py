@@ -11,22 +11,14 @@ from pathlib import Path
 from typing import Callable
 
 from frontdesk.core import reports as core
+from frontdesk.core.text import shown, spreadsheet_cell
+
+from .files import write_recorded     # every export: the file only with its audit row
 
 FORMATS = ("csv", "xlsx", "pdf")
-#: A cell starting with one of these is read as a formula by Excel/LibreOffice (CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+defuse = spreadsheet_cell      # every CSV cell the program writes: one rule (core.text)
 
 
-def defuse(value) -> str:
-    """Text safe for a spreadsheet cell: a leading ' when it would start a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def _write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write beside the target and rename; a missing folder or a write problem is refused naming --out."""
-    from .files import write_atomic
-    return write_atomic(path, data)
 
 
 # ---- the daily log ---------------------------------------------------------------------------
@@ -54,7 +46,8 @@ def daily_xlsx_bytes(log: list[dict], day: dt.date, centre: str = "") -> bytes:
     ws.append([zh for _, zh, _ in core.DAILY_COLUMNS])
     timed = {"time", "due", "done"}           # real dates with the year: a spreadsheet sorts and filters them
     for row in log:
-        ws.append([as_datetime(row.get("at", {}).get(key)) if key in timed and row.get("at") else row[key]
+        ws.append([as_datetime(row.get("at", {}).get(key)) if key in timed and row.get("at")
+                   else shown(row[key]) if isinstance(row[key], str) else row[key]
                    for key, _, _ in core.DAILY_COLUMNS])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="DDDDDD")
     for cell in ws[1]:
@@ -100,6 +93,10 @@ PDF_WIDTHS_MM = {"number": 26, "time": 9, "channel": 11, "type": 9, "category": 
                  "satisfaction": 13}
 
 
+#: Headers too wide for their column break between words, never inside one (首问 / 责任人, not 首问责任 / 人).
+PDF_HEADERS = {"first_responder": "首问\n责任人", "satisfaction": "满意度"}
+
+
 def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
     """The daily log as a landscape table with the letterhead; a count per type under it."""
     from reportlab.lib.units import mm
@@ -110,8 +107,8 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
     # Landscape A4 leaves 257 mm between the margins; the description takes what the others leave.
     fixed = sum(PDF_WIDTHS_MM.values())
     widths = [PDF_WIDTHS_MM.get(k, 257 - fixed) * mm for k, _, _ in core.DAILY_COLUMNS]
-    rows = [[zh for _, zh, _ in core.DAILY_COLUMNS]] + [[_pdf_cell(k, r[k]) for k, _, _ in core.DAILY_COLUMNS]
-                                                         for r in log]
+    rows = [[PDF_HEADERS.get(k, zh) for k, zh, _ in core.DAILY_COLUMNS]] + [
+        [_pdf_cell(k, r[k]) for k, _, _ in core.DAILY_COLUMNS] for r in log]
     summary = core.daily_summary(log)
     counts = "，".join(f"{name} {n} 件" for name, n in summary["by_type"]) or "无"
     story = [Paragraph("来电来访登记台账", st["title"]),
@@ -122,8 +119,11 @@ def daily_pdf_bytes(db, log: list[dict], day: dt.date) -> bytes:
             ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
     else:
         story.append(Paragraph("当日没有登记。", st["body"]))
-    return build_pdf(story, letterhead=letterhead(db), title="来电来访登记台账", doc_number=f"TZ-{day:%Y%m%d}",
-                     landscape=True, font=font)
+    story += [Spacer(1, 6 * mm), Paragraph("值班人（签字）：＿＿＿＿＿＿＿＿　　交班时间：＿＿＿＿时＿＿＿＿分　　"
+                                           "接班人（签字）：＿＿＿＿＿＿＿＿　　主管审核：＿＿＿＿＿＿＿＿", st["body"])]
+    from frontdesk.store.printed import PREFIX           # 日志 numbers of their own kind (RZ-), not a notice's
+    return build_pdf(story, letterhead=letterhead(db), title="来电来访登记台账",
+                     doc_number=f"{PREFIX['daily-log']}-{day:%Y%m%d}", landscape=True, font=font)
 
 
 #: A register line on paper shows this much of a long description (the CSV and XLSX keep it whole).
@@ -167,8 +167,8 @@ def export_daily_log(db, day: dt.date, fmt: str, out: str | Path, actor: dict | 
         data = daily_xlsx_bytes(log, day, settings.get(db, "centre_name") or "")
     else:
         data = daily_pdf_bytes(db, log, day)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "daily-log", date=day.isoformat(), format=fmt, rows=len(log), path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "daily-log", date=day.isoformat(),
+                                                                  format=fmt, rows=len(log), path=p))
     return {"path": str(path), "rows": len(log), "format": fmt}
 
 
@@ -192,6 +192,5 @@ def export_monthly(db, month: str, out: str | Path, actor: dict | None, report: 
     if report:
         report(0.4, "")
     data = monthly_pdf_bytes(db, figures)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "monthly-report", month=month, path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "monthly-report", month=month, path=p))
     return {"path": str(path), "figures": figures}

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from frontdesk.core.reports import pct
+from frontdesk.core.text import defusing
 
 
 def _n(value, digits: int = 2) -> str:
@@ -16,7 +17,7 @@ def _n(value, digits: int = 2) -> str:
 def results_csv_bytes(res: dict) -> bytes:
     """UTF-8 with a BOM; one section after another, each with its own header row."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = defusing(csv.writer(buf, lineterminator="\r\n"))
     year, last = res["year"], res["last_year"]
     o, p = res["overall"], res["last"]
     w.writerow(["项目", f"{year}年", f"{last}年"])
@@ -114,10 +115,11 @@ def results_pdf_bytes(db, res: dict) -> bytes:
 def export_results(db, year: int, out: str | Path, actor: dict | None) -> dict:
     """Write the year's results (CSV, or a PDF when `out` ends in .pdf) and audit the export."""
     from frontdesk.store import surveys
-    from .reports import _audit_export, _write_atomic
+    from .files import write_recorded
+    from .reports import _audit_export
     res = surveys.results(db, year)
     fmt = "pdf" if str(out).lower().endswith(".pdf") else "csv"
     data = results_pdf_bytes(db, res) if fmt == "pdf" else results_csv_bytes(res)
-    path = _write_atomic(out, data)
-    _audit_export(db, actor, "survey-results", year=year, format=fmt, path=str(path))
+    path = write_recorded(db, out, data, lambda p: _audit_export(db, actor, "survey-results", year=year,
+                                                                  format=fmt, path=p))
     return {"path": str(path), "responses": res["overall"]["responses"], "format": fmt}

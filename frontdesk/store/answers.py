@@ -7,6 +7,7 @@ import sqlite_utils
 
 from frontdesk.core.errors import Invalid, NotFound
 from frontdesk.core.permissions import require
+from frontdesk.core.text import accept
 
 from . import audit
 from .db import now_utc, sync_columns, touch
@@ -65,7 +66,7 @@ def save_answer(db: sqlite_utils.Database, actor: dict | None, *, id: str | None
                 tags=(), category: str = "", hot: bool = False) -> dict:
     """Add (id None) or change one answer; title and body are required; audited."""
     require(actor, "answers")
-    title, body = (title or "").strip(), (body or "").strip()
+    title, body, category = accept("title", title), accept("body", body), accept("category", category)
     if not title:
         raise Invalid("title", "required")
     if not body:

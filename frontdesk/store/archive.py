@@ -11,6 +11,8 @@ from typing import Callable
 
 import sqlite_utils
 
+from frontdesk.core.text import shown, spreadsheet_cell
+from frontdesk.core import permissions
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import mask_id, mask_phone
 from frontdesk.core.model import HEALTH_KIND, RELATION_ZH
@@ -204,10 +206,7 @@ EXPORT_HEADERS = ("房号", "楼栋", "单元", "楼层", "建筑面积", "物�
                   "身份证号", "客户分类", "标签")
 
 
-def defuse(value) -> str:
-    """A cell a spreadsheet will not run as a formula (= + - @ prefixed with ')."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+defuse = spreadsheet_cell          # every CSV cell the program writes: one rule (core.text)
 
 
 _LONG_DIGITS = re.compile(r"^(?:0\d+|\d{11,}[\dXx]?)$")
@@ -217,7 +216,7 @@ def text_cell(value) -> str:
     """A CSV cell that Excel, WPS and LibreOffice keep as text through open-edit-save: long digit strings (ID
     numbers, phones) and leading zeros written as ="…" (never 6.32126199109162E+17; the import reads ="…" back
     as its text), anything formula-looking defused."""
-    text = "" if value is None else str(value)
+    text = shown(value)
     return f'="{text}"' if _LONG_DIGITS.match(text) else defuse(text)
 
 
@@ -247,24 +246,22 @@ def export_archive(db: sqlite_utils.Database, out: str | Path, fmt: str, *, unma
     if fmt not in ("csv", "xlsx"):
         raise Refused("usage", f"unknown format '{fmt}' (valid: csv, xlsx)")
     if unmasked and (actor is None or actor.get("role") not in ("supervisor", "admin")):
+        audit.refused(db, actor, "export", "units", None, what="archive", format=fmt, unmasked=True,
+                      path=str(Path(out).absolute()), role=actor.get("role") if actor else None)
         raise Refused("forbidden", "only a supervisor or an admin may export unmasked phones and ID numbers",
                       role=actor.get("role") if actor else None, act="export_unmasked")
-    out = Path(out)
-    tmp = out.with_name(out.name + ".part")
+    permissions.require(actor, "archive")                  # an engineer exports no archive (issue 10 #18)
+    from frontdesk.services.files import write_recorded
     rows = export_rows(db, unmasked=unmasked)
-    try:
+    n = 0
+
+    def produce(tmp: Path) -> None:
+        nonlocal n
         n = _write_csv(tmp, rows, abort) if fmt == "csv" else _write_xlsx(tmp, rows, abort)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise Refused("write_failed", f"{out}: cannot write the file ({exc.strerror or exc})", path=str(out)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)         # a cancel leaves no half-written file behind
-        raise
-    from .tx import writing
-    with writing(db):
-        audit.record(db, actor, "export", "units", None, what="archive", format=fmt, unmasked=unmasked, rows=n,
-                     file=out.name)
+
+    # the file appears only with its audit row (a cancel or a refused audit leaves no file behind)
+    write_recorded(db, out, produce, lambda path: audit.record(
+        db, actor, "export", "units", None, what="archive", format=fmt, unmasked=unmasked, rows=n, path=path))
     report(1.0, "done")
     return n
 

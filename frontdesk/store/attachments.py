@@ -13,7 +13,7 @@ import sqlite_utils
 from frontdesk.core.errors import Invalid, NotFound, Refused
 
 from . import audit
-from .db import now_utc, sync_columns, touch
+from .db import now_utc, refuse_live, sync_columns, touch
 from .tx import writing
 
 #: The most a file may weigh: a phone photo is 2–6 MB, a scanned page under 2 MB.
@@ -47,6 +47,7 @@ def path_for(db: sqlite_utils.Database, sha: str) -> Path:
 
 
 def _read(path: Path) -> bytes:
+    refuse_live(path, "file")          # reading the live database as a file would drop SQLite's locks
     try:
         if path.is_dir():
             raise Invalid("file", f"{path} is a folder, not a file")

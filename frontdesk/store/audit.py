@@ -32,3 +32,13 @@ def rows(db: sqlite_utils.Database, *, record_id: str | None = None, action: str
         params.append(action)
     sql = "SELECT * FROM audit" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY at DESC LIMIT ?"
     return [dict(r) for r in db.query(sql, params + [limit])]
+
+
+def refused(db: sqlite_utils.Database, actor: dict | None, action: str, table: str = "",
+            record_id: str | None = None, **detail: Any) -> None:
+    """Audit an act that was refused (a reveal or an unmasked export by someone not allowed), the same way as
+    the act itself with '_refused' added to its action. Call it before any transaction of the act, so the
+    refusal that follows does not roll it back."""
+    from .tx import writing
+    with writing(db):
+        record(db, actor, f"{action}_refused", table, record_id, **detail)

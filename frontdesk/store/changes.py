@@ -108,8 +108,9 @@ def register_synced_table(db: sqlite_utils.Database, table: str, *, key: str = "
     if append_only:
         db.execute(f"UPDATE {table} SET change_seq = (SELECT counter FROM sync_local) WHERE change_seq IS NULL")
     else:
+        writes = "coalesce(version, 1)" if "version" in cols else "1"
         db.execute(f"UPDATE {table} SET change_seq = (SELECT counter FROM sync_local), "
-                   f"vv = json_object({me}, coalesce(version, 1)) WHERE change_seq IS NULL")
+                   f"vv = json_object({me}, {writes}) WHERE change_seq IS NULL")
     db.execute("UPDATE sync_local SET applying = 0 WHERE id = 1")
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from frontdesk.core.errors import Refused
+from frontdesk.core.errors import Invalid, Refused
 
 APP_NAME = "frontdesk"
 
@@ -26,6 +26,93 @@ class DatabaseDamaged(Refused):
                          "restore a backup with 'frontdesk restore BACKUP'", reason=reason)
 
 
+class DiskFull(Refused):
+    """The disk under the database (or a file being written) has no room left: nothing is damaged or lost."""
+
+    def __init__(self, path, free: int | None = None):
+        folder = Path(path).parent
+        super().__init__("disk_full", f"the disk holding {folder} is full ({_size(free)} free): nothing was saved "
+                         "by this action and nothing saved before is lost or damaged; free some space on that disk "
+                         "and try again", path=str(path), folder=str(folder), free=free)
+
+
+class NoDatabase(Refused):
+    """A command other than init and demo was pointed at a database file that does not exist."""
+
+    def __init__(self, path):
+        path = Path(path)
+        what = "is a folder, not a database file" if path.is_dir() else "no such database file"
+        super().__init__("no_database", f"db: {path}: {what}; only 'frontdesk init' or 'frontdesk demo' create a "
+                         "centre (check --db or FRONTDESK_DB)", field="db", path=str(path))
+
+
+#: Below this much free space an SQLite I/O error on the disk is a full disk (SQLite needs pages, not bytes).
+LOW_SPACE = 1 << 20
+
+
+def _size(free: int | None) -> str:
+    if free is None:
+        return "no space"
+    return f"{free} bytes" if free < 1024 else f"{free // 1024} KiB"
+
+
+def free_space(path: str | Path) -> int | None:
+    """Bytes free to this user on the disk holding path (its nearest existing folder), None if unknown."""
+    import shutil
+    folder = Path(path)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder if folder.is_dir() else folder.parent).free
+    except OSError:
+        return None
+
+
+def storage_refusal(path: str | Path, exc: BaseException) -> Refused | None:
+    """The storage problem behind an SQLite or OS error as a refusal (a full disk said as a full disk), or None.
+
+    SQLite reports a full disk as SQLITE_FULL, but while it opens the WAL index it says only "disk I/O error":
+    that too is a full disk when the folder has (next to) no room left."""
+    import errno
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(exc.filename or path, free_space(exc.filename or path))
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        code = getattr(exc, "sqlite_errorcode", None)
+        full = code == sqlite3.SQLITE_FULL if code is not None else "disk is full" in text
+        if full or "disk is full" in text:
+            return DiskFull(path, free_space(path))
+        if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+            free = free_space(path)
+            if free is not None and free < LOW_SPACE:
+                return DiskFull(path, free)
+    return None
+
+
+#: The databases this process has opened. SQLite's locks are POSIX advisory locks, which belong to the process:
+#: opening and closing any descriptor of one of these files (or its -wal, -shm, -journal) outside SQLite drops
+#: them all and lets another process corrupt the database. So nothing of ours ever reads or writes them as files.
+_OPENED: set[str] = set()
+_SIDECARS = ("", "-wal", "-shm", "-journal")
+
+
+def is_live(path: str | Path) -> bool:
+    """True when `path` is a database this process has open, or one of its -wal, -shm or -journal files."""
+    try:
+        real = str(Path(path).resolve())
+    except (OSError, RuntimeError):
+        return False
+    return any(real == live + suffix for live in _OPENED for suffix in _SIDECARS)
+
+
+def refuse_live(path: str | Path, field: str = "file") -> None:
+    """Refuse (naming the field) a file to read or write that is the centre's open database or one of its files."""
+    if is_live(path):
+        raise Invalid(field, f"{path} is the centre's own database (or one of its files), open in this program; "
+                      "reading or writing it as a file would break the database's locks and damage it: choose "
+                      "another file", path=str(path))
+
+
 def default_path() -> Path:
     """The platform's per-user data folder, unless FRONTDESK_DB says otherwise."""
     env = os.environ.get("FRONTDESK_DB")
@@ -35,9 +122,13 @@ def default_path() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False)) / "centre.db"
 
 
-def connect(path: str | Path, *, migrate: bool = True, backup_first: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) and bring the schema up to date. The Database belongs to this thread."""
+def connect(path: str | Path, *, migrate: bool = True, backup_first: bool = True,
+            create: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed, unless create=False) and bring the schema up to date.
+    The Database belongs to this thread."""
     path = Path(path)
+    if not create and not path.is_file():
+        raise NoDatabase(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=True)
     try:
@@ -48,12 +139,20 @@ def connect(path: str | Path, *, migrate: bool = True, backup_first: bool = True
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise DatabaseDamaged(path, str(exc)) from None
+        raise storage_refusal(path, exc) or DatabaseDamaged(path, str(exc)) from None
     # no plugins: sqlite-utils would scan every installed package's entry points at the first open (11 ms)
+    _OPENED.add(str(path.resolve()))
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if migrate:
         from . import migrations
-        migrations.upgrade(db, path, backup_first=backup_first)
+        try:
+            migrations.upgrade(db, path, backup_first=backup_first)
+        except (sqlite3.Error, OSError) as exc:
+            conn.close()
+            refusal = storage_refusal(path, exc)
+            if refusal is None:
+                raise
+            raise refusal from None
     return db
 
 
@@ -88,7 +187,7 @@ def terminal_id(db: sqlite_utils.Database) -> str:
 
 
 def sync_columns(db: sqlite_utils.Database, *, created: str | None = None) -> dict:
-    """The columns every synced row carries (DESIGN §3) for a new row."""
+    """The columns every synced row carries (docs/architecture.md, Data) for a new row."""
     stamp = created or now_utc()
     return {"id": new_id(), "created_at": stamp, "updated_at": stamp, "origin": terminal_id(db), "version": 1}
 

@@ -14,7 +14,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from frontdesk.core import importing
+from frontdesk.core import importing, permissions
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import phone_digits
 
@@ -91,17 +91,29 @@ def rejects_path_for(path: str | Path) -> Path:
     return p.with_name(p.stem + ".rejects.csv")
 
 
-def write_rejects(path: Path, headers: list[str], refused: list[RefusedLine]) -> None:
+#: How a refused line's reason is said in the rejects file: say(line) -> text. The window passes its own (in
+#: its language); the command line keeps the English default.
+SayReason = Callable[[RefusedLine], str]
+REASON_HEADER = "reason"
+
+
+def english_reason(r: RefusedLine) -> str:
+    return f"line {r.line}: {r.reason}"
+
+
+def write_rejects(path: Path, headers: list[str], refused: list[RefusedLine], *, say: SayReason = english_reason,
+                  reason_header: str = REASON_HEADER) -> None:
     """NAME.rejects.csv: the input's columns plus a reason column, UTF-8 with BOM (opens in Excel), every cell
-    safe through a spreadsheet's open-edit-save (`archive.text_cell`), so the corrected file imports again."""
+    safe through a spreadsheet's open-edit-save (`archive.text_cell`), so the corrected file imports again.
+    The reasons are said by `say` (the window's language when the window imports)."""
     tmp = path.with_name(path.name + ".tmp")
     try:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
             w = csv.writer(fh)
-            w.writerow([defuse(h) for h in headers] + ["reason"])
+            w.writerow([defuse(h) for h in headers] + [reason_header])
             for r in refused:
                 cells = list(r.cells) + [""] * (len(headers) - len(r.cells))
-                w.writerow([text_cell(c) for c in cells[:len(headers)]] + [defuse(f"line {r.line}: {r.reason}")])
+                w.writerow([text_cell(c) for c in cells[:len(headers)]] + [defuse(say(r))])
         tmp.replace(path)
     except OSError:
         tmp.unlink(missing_ok=True)
@@ -378,9 +390,11 @@ def _write(db, plan: _Plan, abort, report) -> None:
 def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict | None = None,
                   values: dict | None = None, encoding: str = "auto", dry_run: bool = False, actor: dict | None,
                   abort: Callable[[], bool] = lambda: False,
-                  report: Callable[..., None] = lambda f, m="": None) -> ImportResult:
+                  report: Callable[..., None] = lambda f, m="": None, say: SayReason = english_reason,
+                  reason_header: str = REASON_HEADER) -> ImportResult:
     """Import owners from a CSV or XLSX file; all or nothing. `mapping` is {header: field} chosen by a person
     (over the guess from the headers), `values` {field: {cell: value}} their own spellings mapped to ours."""
+    permissions.require(actor, "archive")
     path = Path(path)
     report(0.0, "reading the file")
     collecting = gc.isenabled()
@@ -412,7 +426,7 @@ def import_owners(db: sqlite_utils.Database, path: str | Path, *, mapping: dict 
         db.execute(f"PRAGMA cache_size = {int(cache)}")
     if result.refused and not dry_run:          # a dry run writes nothing, not even the rejects file
         try:
-            write_rejects(rejects_path_for(path), headers, result.refused)
+            write_rejects(rejects_path_for(path), headers, result.refused, say=say, reason_header=reason_header)
             result.rejects_path = str(rejects_path_for(path))
         except OSError as exc:          # the import stands; the refused lines are still listed in the output
             result.rejects_error = f"{rejects_path_for(path)}: cannot write the rejects file ({exc.strerror or exc})"

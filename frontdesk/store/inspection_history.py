@@ -67,9 +67,10 @@ def area_scores(db: sqlite_utils.Database, month: str, *, months: int = 6) -> di
     while m < 1:
         y, m = y - 1, m + 12
     start = dt.date(y, m, 1)
-    rows = db.execute("SELECT area, substr(done_at, 1, 7), score FROM inspection_rounds WHERE kind = 'quality' "
+    # a sheet counts for the month it was due in (one done a day late still scores its own month)
+    rows = db.execute("SELECT area, substr(due_on, 1, 7), score FROM inspection_rounds WHERE kind = 'quality' "
                       "AND status = 'done' AND deleted_at IS NULL AND score IS NOT NULL "
-                      "AND done_at >= ? AND done_at < ?",
+                      "AND due_on >= ? AND due_on < ?",
                       [start.isoformat(), (last + dt.timedelta(days=1)).isoformat()]).fetchall()
     by_area = rules.area_scores([(a, mo, s) for a, mo, s in rows])
     labels = []

@@ -130,6 +130,19 @@ def _slot(db, tpl: dict, day: dt.date, period: str | None) -> rules.Occurrence:
     return slot
 
 
+def find_round(db: sqlite_utils.Database, template_name: str, place: str, *, day: dt.date | None = None,
+               period: str | None = None) -> dict | None:
+    """The round of this template and place in `period` (or the slot `day` falls in), with its results; None
+    when it was neither printed nor entered yet."""
+    tpl = template(db, template_name)
+    try:
+        slot = _slot(db, tpl, day or local_now().date(), period)
+    except Invalid:
+        return None
+    found = _select(db, "template = ? AND place = ? AND period = ?", [tpl["name"], place, slot.period])
+    return get_round(db, found[0]["number"]) if found else None
+
+
 def open_round(db: sqlite_utils.Database, actor: dict | None, template_name: str, place: str, *,
                day: dt.date | None = None, period: str | None = None) -> dict:
     """The round of this template, place and period, planned now if it does not exist yet (a printed sheet
@@ -166,11 +179,12 @@ def record(db: sqlite_utils.Database, actor: dict, *, template_name: str, place:
     if when > now + dt.timedelta(minutes=5):
         raise Invalid("at", f"{when:%Y-%m-%d %H:%M} is in the future")
     slot = _slot(db, tpl, when.date(), period)
-    who = (inspector or "").strip() or actor.get("display_name") or actor["username"]
     score = rules.score(checked) if tpl["kind"] == "quality" else None
     opened: list[str] = []
     with writing(db):
         planned = open_round(db, actor, tpl["name"], place, period=slot.period)
+        # who inspected: as given, else as entered before (a correction keeps it), else the one entering it
+        who = (inspector or "").strip() or planned["inspector"] or actor.get("display_name") or actor["username"]
         created = planned["status"] == "planned"
         existing = {r["item"]: r for r in _result_rows(db, planned["id"])}
         for r in checked:
@@ -225,16 +239,27 @@ def load_results(path) -> list:
 
 # ---- what is due ---------------------------------------------------------------------------------
 
-def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.date | None = None) -> list[dict]:
-    """Every round slot due in [start, end] of every template and place, with its state on `today`."""
+def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.date | None = None,
+          since: dt.date | None = None) -> list[dict]:
+    """Every round slot due in [start, end] of every template and place, with its state on `today`; with
+    `since`, only the slots still open on or after that day (their last day not before it)."""
     today = today or local_now().date()
+    since = since or start
     cal = settings.calendar(db)
-    done = {(r["template"], r["place"], r["period"]): r
-            for r in _select(db, "due_on BETWEEN ? AND ?", [(start - dt.timedelta(days=31)).isoformat(),
-                                                             (end + dt.timedelta(days=31)).isoformat()])}
+    tpls = templates(db)
+    # a round's due day lies within its slot (moved a few days at most by a holiday); a daily round's slot is
+    # its day, so before `since` only the longer slots need their rounds read (PERFORMANCE: the dashboard)
+    longer = [t["name"] for t in tpls if t["frequency"]["every"] != "daily"]
+    marks = ", ".join("?" * len(longer)) or "NULL"
+    rows = _select(db, f"due_on BETWEEN ? AND ? AND (due_on >= ? OR template IN ({marks}))",
+                   [start.isoformat(), (end + dt.timedelta(days=12)).isoformat(), since.isoformat(), *longer])
+    done = {(r["template"], r["place"], r["period"]): r for r in rows}
+    still_open = _open_findings_by_round(db, [r["id"] for r in rows if r["findings"]])
     out = []
-    for tpl in templates(db):
+    for tpl in tpls:
         for occ in rules.occurrences(tpl["frequency"], start, end, cal):
+            if occ.last < since:
+                continue
             for place in tpl["places"]:
                 r = done.get((tpl["name"], place, occ.period))
                 done_on = dt.date.fromisoformat(r["done_at"][:10]) if r and r["status"] == "done" else None
@@ -243,7 +268,8 @@ def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.
                             "last_on": occ.last.isoformat(), "state": rules.state_of(occ, done_on, today),
                             "number": r["number"] if r else None, "done_at": r["done_at"] if r else None,
                             "inspector": r["inspector"] if r else None, "findings": r["findings"] if r else 0,
-                            "score": r["score"] if r else None})
+                            "score": r["score"] if r else None,
+                            "open_findings": still_open.get(r["id"], 0) if r else 0})
     out.sort(key=lambda s: (s["due_on"], s["title"], s["place"]))
     return out
 
@@ -253,7 +279,7 @@ def due(db: sqlite_utils.Database, day: dt.date | None = None, *, missed_days: i
     `missed_days` days."""
     day = day or local_now().date()
     out = []
-    for s in slots(db, day - dt.timedelta(days=40), day, today=day):
+    for s in slots(db, day - dt.timedelta(days=40), day, today=day, since=day - dt.timedelta(days=missed_days)):
         last = dt.date.fromisoformat(s["last_on"])
         if s["state"] in ("due", "late") or (s["state"] == "done" and last >= day) or (
                 s["state"] == "missed" and last >= day - dt.timedelta(days=missed_days)):
@@ -275,6 +301,18 @@ def round_of_ticket(db: sqlite_utils.Database, ticket_id: str) -> dict | None:
                      "JOIN inspection_rounds o ON o.id = r.round_id WHERE r.ticket_id = ? AND r.deleted_at IS NULL "
                      "LIMIT 1", [ticket_id]).fetchone()
     return dict(zip(("number", "title", "place", "period", "item"), row)) if row else None
+
+
+def _open_findings_by_round(db, round_ids: list[str]) -> dict[str, int]:
+    """{round id: findings whose ticket is still open} for rounds with findings (one query)."""
+    out: dict[str, int] = {}
+    for i in range(0, len(round_ids), 500):
+        chunk = round_ids[i:i + 500]
+        out.update(db.execute(
+            f"SELECT r.round_id, count(*) FROM inspection_results r JOIN tickets t ON t.id = r.ticket_id "
+            f"WHERE r.round_id IN ({', '.join('?' * len(chunk))}) AND r.deleted_at IS NULL "
+            "AND t.status NOT IN ('closed', 'cancelled') GROUP BY r.round_id", chunk).fetchall())
+    return out
 
 
 def open_findings(db: sqlite_utils.Database, round_id: str) -> int:

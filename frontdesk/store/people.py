@@ -6,9 +6,11 @@ import json
 
 import sqlite_utils
 
+from frontdesk.core import permissions
 from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.ids import check_id_number, check_phone
 from frontdesk.core.model import CUSTOMER_CLASSES, RELATIONS, check_choice
+from frontdesk.core.text import accept
 
 from . import audit, search_index
 from .db import sync_columns
@@ -33,8 +35,8 @@ def add(db: sqlite_utils.Database, name: str, *, phones: Sequence[str] = (), id_
     """A new person, their phones, and (optionally) their tie to a unit."""
     if not (name or "").strip():
         raise Invalid("name", "required")
-    if fields:
-        validate({k: v for k, v in fields.items() if k in EDITABLE})
+    clean = validate({"name": name, "tags": list(tags), **{k: v for k, v in fields.items() if k in EDITABLE}})
+    name, tags, fields = clean.pop("name"), clean.pop("tags"), {**fields, **clean}     # as the store keeps them
     phones = [check_phone(p) for p in phones if p]
     if id_number:
         id_number = check_id_number(id_number)
@@ -66,18 +68,17 @@ def validate(changes: dict) -> dict:
     for key, value in changes.items():
         if key not in EDITABLE and key != "phones":
             raise Invalid(key, "not a field of a person", valid=EDITABLE + ("phones",))
+        value = accept(key, value) if isinstance(value, str) else value     # the store's one text rule
         if key == "name":
             value = (value or "").strip()
             if not value:
                 raise Invalid("name", "required")
-            if len(value) > 40:
-                raise Invalid("name", "at most 40 characters")
         elif key == "id_number":
             value = check_id_number(value) if (value or "").strip() else None
         elif key == "customer_class":
             check_choice("customer_class", value, CUSTOMER_CLASSES)
         elif key == "tags":
-            value = list(dict.fromkeys(t.strip() for t in value if t and t.strip()))
+            value = list(dict.fromkeys(accept("tags", t) for t in value if t and t.strip()))
         elif key == "phones":
             value = list(dict.fromkeys(check_phone(p) for p in value if p and p.strip()))
         elif value is None:
@@ -89,6 +90,7 @@ def validate(changes: dict) -> dict:
 def update(db: sqlite_utils.Database, person_id: str, *, actor: dict | None, **changes) -> dict:
     """Change a person's details (and, with phones=[...], their phone list); refused values change nothing."""
     from .db import touch
+    permissions.require(actor, "archive")
     clean = validate(changes)
     with writing(db):
         before = get(db, person_id)
@@ -137,6 +139,7 @@ def reveal(db: sqlite_utils.Database, person_id: str, what: str, *, actor: dict 
     if what not in ("id", "phone"):
         raise Invalid("what", f"unknown value '{what}'", valid=("id", "phone"))
     if actor is None or actor.get("role") not in LEADS:
+        audit.refused(db, actor, f"view_{what}", "people", person_id, role=actor.get("role") if actor else None)
         raise Refused("forbidden", "only a supervisor or an admin may see a full ID number or phone",
                       role=actor.get("role") if actor else None)
     person = get(db, person_id)
@@ -172,6 +175,7 @@ def merge(db: sqlite_utils.Database, keep_id: str, merge_id: str, *, actor: dict
     """Fold `merge_id` into `keep_id`: its tickets, phones, occupancies, notes and tags move over; it is marked
     merged (merged_into, deleted_at) and kept for the record."""
     from .db import now_utc, touch
+    permissions.require(actor, "archive")
     if keep_id == merge_id:
         raise Refused("same", "a record cannot be merged into itself")
     with writing(db):

@@ -87,6 +87,24 @@ def monthly_inputs(db: sqlite_utils.Database, month: str) -> dict:
             "repairs": repairs_before_complaints(db, start, end)}
 
 
+def missed_repairs(db: sqlite_utils.Database, month: str, now: str) -> list[dict]:
+    """Repairs due in `month` (and due by `now`) that were not finished in time: the written analysis names them."""
+    start, end = core.month_bounds(month)
+    return _rows(db, "SELECT number, category, due_at, met_at, status FROM tickets INDEXED BY tickets_due "
+                     "WHERE due_at >= ? AND due_at < ? AND due_at <= ? AND type = 'repair' AND deleted_at IS NULL "
+                     "AND status != 'cancelled' AND (met_at IS NULL OR met_at > due_at) ORDER BY due_at",
+                 [start, end, now])
+
+
+def month_only(db: sqlite_utils.Database, month: str, now: str) -> dict:
+    """One month's judged figures alone (the same month last year, beside this one in the written analysis)."""
+    from typing import Any, Mapping
+    start, end = core.month_bounds(month)
+    rows: list[list[Mapping[str, Any]]] = [list(f(db, start, end)) for f in (
+        intake_rows, deadline_rows, rating_rows, repairs_before_complaints)]
+    return core.month_figures(month, rows[0], rows[1], rows[2], rows[3], now)
+
+
 def monthly_analysis(db: sqlite_utils.Database, month: str, now: dt.datetime | None = None) -> dict:
     """The monthly analysis as the GUI, the PDF and the CLI show it (one function for all three)."""
     from .db import iso, local_now

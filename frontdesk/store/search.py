@@ -1,4 +1,4 @@
-"""The global search, routed by what was typed (PERFORMANCE.md traps 1–3):
+"""The global search, routed by what was typed (docs/architecture.md, Speed rules 1–2):
 ticket number → number range; unit code → code range; digits → reversed-phone prefix (last digits) and
 phone prefix; Chinese → name prefix, then the given name (秀英 finds 王秀英); letters → pinyin initials, then full
 pinyin; trigram text last.

@@ -1,6 +1,6 @@
 """Keeping the search keys current: every write of a person, phone, unit or ticket re-indexes it.
 
-Keys are prefix-searched with B-tree ranges (PERFORMANCE.md); text inside goes to the trigram table."""
+Keys are prefix-searched with B-tree ranges (docs/architecture.md, Speed rules 1); text inside goes to the trigram table."""
 from __future__ import annotations
 
 import sqlite_utils

@@ -9,11 +9,15 @@ import sqlite_utils
 from frontdesk.core.calendar import WorkCalendar, official_days
 from frontdesk.core.model import DEFAULT_CATEGORIES
 from frontdesk.core.sla import DEFAULT_RULES, validate_rules
+from frontdesk.core.text import refuse_controls
 
 DEFAULTS: dict[str, Any] = {
     "centre_name": "",
     "centre_address": "",
     "centre_phone": "",
+    "legal_name": "",
+    "work_order_parts": False,
+    "survey_anonymous": False,
     "letterhead_lines": [],
     "terminal_id": "T1",
     "terminal_letter": "",
@@ -41,6 +45,7 @@ def put(db: sqlite_utils.Database, key: str, value: Any, actor: dict | None = No
     from .tx import writing
     from frontdesk.core.permissions import require
     require(actor, "settings")
+    refuse_controls(key, value)                      # the store's one text rule
     if key == "sla_rules":
         value = validate_rules(value)
     with writing(db):

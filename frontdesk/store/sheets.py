@@ -9,6 +9,8 @@ from pathlib import Path
 from frontdesk.core import importing
 from frontdesk.core.errors import Refused
 
+from .db import refuse_live
+
 
 _NOT_TEXT = ((b"\x89PNG", "a PNG picture"), (b"\xff\xd8\xff", "a JPEG picture"), (b"%PDF", "a PDF document"),
              (b"\xd0\xcf\x11\xe0", "an old Excel .xls workbook"),
@@ -65,6 +67,7 @@ def read_rows(path: str | Path, encoding: str = "auto", limit: int | None = None
     `limit` reads only the first rows (the wizard's column mapping). In an XLSX the first sheet holding a
     header we recognise is read (a workbook often opens with a sheet of instructions)."""
     path = Path(path)
+    refuse_live(path, "file")          # reading the live database as a file would drop SQLite's locks
     try:
         with open(path, "rb") as fh:
             data = fh.read(65536) if limit else fh.read()
@@ -163,6 +166,18 @@ def read_headers(path: str | Path, encoding: str = "auto") -> tuple[list[str], s
     if not rows or all(importing.is_blank(c) for _, c in rows):
         raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
     return header_of(rows)[0], used
+
+
+def read_sample(path: str | Path, encoding: str = "auto", count: int = 3) -> tuple[list[str], list[list[str]], str]:
+    """(headers, the first `count` data lines' cells, encoding) for the wizard's column mapping: what each
+    column holds, shown beside its header; reads only the start of the file."""
+    rows, used = read_rows(path, encoding, limit=HEADER_SEARCH_ROWS)
+    if not rows or all(importing.is_blank(c) for _, c in rows):
+        raise Refused("unreadable", f"{path}: no header line (the file is empty)", path=str(path))
+    headers, first, _line = header_of(rows)
+    sample = [[_cell(v).strip() for v in cells] for _, cells in rows[first:]
+              if not importing.is_blank(cells)][:count]
+    return headers, sample, used
 
 
 def _cell(v) -> str:

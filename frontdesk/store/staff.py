@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import sqlite_utils
 
 from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.model import ROLES, check_choice
-from frontdesk.core.passwords import check_strength, hash_password, verify_password
+from frontdesk.core import passwords
+from frontdesk.core.passwords import check_strength
 from frontdesk.core.permissions import require
+from frontdesk.core.text import accept
 
 from . import audit, settings
 from .db import sync_columns, touch
@@ -69,7 +72,8 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
     require(actor, "staff")
     if not USERNAME_RE.match(username or ""):
         raise Invalid("username", "2–32 letters, digits, '.', '_' or '-'")
-    if not (display_name or "").strip():
+    display_name, department = accept("display_name", display_name), accept("department", department)
+    if not display_name:
         raise Invalid("display_name", "required")
     check_choice("role", role, ROLES)
     if password is not None and (weak := check_strength(password)):
@@ -79,7 +83,7 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
             raise Refused("exists", f"username: '{username}' is taken", field="username")
         row = {**sync_columns(db), "username": username, "display_name": display_name.strip(), "role": role,
                "department": department, "phone": phone,
-               "password_hash": hash_password(password) if password else None, "active": 1}
+               "password_hash": passwords.hash_password(password) if password else None, "active": 1}
         db["staff"].insert(row)
         audit.record(db, actor, "create", "staff", row["id"], username=username, role=role)
     return _saved(db, row["id"])
@@ -100,7 +104,7 @@ def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = Non
         if "password" in changes:
             if weak := check_strength(changes["password"]):
                 raise Invalid("password", weak)
-            cols["password_hash"] = hash_password(changes["password"])
+            cols["password_hash"] = passwords.hash_password(changes["password"])
             cols["failed_logins"] = 0
             cols["locked_until"] = None
         if person["role"] == "admin" and (cols.get("role", "admin") != "admin" or cols.get("active", 1) == 0):
@@ -116,31 +120,59 @@ def update(db: sqlite_utils.Database, username: str, *, actor: dict | None = Non
 
 
 def authenticate(db: sqlite_utils.Database, username: str, password: str, *, now: dt.datetime | None = None) -> dict:
-    """The staff member, or Refused('bad_login') that never says which half was wrong; five misses lock."""
+    """The staff member, or Refused('bad_login') that never says which half was wrong; five misses lock.
+
+    An unknown (or inactive) user name is answered exactly like a real one: the same words, the same lock-out
+    after five misses (counted in the audit log), the same scrypt work. Every miss is audited, locked or not."""
     now = now or dt.datetime.now()
     row = db.execute("SELECT id, password_hash, active, failed_logins, locked_until FROM staff "
                      "WHERE username = ? AND deleted_at IS NULL", [username]).fetchone()
-    if row is None or not row[2]:
-        verify_password(password, None)
-        raise Refused("bad_login", "wrong user name or password")
-    staff_id, stored, _, failed, locked_until = row
+    known = row is not None and bool(row[2])
+    if known:
+        staff_id, stored, _, failed, locked_until = row
+    else:
+        staff_id, stored = None, None
+        failed, locked_until = _unknown_name_state(db, username)
+    ok = passwords.verify_password(password, stored)        # always the same work, locked or unknown
     if locked_until and dt.datetime.fromisoformat(locked_until) > now:
-        raise Refused("locked", f"too many wrong passwords: try again after {locked_until[11:16]}",
-                      until=locked_until)
+        with writing(db):
+            audit.record(db, None, "login_failed", "staff", staff_id, username=username, locked=True,
+                         while_locked=True, failed=failed, locked_until=locked_until)
+        raise _locked(locked_until)
     with writing(db):
-        if verify_password(password, stored):
-            db.execute("UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?", [staff_id])
+        if ok and known:
+            upgrade = {"password_hash": passwords.hash_password(password)} if passwords.needs_rehash(stored) else {}
+            sets = "".join(f", {k} = ?" for k in upgrade)
+            db.execute(f"UPDATE staff SET failed_logins = 0, locked_until = NULL{sets} WHERE id = ?",
+                       [*upgrade.values(), staff_id])
             person = _saved(db, staff_id)
-            audit.record(db, person, "login", "staff", staff_id)
+            audit.record(db, person, "login", "staff", staff_id, **({"rehashed": True} if upgrade else {}))
             return person
         failed += 1
         until = (now + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds") if failed >= MAX_FAILED else None
-        db.execute("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?",
-                   [0 if until else failed, until, staff_id])
-        audit.record(db, None, "login_failed", "staff", staff_id, username=username, locked=bool(until))
+        if known:
+            db.execute("UPDATE staff SET failed_logins = ?, locked_until = ? WHERE id = ?",
+                       [0 if until else failed, until, staff_id])
+        audit.record(db, None, "login_failed", "staff", staff_id, username=username, locked=bool(until),
+                     failed=0 if until else failed, locked_until=until)
     if until:
-        raise Refused("locked", f"too many wrong passwords: try again after {until[11:16]}", until=until)
+        raise _locked(until)
     raise Refused("bad_login", "wrong user name or password")
+
+
+def _locked(until: str) -> Refused:
+    return Refused("locked", f"too many wrong passwords: try again after {until[11:16]}", until=until)
+
+
+def _unknown_name_state(db: sqlite_utils.Database, username: str) -> tuple[int, str | None]:
+    """(misses so far, locked until) for a user name that is not an active account, from its last audited miss."""
+    last = db.execute("SELECT detail FROM audit WHERE table_name = 'staff' AND record_id IS NULL "
+                      "AND action = 'login_failed' AND json_extract(detail, '$.username') = ? "
+                      "ORDER BY rowid DESC LIMIT 1", [username]).fetchone()
+    if not last:
+        return 0, None
+    detail = json.loads(last[0])
+    return int(detail.get("failed") or 0), detail.get("locked_until")
 
 
 def is_initialised(db: sqlite_utils.Database) -> bool:
@@ -148,7 +180,7 @@ def is_initialised(db: sqlite_utils.Database) -> bool:
 
 
 def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password: str,
-                display_name: str | None = None, address: str = "", phone: str = "") -> dict:
+                display_name: str | None = None, address: str = "", phone: str = "", legal_name: str = "") -> dict:
     """Create the centre and its first admin (the GUI's set-up dialog calls this too)."""
     if not (centre or "").strip():
         raise Invalid("centre", "the centre needs a name")
@@ -159,7 +191,8 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
         settings.put(db, "centre_name", centre.strip())
         settings.put(db, "centre_address", address)
         settings.put(db, "centre_phone", phone)
-        settings.put(db, "letterhead_lines", [centre.strip()] + ([address] if address else []))
+        settings.put(db, "legal_name", (legal_name or "").strip())
+        settings.put(db, "letterhead_lines", [])      # address and hotline print from their own settings, once
         from . import changes
         settings.put(db, "terminal_id", changes.terminal_id(db))
         changes.new_centre(db)
@@ -172,6 +205,9 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
 def resolve_actor(db: sqlite_utils.Database, username: str | None) -> dict:
     """--as USER, else FRONTDESK_USER, else the centre's first admin."""
     import os
+    if username is not None and not username.strip():
+        raise Invalid("as", "empty user name; say who does this, e.g. --as admin",
+                      valid=[s["username"] for s in list_staff(db)])
     name = username or os.environ.get("FRONTDESK_USER")
     if name:
         person = get(db, name)

@@ -10,16 +10,28 @@ import sqlite_utils
 
 from frontdesk.core import permissions, sla, states
 from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.records import Ticket
 from frontdesk.core.ids import check_phone, mask_phone, normalize_unit_code, split_unit_code
 from frontdesk.core.model import CHANNELS, PLACES, RATINGS, check_category, check_choice
 from frontdesk.core.numbers import number_prefix, ticket_number
 from frontdesk.core.repeat import find_repeat, window_start
+from frontdesk.core.text import KINDS, accept
 
 from . import audit, settings, staff
 from .db import iso, local_now, parse, sync_columns, touch
 from .tx import writing
+from .written import Written
 
-#: The open tickets, written literally as the covering partial index tickets_open is (PERFORMANCE.md trap 4:
+#: What a ticket write touches: the ticket, its timeline and the audit log.
+TICKET_TABLES = ("tickets", "ticket_events", "audit")
+
+
+def _written(db, number: str) -> Written:
+    """The ticket as read back after a write, saying what changed (store/written.py)."""
+    t = get(db, number)
+    return Written(t, tables=TICKET_TABLES, ids={t["id"]}, numbers={t["number"]})
+
+#: The open tickets, written literally as the covering partial index tickets_open is (docs/architecture.md, Speed rules 4:
 #: SQLite uses a partial index only when the query repeats its WHERE); built from core's FINAL_STATES.
 def open_sql(t: str = "") -> str:
     return f"{t}status NOT IN (" + ",".join(f"'{s}'" for s in states.FINAL_STATES) + ")"
@@ -58,11 +70,11 @@ LEFT JOIN tickets r ON r.id = t.repeat_of"""
 
 # ---- reading ---------------------------------------------------------------------------------
 
-def public(row: dict, now: dt.datetime | None = None) -> dict:
-    """A ticket as the CLI's JSON and the GUI show it (DESIGN §5 keys first). Phones masked."""
+def public(row: dict, now: dt.datetime | None = None) -> Ticket:
+    """A ticket as the CLI's JSON and the GUI show it (docs/architecture.md, The command line keys first). Phones masked."""
     now = now or local_now()
     timing = timing_of(row, now)
-    return {
+    ticket: Ticket = {
         "number": row["number"], "type": row["type"], "category": row["category"], "channel": row["channel"],
         "urgent": bool(row["urgent"]), "status": row["status"], "unit": row.get("unit"),
         "person": row.get("person"), "first_responder": row.get("first_responder"),
@@ -76,8 +88,10 @@ def public(row: dict, now: dt.datetime | None = None) -> dict:
         "satisfaction": row.get("satisfaction"), "escalated": bool(row.get("escalated")),
         "handling_text": row.get("handling_text"),
         "first_responder_name": row.get("first_responder_name"), "handler_name": row.get("handler_name"),
-        **{col: row.get(col) for col in STEP_COLUMN.values()},
     }
+    for col in STEP_COLUMN.values():
+        ticket[col] = row.get(col)  # type: ignore[literal-required]
+    return ticket
 
 
 def timing_of(row: dict, now: dt.datetime) -> str:
@@ -101,22 +115,33 @@ def raw(db: sqlite_utils.Database, number: str) -> dict:
     return found
 
 
-def get(db: sqlite_utils.Database, number: str, now: dt.datetime | None = None) -> dict:
+def get(db: sqlite_utils.Database, number: str, now: dt.datetime | None = None) -> Ticket:
     return public(raw(db, number), now)
 
 
 def events(db: sqlite_utils.Database, ticket_id: str) -> list[dict]:
+    """The timeline, oldest first; staff named in an event's data (handler, from, to) also by display name
+    (e['names']['handler'], ...), as the window shows people."""
     rows = db.query(
         "SELECT e.at, e.kind, e.from_status, e.to_status, e.note, e.data, s.username AS actor, "
         "s.display_name AS actor_name FROM ticket_events e LEFT JOIN staff s ON s.id = e.actor_id "
         "WHERE e.ticket_id = ? ORDER BY e.at, e.rowid", [ticket_id])
-    return [{**r, "data": json.loads(r["data"] or "{}")} for r in rows]
+    out = [{**r, "data": json.loads(r["data"] or "{}"), "names": {}} for r in rows]
+    named = {e["data"][k] for e in out for k in ("handler", "from", "to") if e["data"].get(k)}
+    if named:
+        names = dict(db.execute(f"SELECT username, display_name FROM staff WHERE username IN "
+                                f"({','.join('?' * len(named))})", list(named)).fetchall())
+        for e in out:
+            for k in ("handler", "from", "to"):
+                if e["data"].get(k) in names:
+                    e["names"][k] = names[e["data"][k]]
+    return out
 
 
 def list_tickets(db: sqlite_utils.Database, *, open_only: bool = False, overdue_only: bool = False,
                  type_: str | None = None, unit_id: str | None = None, person_id: str | None = None,
                  first_responder_id: str | None = None, limit: int | None = None,
-                 now: dt.datetime | None = None) -> list[dict]:
+                 now: dt.datetime | None = None) -> list[Ticket]:
     now = now or local_now()
     where, params = ["t.deleted_at IS NULL"], {"now": iso(now)}
     if open_only or overdue_only:
@@ -214,12 +239,21 @@ def _next_number(db, type_: str, day: dt.date) -> str:
 
 
 #: The longest description and place detail the store keeps (characters).
-TEXT_MAX = 4000
-DETAIL_MAX = 200
+TEXT_MAX = KINDS["text"].limit          # one limit per kind of text (core/text.py)
+DETAIL_MAX = KINDS["line"].limit
 #: The earliest day a ticket may be dated (--at backdates a paper intake; nothing before this is real).
 EARLIEST = dt.datetime(2000, 1, 1)
 #: How far ahead of this terminal's clock a receipt time may be (clocks of two terminals differ a little).
 CLOCK_SLACK = dt.timedelta(minutes=5)
+
+
+def _text(field: str, value: str | None, *, empty: str | None = None, kind: str | None = None) -> str:
+    """A ticket's free text as core/text.accept keeps it (its limit and characters, one place for them), and
+    refused with the `empty` reason when it must not be empty."""
+    text = accept(field, value, kind)
+    if empty and not text:
+        raise Invalid(field, reason=empty)
+    return text
 
 
 def check_received(at: dt.datetime | None, now: dt.datetime | None = None) -> dt.datetime:
@@ -241,15 +275,11 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
            place_detail: str = "", preferred_time: str | None = None, at: dt.datetime | None = None,
            close_now: bool = False, answer: str = "") -> dict:
     """Register a call or visit. The actor becomes the first responder (首问负责制)."""
+    description = _text("text", description, empty="required")
+    place_detail, answer = accept("place_detail", place_detail), accept("answer", answer)
     check_category(type, category, settings.categories(db))
     check_choice("channel", channel, CHANNELS)
     check_choice("place", place, PLACES)
-    if not (description or "").strip():
-        raise Invalid("text", reason="required")
-    if len(description) > TEXT_MAX:
-        raise Invalid("text", reason="too_long", max=TEXT_MAX)
-    if len(place_detail or "") > DETAIL_MAX:
-        raise Invalid("place_detail", reason="too_long", max=DETAIL_MAX)
     if contact_phone:
         contact_phone = check_phone(contact_phone, "contact_phone")
     received = check_received(at)
@@ -287,7 +317,7 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
                      category=category, unit=code)
         if close_now:
             move(db, row["number"], "closed", actor, note=answer or "当场答复", at=received)
-    return get(db, row["number"])
+    return _written(db, row["number"])
 
 
 # ---- moves -----------------------------------------------------------------------------------
@@ -314,6 +344,7 @@ def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: 
          handler: str | None = None, rating: str | None = None, at: dt.datetime | None = None) -> dict:
     """Move a ticket to another state, if core allows it; a refusal changes nothing. A move from notified with a
     rating is the callback and is recorded as one (record_callback), with the note as the owner's comment."""
+    note = accept("note", note)                # one limit per kind of text: a move's note as any note
     if rating is not None:
         check_choice("rating", rating, RATINGS)
     with writing(db):
@@ -321,7 +352,7 @@ def move(db: sqlite_utils.Database, number: str, to: str, actor: dict, *, note: 
         if states.is_callback(t["status"], to, rating):
             return record_callback(db, number, actor, reached=True, rating=rating, comment=note, at=at, target=to)
         _move(db, t, to, actor, note=note, handler=handler, rating=rating, at=at)
-    return get(db, number)
+    return _written(db, number)
 
 
 def _move(db, t: dict, to: str, actor: dict, *, note: str = "", handler: str | None = None,
@@ -366,45 +397,35 @@ def add_note(db: sqlite_utils.Database, number: str, actor: dict, note: str, *, 
              data: dict | None = None) -> dict:
     """A note, a call to the owner ('call'), a printed letter ('letter') on the timeline."""
     check_choice("kind", kind, NOTE_KINDS)
-    note = (note or "").strip()
-    if kind in ("note", "call") and not note:
-        raise Invalid("note", reason="empty_note")
-    if len(note) > TEXT_MAX:
-        raise Invalid("note", reason="too_long", max=TEXT_MAX)
+    note = _text("note", note, empty="empty_note" if kind in ("note", "call") else None)
     with writing(db):
         t = raw(db, number)
         states.check_acts_on(t, actor["role"], actor["id"])
         _event(db, t["id"], local_now(), kind, None, None, actor, note, data)
         _update(db, t["id"], {})
         audit.record(db, actor, kind, "tickets", t["id"], number=t["number"])
-    return get(db, number)
+    return _written(db, number)
 
 
 def set_handling_text(db: sqlite_utils.Database, number: str, actor: dict, text: str) -> dict:
     """What was found and done (处理情况); kept on the ticket for the complaint reply letter, and on the
     timeline as a 'handling' event when it changed."""
-    text = (text or "").strip()
-    if len(text) > TEXT_MAX:
-        raise Invalid("handling", reason="too_long", max=TEXT_MAX)
+    text = _text("handling", text, kind="text")
     with writing(db):
         t = raw(db, number)
         states.check_acts_on(t, actor["role"], actor["id"])
         if text == (t.get("handling_text") or ""):
-            return get(db, number)
+            return _written(db, number)
         _update(db, t["id"], {"handling_text": text})
         _event(db, t["id"], local_now(), "handling", None, None, actor, text)
         audit.record(db, actor, "update", "tickets", t["id"], number=t["number"], fields=["handling_text"])
-    return get(db, number)
+    return _written(db, number)
 
 
 def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> dict:
     """督办: a supervisor presses the responsible department (core/states.can_escalate)."""
     permissions.require(actor, "escalate")
-    note = (note or "").strip()
-    if not note:
-        raise Invalid("note", reason="escalate_note")
-    if len(note) > TEXT_MAX:
-        raise Invalid("note", reason="too_long", max=TEXT_MAX)
+    note = _text("note", note, empty="escalate_note")
     with writing(db):
         t = raw(db, number)
         if not states.can_escalate(t, actor["role"]):
@@ -412,17 +433,13 @@ def escalate(db: sqlite_utils.Database, number: str, actor: dict, note: str) -> 
         _update(db, t["id"], {"escalated": t["escalated"] + 1})
         _event(db, t["id"], local_now(), "escalated", None, None, actor, note)
         audit.record(db, actor, "escalate", "tickets", t["id"], number=t["number"])
-    return get(db, number)
+    return _written(db, number)
 
 
 def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, reason: str) -> dict:
     """Only a supervisor transfers ownership (首问负责制), to desk staff, and the reason is kept."""
     permissions.require(actor, "transfer")
-    reason = (reason or "").strip()
-    if not reason:
-        raise Invalid("reason", reason="transfer_reason")
-    if len(reason) > TEXT_MAX:
-        raise Invalid("reason", reason="too_long", max=TEXT_MAX)
+    reason = _text("reason", reason, empty="transfer_reason")
     with writing(db):
         t = raw(db, number)
         new = staff.get(db, to_user)
@@ -435,7 +452,7 @@ def transfer(db: sqlite_utils.Database, number: str, actor: dict, to_user: str, 
                {"from": t["first_responder"], "to": new["username"]})
         audit.record(db, actor, "transfer", "tickets", t["id"], number=t["number"], to=new["username"],
                      reason=reason)
-    return get(db, number)
+    return _written(db, number)
 
 
 def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reached: bool,
@@ -447,7 +464,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
     Not reached counts a try (after states.LETTER_AFTER_TRIES the callback letter is offered). Reached needs
     the owner's rating: a 'callback' event, then the move to closed — or to reopened when unsatisfied, with a
     note to the first responder (首问负责制) to follow up. One transaction; a refusal changes nothing."""
-    comment = (comment or "").strip()
+    comment = accept("comment", comment)
     if reached:
         if rating is None:
             raise Invalid("rating", reason="required", valid=RATINGS)
@@ -465,7 +482,7 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
             _update(db, t["id"], {"callback_attempts": attempt})
             _event(db, t["id"], when, "callback", None, None, actor, comment, {"reached": False, "attempt": attempt})
             audit.record(db, actor, "callback", "tickets", t["id"], number=t["number"], reached=False)
-            return get(db, number)
+            return _written(db, number)
         assert rating is not None
         if t["status"] != states.CALLBACK_FROM:
             raise Refused("not_allowed", source=t["status"], target=target or states.callback_outcome(rating),
@@ -481,31 +498,32 @@ def record_callback(db: sqlite_utils.Database, number: str, actor: dict, *, reac
             _event(db, t["id"], when, "note", None, None, actor, text,
                    {"to": t.get("first_responder"), "reason": "callback_unsatisfied"})
             audit.record(db, actor, "note", "tickets", t["id"], number=t["number"])
-    return get(db, number)
+    return _written(db, number)
 
 
-def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None) -> list[dict]:
+def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None) -> list[Ticket]:
     """Tickets waiting for the callback (done, verified or notified), the most urgent first."""
     rows = db.query(f"{SELECT} WHERE {awaiting_callback_sql('t.')} AND t.deleted_at IS NULL "
                     "ORDER BY t.callback_due_at")
     now = local_now()
     out = [public(dict(r), now) for r in rows]
     if until:
-        out = [t for t in out if t["callback_due_at"] and t["callback_due_at"] <= iso(until)]
+        last = iso(until) or ""
+        out = [t for t in out if (t["callback_due_at"] or "~") <= last]
     return out
 
 
 # ---- the board -------------------------------------------------------------------------------
 
 BOARD_COLUMNS = ("number", "type", "category", "status", "urgent", "unit_id", "first_responder_id",
-                 "handler_id", "received_at", "due_at", "met_at", "callback_due_at")
+                 "handler_id", "received_at", "due_at", "met_at", "callback_due_at", "escalated")
 
 
 def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[dict]:
     """Every open ticket with what a card shows; one query on the covering partial index."""
     now = now or local_now()
     cols = ", ".join(f"t.{c}" for c in BOARD_COLUMNS)
-    # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (GUI-DESK)
+    # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (docs/architecture.md, Speed rules 5)
     sql = (f"SELECT {cols}, u.code FROM tickets t INDEXED BY tickets_open LEFT JOIN units u ON u.id = t.unit_id "
            f"WHERE {open_sql('t.')} ORDER BY t.status, t.due_at")
     names = {"staff": dict(db.execute("SELECT id, username FROM staff").fetchall())}
@@ -515,6 +533,7 @@ def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[
         row = dict(zip(BOARD_COLUMNS, r))
         row["timing"] = timing_of(row, now)
         row["unit"] = r[n]
+        row["building"] = building_of(r[n])
         row["first_responder"] = names["staff"].get(row["first_responder_id"])
         row["handler"] = names["staff"].get(row["handler_id"])
         out.append(row)

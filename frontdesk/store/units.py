@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from frontdesk.core import permissions
 from frontdesk.core.errors import Invalid, NotFound, Refused
 from frontdesk.core.importing import HANDOVER_STATES  # one list for the form and the import
 from frontdesk.core.ids import floor_of, normalize_unit_code, split_unit_code
@@ -38,6 +39,7 @@ def unit_row(db, code: str, *, area: float | None = None, property_type: str = "
 
 
 def add(db: sqlite_utils.Database, code: str, *, actor: dict | None = None, **fields) -> dict:
+    permissions.require(actor, "archive")
     row = unit_row(db, code, **fields)
     with writing(db):
         if db.execute("SELECT 1 FROM units WHERE code = ?", [row["code"]]).fetchone():
@@ -54,6 +56,7 @@ EDITABLE = ("area", "property_type", "handover_status", "notes")
 def update(db: sqlite_utils.Database, code: str, *, actor: dict | None, **changes) -> dict:
     """Change a unit's area, property type, handover status or notes; a refused value changes nothing."""
     from .db import touch
+    permissions.require(actor, "archive")
     for key in changes:
         if key not in EDITABLE:
             raise Invalid(key, "not a field a unit's form can change", valid=EDITABLE)

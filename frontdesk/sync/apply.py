@@ -43,11 +43,12 @@ class Imported:
     conflicts: int = 0
     files: int = 0
     code: str = ""
+    file: str = ""                         # refused: the file of the bundle concerned
 
     def as_dict(self) -> dict:
         return {"path": str(self.path), "status": self.status, "message": self.message, "code": self.code,
                 "terminal_id": self.terminal_id, "seq": self.seq, "new": self.new, "updated": self.updated,
-                "conflicts": self.conflicts, "files": self.files}
+                "conflicts": self.conflicts, "files": self.files, "file": self.file}
 
 
 class Cancelled(Refused):
@@ -66,9 +67,11 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
         try:
             return [import_bundle(db, path, actor=actor, progress=progress)]
         except BundleRefused as e:
-            return [Imported(path, "refused", str(e), code=e.code)]
+            return [Imported(path, "refused", str(e), code=e.code, file=e.data.get("file", ""))]
     if not path.is_dir():
         raise Refused("missing", f"{path}: not a bundle folder", path=str(path))
+    from .identity import reborn_after_restore
+    reborn_after_restore(db)
     me = changes.terminal_id(db)
     todo: list[tuple[tuple[int, str], Path, BundleRefused | None]] = []
     for sub in sorted(path.iterdir()):
@@ -86,12 +89,12 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
     out = []
     for _, sub, err in sorted(todo, key=lambda x: x[0]):
         if err is not None:
-            out.append(Imported(sub, "refused", str(err), code=err.code))
+            out.append(Imported(sub, "refused", str(err), code=err.code, file=err.data.get("file", "")))
             continue
         try:
             out.append(import_bundle(db, sub, actor=actor, progress=progress))
         except BundleRefused as e:
-            out.append(Imported(sub, "refused", str(e), code=e.code))
+            out.append(Imported(sub, "refused", str(e), code=e.code, file=e.data.get("file", "")))
     return out
 
 
@@ -100,6 +103,9 @@ def import_bundle(db: sqlite_utils.Database, path: Path | str, *, actor: dict | 
     """Check one bundle whole, then apply it in one transaction. Raises BundleRefused (nothing written).
     adopt: joining a centre (init --join): the bundle's centre becomes ours."""
     path = Path(path)
+    if not adopt:
+        from .identity import reborn_after_restore
+        reborn_after_restore(db)
     schema = {t["name"]: changes.synced_columns(db, t) for t in changes.synced_tables(db)}
     keys = key_for(db)
     try:

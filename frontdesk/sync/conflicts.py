@@ -25,7 +25,11 @@ def waiting(db: sqlite_utils.Database) -> list[dict]:
     differ."""
     out = []
     for c in db.query("SELECT * FROM sync_conflicts WHERE settled_at IS NULL ORDER BY found_at, id"):
-        out.append(_describe(db, dict(c)))
+        d = _describe(db, dict(c))
+        for side in ("ours", "theirs"):           # a password hash is never shown, even hashed
+            if d[side].get("password_hash"):
+                d[side] = {**d[side], "password_hash": "***"}
+        out.append(d)
     return out
 
 
@@ -104,4 +108,4 @@ def settle(db: sqlite_utils.Database, conflict_id: str, decision: str, actor: di
             search_index.index_unit(db, c["key"])
         elif table == "phones" and ours.get("person_id"):
             search_index.index_person(db, ours["person_id"])
-    return {"id": conflict_id, "table": table, "key": c["key"], "decision": decision}
+    return {"id": conflict_id, "table": table, "key": c["key"], "label": c["label"], "decision": decision}

@@ -21,6 +21,8 @@ def ensure_centre(db: sqlite_utils.Database) -> dict:
         with writing(db):
             changes.new_centre(db)
         loc = changes.local(db)
+    if reborn_after_restore(db):
+        loc = changes.local(db)
     return loc
 
 
@@ -80,3 +82,30 @@ def reserve_terminal(db: sqlite_utils.Database) -> dict:
     db.execute("INSERT INTO terminals (id, created_at, updated_at, origin, letter, joined_at) "
                "VALUES (?, ?, ?, ?, ?, NULL)", [tid, stamp, stamp, changes.terminal_id(db), cand])
     return {"terminal_id": tid, "letter": cand}
+
+
+def reborn_after_restore(db: sqlite_utils.Database) -> str | None:
+    """After this terminal's database was restored from a backup, it goes on as a new terminal (new id, new
+    ticket letter): the rows it wrote after the backup were sent in bundles under its old id and now come back
+    like another terminal's, and no version vector or ticket number of the old id is ever handed out twice.
+    Returns the new terminal id, or None when there was no restore since the last check."""
+    from frontdesk.store import settings
+    me = changes.terminal_id(db)
+    row = db.execute("SELECT max(at) FROM audit WHERE action = 'restore' AND origin = ?", [me]).fetchone()
+    done = db.execute("SELECT value FROM sync_state WHERE key = 'reborn_after'").fetchone()
+    if not row or not row[0] or (done and done[0] >= row[0]) or not changes.local(db)["centre_id"]:
+        return None
+    with writing(db):
+        used = {r[0] for r in db.execute("SELECT letter FROM terminals")} | {letter(db)}
+        new_letter = next((terminal_letter(i) for i in range(2, 27) if terminal_letter(i) not in used), None)
+        if new_letter is None:
+            raise Refused("too_many_terminals", "a centre has at most 26 terminals")
+        tid, stamp = new_id(), now_utc()
+        db.execute("UPDATE sync_local SET terminal_id = ? WHERE id = 1", [tid])
+        db.execute("INSERT INTO terminals (id, created_at, updated_at, origin, letter, name, joined_at) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)", [tid, stamp, stamp, tid, new_letter, "restored", stamp])
+        settings.put(db, "terminal_id", tid)
+        settings.put(db, "terminal_letter", new_letter)
+        db.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('reborn_after', ?)", [row[0]])
+        audit.record(db, None, "sync_rebirth", "terminals", tid, previous=me, letter=new_letter)
+    return tid

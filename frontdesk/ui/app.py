@@ -21,6 +21,12 @@ def make_app(argv: list[str] | None = None):
     if not app.applicationName() or app.applicationName() == Path(sys.argv[0]).name:
         app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    if app.windowIcon().isNull():
+        from PySide6.QtGui import QIcon
+
+        from frontdesk import resource
+        app.setWindowIcon(QIcon(str(resource("icons", "frontdesk.png"))))
+        app.setDesktopFileName("frontdesk")          # the .desktop entry the package installs
     theme.apply(app)
     screen.install(app)                   # every dialog fits the screen it opens on
     return app

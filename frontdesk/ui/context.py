@@ -1,7 +1,7 @@
 """What every page and dialog shares: the database, the logged-in user, and the change bus.
 
 Pages never reload everything: a write returns what it changed, `ctx.notify(...)` broadcasts it, and
-each page refreshes what concerns it (STYLE §5)."""
+each page refreshes what concerns it (docs/architecture.md, A write)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,8 +19,6 @@ class AppContext(QObject):
     open_unit = Signal(str)         # unit code
     open_person = Signal(str)       # person id
     show_page = Signal(str)         # page key
-    #: language switched (widgets re-translate through ui.i18n.Retranslating anyway)
-    language_changed = Signal(str)
 
     def __init__(self, db_path: str | Path, parent: QObject | None = None):
         super().__init__(parent)

@@ -1,4 +1,4 @@
-"""Two kinds of error (STYLE §7): a refusal is told plainly; anything else is our bug, logged to the
+"""Two kinds of error (docs/architecture.md, Refusals): a refusal is told plainly; anything else is our bug, logged to the
 data folder and shown as "an unexpected error" with the details."""
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def show_error(exc: BaseException, parent=None) -> None:
     """A refusal as a plain message; anything else as the crash dialog (already logged by the hook)."""
     from frontdesk.core.errors import Refused
     parent = parent or QApplication.activeWindow()
+    exc = _storage(exc)
     if isinstance(exc, Refused):
         QMessageBox.warning(parent, QCoreApplication.translate("Crash", "Not possible"), refusals.describe(exc))
         return
@@ -42,6 +43,15 @@ def show_error(exc: BaseException, parent=None) -> None:
     box.exec()
 
 
+def _storage(exc: BaseException) -> BaseException:
+    """A full disk behind an SQLite or OS error, as the refusal that says so (not as an unexpected error)."""
+    import sqlite3
+    if isinstance(exc, (sqlite3.Error, OSError)):
+        from frontdesk.store.db import default_path, storage_refusal
+        return storage_refusal(default_path(), exc) or exc
+    return exc
+
+
 class CrashHandler:
     """sys.excepthook: log the bug, then tell the user (once at a time: no dialog storms)."""
 
@@ -55,7 +65,7 @@ class CrashHandler:
         if issubclass(exc_type, KeyboardInterrupt):
             self.previous(exc_type, exc, tb)
             return
-        if not issubclass(exc_type, Refused):
+        if not isinstance(_storage(exc), Refused):
             log.error("unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         if self.showing or QApplication.instance() is None:
             return

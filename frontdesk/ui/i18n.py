@@ -76,6 +76,8 @@ class Retranslating:
         if event.type() == QEvent.LanguageChange:
             if _on_screen_or_new(self):
                 self._language_stale = False
+                if self.isWindow():
+                    _refit_combos(self)
                 self.on_language_change()
             else:
                 self._language_stale = True
@@ -86,6 +88,15 @@ class Retranslating:
             self._language_stale = False
             self.on_language_change()
         super().showEvent(event)
+
+
+def _refit_combos(window) -> None:
+    """Combo boxes size themselves once, to their first language's words ("户内"): from a switch on they follow
+    their contents, so "In the unit" is not cut to "In the uni"."""
+    from PySide6.QtWidgets import QComboBox
+    for combo in window.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() == QComboBox.AdjustToContentsOnFirstShow:
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
 
 def _on_screen_or_new(widget) -> bool:

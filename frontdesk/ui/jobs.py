@@ -1,4 +1,4 @@
-"""Long work off the GUI thread (STYLE §4): a plain function fn(db, abort, report, *args) runs in a
+"""Long work off the GUI thread (docs/architecture.md, A write): a plain function fn(db, abort, report, *args) runs in a
 QThread with its own connection; a progress dialog with Cancel shows while it runs.
 
 The function calls report(fraction, message) now and then and checks abort() often; when abort() is

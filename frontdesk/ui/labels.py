@@ -61,6 +61,7 @@ KINDS = {
     "transferred": QT_TRANSLATE_NOOP("Labels", "Ownership transferred"),
     "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
     "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+    "handling": QT_TRANSLATE_NOOP("Labels", "Found and done"),
 }
 SEARCH_KINDS = {
     "unit": QT_TRANSLATE_NOOP("Labels", "Unit"),
@@ -132,6 +133,54 @@ def time_left(due_at, now) -> str:
     return QCoreApplication.translate("Labels", "overdue %1").replace("%1", span(secs))
 
 
+
+
+# ---- built-in categories and tags (stored in Chinese, the centre's own added ones shown as typed) ----------
+CATEGORIES = {
+    "水电": QT_TRANSLATE_NOOP("Labels", "Water and electricity"),
+    "土建": QT_TRANSLATE_NOOP("Labels", "Civil works"),
+    "门窗": QT_TRANSLATE_NOOP("Labels", "Doors and windows"),
+    "电梯": QT_TRANSLATE_NOOP("Labels", "Lift"),
+    "空调": QT_TRANSLATE_NOOP("Labels", "Air-conditioning"),
+    "装修": QT_TRANSLATE_NOOP("Labels", "Decoration"),
+    "家电": QT_TRANSLATE_NOOP("Labels", "Appliances"),
+    "公共设施": QT_TRANSLATE_NOOP("Labels", "Shared facilities"),
+    "其他": QT_TRANSLATE_NOOP("Labels", "Other"),
+    "设施设备": QT_TRANSLATE_NOOP("Labels", "Facilities and equipment"),
+    "管理服务": QT_TRANSLATE_NOOP("Labels", "Management and service"),
+    "收费": QT_TRANSLATE_NOOP("Labels", "Fees"),
+    "突发事件": QT_TRANSLATE_NOOP("Labels", "Emergency"),
+    "停车": QT_TRANSLATE_NOOP("Labels", "Parking"),
+    "权证": QT_TRANSLATE_NOOP("Labels", "Title deeds"),
+    "社区活动": QT_TRANSLATE_NOOP("Labels", "Community events"),
+    "环境": QT_TRANSLATE_NOOP("Labels", "Environment"),
+    "安全": QT_TRANSLATE_NOOP("Labels", "Safety"),
+    "服务": QT_TRANSLATE_NOOP("Labels", "Service"),
+}
+TAGS = {
+    "独居老人": QT_TRANSLATE_NOOP("Labels", "Elderly, living alone"),
+    "孕妇": QT_TRANSLATE_NOOP("Labels", "Pregnant"),
+    "残障": QT_TRANSLATE_NOOP("Labels", "Disability"),
+    "业委会": QT_TRANSLATE_NOOP("Labels", "Owners' committee"),
+    "VIP": QT_TRANSLATE_NOOP("Labels", "VIP"),
+    "租户": QT_TRANSLATE_NOOP("Labels", "Tenant"),
+    "投诉敏感": QT_TRANSLATE_NOOP("Labels", "Complaint-sensitive"),
+}
+
+
+def category(name) -> str:
+    """A ticket category: a built-in one (水电) in the window's language, the centre's own as typed."""
+    return _tr(CATEGORIES, name)
+
+
+def tag(name) -> str:
+    """A person's tag: a usual one (独居老人) in the window's language, any other as typed."""
+    return _tr(TAGS, name)
+
+
+def tags(names) -> str:
+    """A person's tags, listed in the window's way."""
+    return QCoreApplication.translate("Labels", ", ").join(tag(n) for n in names or ())
 
 
 # ---- staff and login -------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The main window: left navigation (DESIGN §4), lazily created pages, global search, status bar with
+"""The main window: left navigation (docs/architecture.md, The window), lazily created pages, global search, status bar with
 who is logged in and the open/overdue counts, global shortcuts, lock screen, remembered layout."""
 from __future__ import annotations
 

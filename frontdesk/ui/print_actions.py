@@ -12,7 +12,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.ui.widgets import refusals
 
 #: The notice values a receptionist fills in (placeholders of the notice templates), in form order.
-NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount")
+NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount", "take_down")
 
 
 def field_label(name: str) -> str:
@@ -27,20 +27,22 @@ def field_label(name: str) -> str:
         "period": QCoreApplication.translate("PrintActions", "Period"),
         "amount": QCoreApplication.translate("PrintActions", "Amount (yuan)"),
         "title": QCoreApplication.translate("PrintActions", "Title"),
+        "take_down": QCoreApplication.translate("PrintActions", "Take down on (poster)"),
         "text": QCoreApplication.translate("PrintActions", "Text"),
     }
     return labels.get(name, name)
 
 
 class HandlingDialog(QDialog):
-    """Edit 'what was found and done' before the complaint reply letter is printed; kept on the ticket."""
+    """Edit 'what was found and done' before the complaint reply or callback letter is printed; kept on the
+    ticket. It is the only handling text a letter quotes (internal notes never reach the owner)."""
 
     def __init__(self, text: str, number: str, parent=None):
         super().__init__(parent)
         self.setObjectName("handlingDialog")
-        self.setWindowTitle(self.tr("Complaint reply — %1").replace("%1", number))
-        self.hint = QLabel(self.tr("What was found and what was done (printed in the letter and kept on the "
-                                   "ticket):"))
+        self.setWindowTitle(self.tr("Letter to the owner — %1").replace("%1", number))
+        self.hint = QLabel(self.tr("What was found and what was done, written for the owner (printed in the "
+                                   "complaint reply and the callback letter, and kept on the ticket):"))
         self.hint.setWordWrap(True)
         self.edit = QPlainTextEdit(text or "")
         self.edit.setObjectName("handlingEdit")
@@ -160,7 +162,8 @@ def print_ticket_document(ctx, parent, number: str, kind: str) -> None:
     from frontdesk.services import printing as sp
     from frontdesk.store import tickets
     try:
-        if kind == "complaint-reply":
+        if kind in ("complaint-reply", "callback-letter"):      # the owner-facing handling text, in one dialog
+            sp.check_ticket_document(ctx.db, kind, number)
             t = tickets.get(ctx.db, number)
             dialog = HandlingDialog(t.get("handling_text") or "", number, parent)
             if dialog.exec() != QDialog.Accepted:

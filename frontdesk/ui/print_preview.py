@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
                                QSpinBox, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui import screen
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 
 class PdfPages:
@@ -218,32 +219,43 @@ class PreviewDialog(Retranslating, QDialog):
         from PySide6.QtCore import QStandardPaths
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
         suggested = f"{folder}/{self.prepared.doc_number or 'document'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save PDF"), suggested, self.tr("PDF files (*.pdf)"))
         if path:
             self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def save_to(self, path: str) -> bool:
-        """Write the PDF and record it; a disk or folder problem is told, nothing recorded."""
-        from frontdesk.services.printing import write_pdf
+        """Write the PDF only together with its record: a disk, folder or database problem is told, and then
+        there is neither file nor record."""
+        from frontdesk.services.printing import save_recorded
         try:
-            write_pdf(self.prepared.pdf, path)
+            save_recorded(self.ctx.db, self.prepared, self.ctx.user, path,
+                          lambda full: self._keep("save", full))
         except (OSError, Refused) as exc:
             QMessageBox.warning(self, self.tr("Save PDF"), refusals.describe(exc))
             return False
-        return self._record("save", path)
+        return self._recorded("save")
 
-    def _record(self, action: str, path: str | None = None) -> bool:
+    def _keep(self, action: str, path: str | None = None) -> None:
+        """Record the act (raising when it cannot be recorded); printed and saved: the second act only audited."""
         from frontdesk.services.printing import record
-        if self.recorded:                       # printed and saved: the second act is only audited
+        if self.recorded:
             from frontdesk.store import audit
             audit.record(self.ctx.db, self.ctx.user, action, "printed_documents", None,
                          doc_number=self.prepared.doc_number, again=True, path=path)
-            return True
-        try:
+        else:
             record(self.ctx.db, self.prepared, self.ctx.user, action=action, path=path)
+
+    def _record(self, action: str, path: str | None = None) -> bool:
+        try:
+            self._keep(action, path)
         except Refused as exc:
             QMessageBox.warning(self, self.tr("Print"), refusals.describe(exc))
             return False
+        return self._recorded(action)
+
+    def _recorded(self, action: str) -> bool:
+        if self.recorded:
+            return True
         self.recorded = action
         numbers = {d["ticket_number"] for d in self.prepared.docs if d.get("ticket_number")}
         self.ctx.notify(tables={"printed_documents", "ticket_events"}, numbers=numbers)

@@ -3,7 +3,9 @@ a JSON file for a person's request under PIPL, audited before it is written."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from frontdesk.ui.widgets import file_dialogs
 
 from frontdesk.ui.i18n import Retranslating
 
@@ -30,8 +32,8 @@ class HoldingsButton(Retranslating, QPushButton):
             return None
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
         title = QCoreApplication.translate("Privacy", "What we hold about this person")
-        path, _ = QFileDialog.getSaveFileName(self, title, f"{folder}/{person['name']}.json",
-                                              QCoreApplication.translate("Privacy", "JSON files (*.json)"))
+        path, _ = file_dialogs.get_save_file_name(self, title, f"{folder}/{person['name']}.json",
+                                                  QCoreApplication.translate("Privacy", "JSON files (*.json)"))
         if not path:
             return None
         try:

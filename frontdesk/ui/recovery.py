@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton,
                                QVBoxLayout)
+from frontdesk.ui.widgets import file_dialogs
 
 
 class RecoveryDialog(QDialog):
@@ -77,7 +78,7 @@ class RecoveryDialog(QDialog):
 
     def choose(self) -> None:
         start = str(self.folder if self.folder.is_dir() else Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a backup"), start,
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Choose a backup"), start,
                                               self.tr("Backups (*.db);;All files (*)"))
         if path:
             self.restore(path)

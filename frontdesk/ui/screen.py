@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 
 #: Room the window manager's title bar and borders take around a dialog (not known before it is shown).
 FRAME = QSize(16, 48)
@@ -46,8 +46,9 @@ def clamp(widget: QWidget) -> None:
 
 class _ScreenFitter(QObject):
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.Show and isinstance(obj, QDialog) and obj.isWindow():
-            clamp(obj)
+        if event.type() == QEvent.Show and isinstance(obj, (QDialog, QMainWindow)) and obj.isWindow() \
+                and not (obj.isMaximized() or obj.isFullScreen()):
+            clamp(obj)                          # a window restored from a bigger screen comes back on this one
         return False
 
 

@@ -20,19 +20,20 @@ class SetupDialog(Retranslating, QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.centre = QLineEdit()
+        self.legal_name = QLineEdit()
         self.address = QLineEdit()
         self.phone = QLineEdit()
         self.admin = QLineEdit("admin")
         self.display_name = QLineEdit()
         self.password = QLineEdit()
         self.again = QLineEdit()
-        for name in ("centre", "address", "phone", "admin", "display_name", "password", "again"):
+        for name in ("centre", "legal_name", "address", "phone", "admin", "display_name", "password", "again"):
             getattr(self, name).setObjectName(name)
         for field in (self.password, self.again):
             field.setEchoMode(QLineEdit.Password)
         self.form = QFormLayout()
-        for field in (self.centre, self.address, self.phone, self.admin, self.display_name, self.password,
-                      self.again):
+        for field in (self.centre, self.legal_name, self.address, self.phone, self.admin, self.display_name,
+                      self.password, self.again):
             self.form.addRow(QLabel(buddy=field), field)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -53,12 +54,15 @@ class SetupDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Set up the service centre"))
         self.intro.setText(self.tr("This database has no service centre yet. Enter the centre's details and "
                                    "the first administrator's account."))
-        labels = (self.tr("&Centre name"), self.tr("&Address"), self.tr("P&hone"), self.tr("Admin &user name"),
-                  self.tr("Admin &display name"), self.tr("&Password"), self.tr("Password &again"))
-        fields = (self.centre, self.address, self.phone, self.admin, self.display_name, self.password, self.again)
+        labels = (self.tr("&Centre name"), self.tr("&Legal name"), self.tr("&Address"), self.tr("Service &hotline"),
+                  self.tr("Admin &user name"), self.tr("Admin &display name"), self.tr("&Password"),
+                  self.tr("Password &again"))
+        fields = (self.centre, self.legal_name, self.address, self.phone, self.admin, self.display_name,
+                  self.password, self.again)
         for field, text in zip(fields, labels):
             self.form.labelForField(field).setText(text)
         self.centre.setPlaceholderText(self.tr("e.g. 阳光花园物业服务中心"))
+        self.legal_name.setPlaceholderText(self.tr("signs and seals every document; empty: the centre's name"))
         self.display_name.setPlaceholderText(self.tr("Administrator"))
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Create"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
@@ -78,7 +82,8 @@ class SetupDialog(Retranslating, QDialog):
             self.user = staff.init_centre(self.db, centre=self.centre.text(), admin=self.admin.text().strip(),
                                           password=self.password.text(),
                                           display_name=self.display_name.text().strip() or None,
-                                          address=self.address.text().strip(), phone=self.phone.text().strip())
+                                          address=self.address.text().strip(), phone=self.phone.text().strip(),
+                                          legal_name=self.legal_name.text().strip())
         except Invalid as exc:
             target = {"centre": self.centre, "username": self.admin, "display_name": self.display_name,
                       "password": self.password}.get(exc.field, self.centre)

@@ -67,6 +67,10 @@ class TemplateEditor(Retranslating, QWidget):
                  "callback-letter": self.tr("Callback letter"), "survey-form": self.tr("Survey form"),
                  "inspection": self.tr("Inspection sheets (JSON items)")}
         refill(self.kind, ((names[k], k) for k in KINDS))
+        from frontdesk.ui.print_actions import template_label
+        for i in range(self.name.count()):
+            if self.name.itemData(i):
+                self.name.setItemText(i, template_label(self.name.itemData(i)))
         self.kind_label.setText(self.tr("Kind"))
         self.name_label.setText(self.tr("Short name"))
         self.title_label.setText(self.tr("Title"))
@@ -83,17 +87,24 @@ class TemplateEditor(Retranslating, QWidget):
         from frontdesk.services.printing import template_names
         self.name.blockSignals(True)
         self.name.clear()
+        from frontdesk.ui.print_actions import template_label
         for n in template_names(self.ctx.db, self.kind.currentData()):
-            self.name.addItem(n, n)
+            self.name.addItem(template_label(n), n)     # 物业费催缴, not fee-reminder
         self.name.blockSignals(False)
         self._show_placeholders()
         self.load()
+
+    def short_name(self) -> str:
+        """The template's short name: the chosen one's (shown by its translated name), or a new one typed."""
+        text = self.name.currentText().strip()
+        index = self.name.findText(text)
+        return self.name.itemData(index) if index >= 0 and self.name.itemData(index) else text
 
     def load(self) -> None:
         """Show the chosen template (the admin's copy when there is one)."""
         from frontdesk.services.printing import template_for
         self.message.clear()
-        name = self.name.currentText().strip()
+        name = self.short_name()
         if not name:
             return
         try:
@@ -106,7 +117,7 @@ class TemplateEditor(Retranslating, QWidget):
     def save(self) -> bool:
         """Validate and keep the admin's copy; a refusal (unknown placeholder, bad JSON) is shown, nothing kept."""
         from frontdesk.services.printing import save_template
-        kind, name = self.kind.currentData(), self.name.currentText().strip()
+        kind, name = self.kind.currentData(), self.short_name()
         try:
             row = save_template(self.ctx.db, self.ctx.user, kind, name, self.body.toPlainText(),
                                 self.title_edit.text().strip())
@@ -116,7 +127,7 @@ class TemplateEditor(Retranslating, QWidget):
             return False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
-        if self.name.findText(name) < 0:
+        if self.name.findData(name) < 0:
             self.name.addItem(name, name)
         self.ctx.notify(tables={"templates"}, ids={row["name"]})
         return True
@@ -124,7 +135,7 @@ class TemplateEditor(Retranslating, QWidget):
     def reset(self) -> None:
         from frontdesk.services.printing import reset_template
         try:
-            reset_template(self.ctx.db, self.ctx.user, self.kind.currentData(), self.name.currentText().strip())
+            reset_template(self.ctx.db, self.ctx.user, self.kind.currentData(), self.short_name())
         except Refused as exc:
             self.message.setText(refusals.describe(exc))
             return

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QApplication
 
 #: Preferred CJK UI families, best first (Linux, Windows, macOS, fallbacks).
@@ -61,4 +61,7 @@ def apply(app: QApplication) -> None:
     font.setPointSizeF(POINT_SIZE)
     app.setFont(font)
     app.setStyle("Fusion")
+    palette = app.palette()                     # placeholders light and clearly not a value (issue 10 #35)
+    palette.setColor(QPalette.PlaceholderText, QColor("#a9b0ba"))
+    app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)

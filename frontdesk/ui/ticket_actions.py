@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_dialogs
+from frontdesk.ui.writes import after_write, run_write
 
 
 
@@ -26,15 +27,7 @@ def explain(parent: QWidget, exc: Refused, title: str | None = None) -> QMessage
 
 
 def _run(parent, ctx, number: str, fn: Callable, done: Callable | None):
-    try:
-        ticket = fn()
-    except Refused as exc:
-        explain(parent, exc)
-        return None
-    ctx.notify(tables={"tickets"}, numbers={number})
-    if done:
-        done(ticket)
-    return ticket
+    return run_write(ctx, fn, refused=lambda exc: explain(parent, exc), done=done)
 
 
 def _with_dialog(parent, dialog, apply: Callable[[dict], object]):
@@ -60,8 +53,7 @@ def request_move(parent: QWidget, ctx, number: str, target: str, done: Callable 
     actor = ctx.user
 
     def do(**kw):
-        t = tickets.move(ctx.db, number, target, actor, **kw)
-        ctx.notify(tables={"tickets"}, numbers={number})
+        t = after_write(ctx, tickets.move(ctx.db, number, target, actor, **kw))
         if done:
             done(t)
         return t
@@ -96,7 +88,7 @@ def request_callback(parent: QWidget, ctx, number: str, done: Callable | None = 
     def apply(v):
         res = callbacks.record(ctx.db, number, ctx.user, reached=v["reached"], rating=v["rating"],
                                comment=v["comment"])
-        ctx.notify(tables={"tickets"}, numbers={number})
+        after_write(ctx, res["ticket"])
         if done:
             done(res["ticket"])
     return _with_dialog(parent, dlg, apply)
@@ -108,8 +100,7 @@ def request_escalate(parent: QWidget, ctx, number: str, done: Callable | None = 
                                       QCoreApplication.translate("TicketActions", "&Pressed for what, by when"), parent)
 
     def apply(v):
-        t = tickets.escalate(ctx.db, number, ctx.user, v["note"])
-        ctx.notify(tables={"tickets"}, numbers={number})
+        t = after_write(ctx, tickets.escalate(ctx.db, number, ctx.user, v["note"]))
         if done:
             done(t)
     return _with_dialog(parent, dlg, apply)
@@ -120,8 +111,7 @@ def request_transfer(parent: QWidget, ctx, number: str, done: Callable | None = 
     dlg = ticket_dialogs.TransferDialog(ctx, number, parent)
 
     def apply(v):
-        t = tickets.transfer(ctx.db, number, ctx.user, v["to_user"], v["reason"])
-        ctx.notify(tables={"tickets"}, numbers={number})
+        t = after_write(ctx, tickets.transfer(ctx.db, number, ctx.user, v["to_user"], v["reason"]))
         if done:
             done(t)
     return _with_dialog(parent, dlg, apply)

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QPlainTextEdit, QVBoxLayout)
 
 from frontdesk.core.model import RATINGS
+from frontdesk.core.states import HANDLER_ROLES, OWNER_ROLES
 from frontdesk.ui import labels
 
 
@@ -44,7 +45,7 @@ class DispatchDialog(_Base):
         people = staff.list_staff(ctx.db)
         people.sort(key=lambda s: (s["role"] != "engineer", s["department"] or "", s["username"]))
         for s in people:
-            if s["role"] in ("engineer", "supervisor", "admin", "receptionist"):
+            if s["role"] in HANDLER_ROLES:
                 self.handler.addItem(f"{s['display_name']} ({s['username']}) {s['department'] or ''}".strip(),
                                      s["username"])
         self.note = QLineEdit(self)
@@ -119,7 +120,7 @@ class TransferDialog(_Base):
         from frontdesk.store import staff
         self.to = QComboBox(self)
         for s in staff.list_staff(ctx.db):
-            if s["role"] in ("receptionist", "supervisor", "admin"):
+            if s["role"] in OWNER_ROLES:
                 self.to.addItem(f"{s['display_name']} ({s['username']})", s["username"])
         self.reason = QLineEdit(self)
         self.form.addRow(self.tr("&To"), self.to)

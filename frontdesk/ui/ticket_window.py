@@ -2,7 +2,7 @@
 callback, printing, and for supervisors escalation (督办) and transfer of ownership."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLa
 from frontdesk.core import states
 from frontdesk.core.errors import Refused
 from frontdesk.ui import ticket_actions
+from frontdesk.ui.writes import run_write
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.models.events import EventsModel
 from frontdesk.ui import labels
@@ -69,6 +70,9 @@ class TicketWindow(Retranslating, QDialog):
         self._build()
         ctx.changed.connect(self._on_changed)
         ctx.user_changed.connect(self._on_user_changed)
+        self.clock = QTimer(self, interval=30_000)         # the time left moves on, as on the board's cards
+        self.clock.timeout.connect(self._show_time)
+        self.clock.start()
         self.retranslateUi()
         self.refresh()
         self.note.setText(self._drafts().get(self._draft_key(), ""))
@@ -123,6 +127,11 @@ class TicketWindow(Retranslating, QDialog):
         handling_row.addWidget(self.handling_caption)
         handling_row.addWidget(self.handling, 1)
         handling_row.addWidget(self.handling_save)
+        self.handling_saved = QLabel(self)
+        self.handling_saved.setStyleSheet("color: #2e7d32;")
+        self.handling_saved.hide()
+        self.handling.textEdited.connect(lambda _t: self.handling_saved.hide())
+        handling_row.addWidget(self.handling_saved)
 
         self.events = EventsModel(self)
         self.timeline = QTableView(self)
@@ -288,24 +297,31 @@ class TicketWindow(Retranslating, QDialog):
         self.timeline.scrollToBottom()
         self._fill()
 
+    def _show_time(self) -> None:
+        """The time left, as the board's card says it (one rounding rule, core/sla.remaining), kept current."""
+        t = self.ticket
+        if not t:
+            return
+        if t["status"] in states.FINAL_STATES:
+            self.badge.set_timing(t["timing"], labels.timing(t["timing"]))
+            return
+        from frontdesk.store.db import local_now
+        from frontdesk.ui.widgets.card_delegate import card_time_text
+        self.badge.set_timing(t["timing"], card_time_text(t, local_now()))
+
     def _fill(self) -> None:
         t = self.ticket
-        self.setWindowTitle(f"{t['number']} — {labels.type_(t['type'])} {t['category']}")
+        self.setWindowTitle(f"{t['number']} — {labels.type_(t['type'])} {labels.category(t['category'])}")
         self.head.setText(t["number"])
         self.status.setText(labels.state(t["status"]))
-        if t["status"] in ("closed", "cancelled"):
-            self.badge.set_timing(t["timing"], labels.timing(t["timing"]))
-        else:
-            from frontdesk.ui.widgets.card_delegate import card_time_text
-            from frontdesk.store.db import local_now
-            self.badge.set_timing(t["timing"], card_time_text(t, local_now()))
+        self._show_time()
         if t.get("repeat_of"):
             self.repeat.setText(self.tr("Repeat complaint of <a href='%1'>%1</a>").replace("%1", t["repeat_of"]))
         self.repeat.setVisible(bool(t.get("repeat_of")))
         self.round_link.show_for(self.ctx.db, t.get("id"))
         v = self.values
         v["type"].setText(labels.type_(t["type"]))
-        v["category"].setText(t["category"])
+        v["category"].setText(labels.category(t["category"]))
         v["channel"].setText(labels.channel(t["channel"]))
         v["urgent"].setText(self.tr("Emergency") if t["urgent"] else self.tr("Ordinary"))
         v["urgent"].setStyleSheet("color: #c62828; font-weight: bold;" if t["urgent"] else "")
@@ -359,24 +375,30 @@ class TicketWindow(Retranslating, QDialog):
 
     def add_note(self, kind: str = "note") -> None:
         from frontdesk.store import tickets
-        text = self.note.text()
-        try:
-            tickets.add_note(self.ctx.db, self.number, self.ctx.user, text, kind=kind)
-        except Refused as exc:
+        def refused(exc):
             ticket_actions.explain(self, exc)
             self.note.setFocus()
-            return
-        self.note.clear()
-        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+        run_write(self.ctx, lambda: tickets.add_note(self.ctx.db, self.number, self.ctx.user, self.note.text(),
+                                                     kind=kind),
+                  refused=refused, done=lambda _t: self.note.clear())
 
     def save_handling(self) -> None:
+        """处理情况 saved: said beside the field, and on the timeline as an event (when it changed)."""
         from frontdesk.store import tickets
-        try:
-            tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user, self.handling.text())
-        except Refused as exc:
-            ticket_actions.explain(self, exc)
+        def saved(_t):
+            self.handling_saved.setText(self.tr("Saved."))
+            self.handling_saved.show()
+        run_write(self.ctx, lambda: tickets.set_handling_text(self.ctx.db, self.number, self.ctx.user,
+                                                              self.handling.text()),
+                  refused=lambda exc: ticket_actions.explain(self, exc), done=saved)
+
+    def keyPressEvent(self, event):
+        """Enter in a field that saves on Enter (the note, 处理情况) is that field's alone: the dialog's default
+        button must not fire after it on the now empty field (issue 10 #27)."""
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and self.focusWidget() in (self.note, self.handling):
+            event.accept()
             return
-        self.ctx.notify(tables={"tickets"}, numbers={self.number})
+        super().keyPressEvent(event)
 
     def print_document(self, kind: str) -> None:
         from frontdesk.ui import print_actions

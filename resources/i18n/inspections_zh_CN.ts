@@ -3,7 +3,7 @@
 <context>
     <name>DueStrip</name>
     <message>
-        <location filename="../../frontdesk/ui/inspections/hooks.py" line="54" />
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="44" />
         <source>Inspection rounds</source>
         <translation>巡检</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>顺延至下一工作日</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/hooks.py" line="85" />
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="76" />
         <source>Inspection rounds: %1 of %2 done (%3%); missed %4</source>
         <translation>巡检：应检 %2 次，已检 %1 次（%3%），漏检 %4 次</translation>
     </message>
@@ -353,57 +353,57 @@
 <context>
     <name>InspectionsPage</name>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="39" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="40" />
         <source>Inspections</source>
         <translation>巡检</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="101" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="102" />
         <source>Rounds of</source>
         <translation>巡检日期</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="102" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="103" />
         <source>Round number from the sheet (type or scan), Enter</source>
         <translation>输入或扫描巡检单号，回车录入</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="103" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="104" />
         <source>Enter sheet (Enter)</source>
         <translation>录入巡检单 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="104" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="105" />
         <source>Print sheet (Ctrl+P)</source>
         <translation>打印巡检表 (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="134" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="124" />
         <source>(missed: in the last 7 days)</source>
         <translation>（漏检：近 7 天）</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="146" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="136" />
         <source>Service quality by area (score / 100, against the month before): %1</source>
         <translation>服务质量评分（满分 100，与上月比）：%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="147" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="137" />
         <source>no score sheets yet</source>
         <translation>尚无评分表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="195" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="185" />
         <source>%1 saved: %2 finding(s).</source>
         <translation>%1 已保存：异常 %2 项。</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="197" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="187" />
         <source>Repair tickets opened: %1</source>
         <translation>已生成报修工单：%1</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/pages/inspections.py" line="220" />
+        <location filename="../../frontdesk/ui/pages/inspections.py" line="210" />
         <source>Print sheet</source>
         <translation>打印巡检表</translation>
     </message>
@@ -411,7 +411,12 @@
 <context>
     <name>RoundLink</name>
     <message>
-        <location filename="../../frontdesk/ui/inspections/hooks.py" line="74" />
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="64" />
+        <source>Inspection round %1: %2</source>
+        <translation>巡检单 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/hooks.py" line="65" />
         <source>From inspection round %1 (%2, %3: %4)</source>
         <translation>来自巡检单 %1（%2，%3：%4）</translation>
     </message>
@@ -419,37 +424,47 @@
 <context>
     <name>RoundsModel</name>
     <message>
-        <location filename="../../frontdesk/ui/inspections/model.py" line="11" />
+        <location filename="../../frontdesk/ui/inspections/model.py" line="16" />
+        <source>(%1 open)</source>
+        <translation>（%1 项未关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="16" />
+        <source>(closed)</source>
+        <translation>（已关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/inspections/model.py" line="18" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/model.py" line="11" />
+        <location filename="../../frontdesk/ui/inspections/model.py" line="18" />
         <source>Due</source>
         <translation>应检日</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/model.py" line="12" />
+        <location filename="../../frontdesk/ui/inspections/model.py" line="19" />
         <source>Sheet</source>
         <translation>巡检表</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/model.py" line="12" />
+        <location filename="../../frontdesk/ui/inspections/model.py" line="19" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/model.py" line="13" />
+        <location filename="../../frontdesk/ui/inspections/model.py" line="20" />
         <source>Round</source>
         <translation>巡检单号</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/model.py" line="13" />
+        <location filename="../../frontdesk/ui/inspections/model.py" line="20" />
         <source>Inspector</source>
         <translation>巡检人</translation>
     </message>
     <message>
-        <location filename="../../frontdesk/ui/inspections/model.py" line="14" />
+        <location filename="../../frontdesk/ui/inspections/model.py" line="21" />
         <source>Findings · score</source>
         <translation>异常 · 得分</translation>
     </message>

@@ -5,13 +5,13 @@
     <name>HandlingDialog</name>
     <message>
         <location filename="../../frontdesk/ui/print_actions.py" line="40"/>
-        <source>Complaint reply — %1</source>
-        <translation>投诉处理回复函 — %1</translation>
+        <source>Letter to the owner — %1</source>
+        <translation>致业主函件 — %1</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/print_actions.py" line="41"/>
-        <source>What was found and what was done (printed in the letter and kept on the ticket):</source>
-        <translation>查明的情况及处理结果（打印在回复函中，并保存在工单上）：</translation>
+        <source>What was found and what was done, written for the owner (printed in the complaint reply and the callback letter, and kept on the ticket):</source>
+        <translation>查明的情况及处理结果，写给业主看（打印在投诉处理回复函和回访函中，并保存在工单上）：</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/print_actions.py" line="47"/>

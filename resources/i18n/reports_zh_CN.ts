@@ -362,13 +362,13 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="179"/>
-        <source>Timeliness and satisfaction (%)</source>
-        <translation>及时完成率与回访满意率（%）</translation>
+        <source>Repair timeliness and satisfaction (%)</source>
+        <translation>维修及时完成率与回访满意率（%）</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="180"/>
-        <source>Timely completion</source>
-        <translation>及时完成率</translation>
+        <source>Repair timeliness</source>
+        <translation>维修及时完成率</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="181"/>
@@ -377,8 +377,8 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="182"/>
-        <source>target 60%</source>
-        <translation>目标 60%</translation>
+        <source>year target 80%</source>
+        <translation>累计目标 80%</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="183"/>
@@ -418,13 +418,13 @@
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="199"/>
-        <source>Timely completion rate</source>
-        <translation>及时完成率（全部工单）</translation>
+        <source>Repair timely completion rate</source>
+        <translation>维修及时完成率</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="201"/>
-        <source>Timely completion since January</source>
-        <translation>累计及时完成率（本年）</translation>
+        <source>Repair timely completion since January</source>
+        <translation>累计维修及时完成率（本年）</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/monthly.py" line="203"/>
@@ -585,7 +585,7 @@
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="144"/>
         <source>Reliability</source>
-        <translation>依赖性</translation>
+        <translation>可靠性</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="144"/>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
         <source>Access</source>
-        <translation>接触</translation>
+        <translation>服务可及性</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="145"/>
@@ -625,12 +625,12 @@
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="147"/>
         <source>Understanding</source>
-        <translation>顾客理解度</translation>
+        <translation>对业主需求的理解</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="148"/>
         <source>Tangibles</source>
-        <translation>有形性</translation>
+        <translation>设施与环境</translation>
     </message>
     <message>
         <location filename="../../frontdesk/ui/reports/survey.py" line="155"/>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Found and done</source>
+        <translation>处理情况</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Select a card: Enter opens it, 1–9 or Ctrl+Right moves it on</source>
+        <translation>选择卡片：回车打开，数字键 1–9 或 Ctrl+→ 转到下一步</translation>
+    </message>
+    <message>
+        <source>Dispatched to me (handler)</source>
+        <translation>派给我的工单（处理人）</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>上一张工单</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <source>'{target}' is not a state (valid: {valid})</source>
@@ -166,6 +188,24 @@
     <message>
         <source>record a callback</source>
         <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>change, merge, import or export the owners' archive</source>
+        <translation>修改、合并、导入或导出业主档案</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TicketWindow</name>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 </TS>

@@ -66,3 +66,9 @@ def test_capture_and_replay_the_statements_of_a_call(tmp_path):
     stmts = capture(conn, lambda: conn.execute("SELECT b FROM t WHERE a = ?", [1]).fetchall())
     assert stmts == ["SELECT b FROM t WHERE a = 1"]
     replay(sqlite3.connect(tmp_path / "x.db"), stmts)
+    # a trigger reports its outer statement again: captured once, so the replay inserts once
+    conn.execute("CREATE TABLE log (a)")
+    conn.execute("CREATE TRIGGER t_i AFTER INSERT ON t BEGIN INSERT INTO log VALUES (NEW.a); END")
+    conn.commit()
+    stmts = capture(conn, lambda: (conn.execute("INSERT INTO t VALUES (?, 'z')", [2]), conn.commit()))
+    assert stmts.count("INSERT INTO t VALUES (2, 'z')") == 1

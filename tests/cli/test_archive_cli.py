@@ -1,4 +1,4 @@
-"""frontdesk import owners / export archive: output, exit codes, rejects file (DESIGN §5)."""
+"""frontdesk import owners / export archive: output, exit codes, rejects file (docs/architecture.md, The command line)."""
 import csv
 
 import pytest

@@ -1,4 +1,4 @@
-"""frontdesk inspection templates | due | record, as DESIGN §5 and issue 12 say."""
+"""frontdesk inspection templates | due | record, as docs/architecture.md, The command line and issue 12 say."""
 import hashlib
 import io
 import json

@@ -27,7 +27,7 @@ def test_complaint_reply_with_handling_text(centre, numbers, tmp_path, capsys):
     assert rc == 0
     pdf = out.read_bytes()
     text = "".join(pdf_text(pdf, tmp_path).split())
-    assert "欧阳娜娜" in text and "2-1-301" in text and numbers["ts"] in text and "面积录入错误" in text
+    assert "欧阳娜娜" in text and "2栋1单元301室" in text and numbers["ts"] in text and "面积录入错误" in text
     assert_all_embedded(pdf, tmp_path)
     assert tickets.get(centre["db"], numbers["ts"])["handling_text"] == "经核对，系面积录入错误，已更正账单。"
     stdout = capsys.readouterr().out

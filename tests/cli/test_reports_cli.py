@@ -1,4 +1,4 @@
-"""frontdesk export daily-log, report monthly and survey, as DESIGN §5 says; the numbers are core's."""
+"""frontdesk export daily-log, report monthly and survey, as docs/architecture.md, The command line says; the numbers are core's."""
 from __future__ import annotations
 
 import csv
@@ -106,7 +106,7 @@ def test_survey_results_csv(cli_day, capsys, tmp_path):
     run(capsys, "survey", "enter", "2026", "--unit", "1-1-101", "--scores", "3333333333")
     out = tmp_path / "s.csv"
     code, text, _ = run(capsys, "survey", "results", "2026", "--out", str(out))
-    assert code == 0 and "index 50.0" in text and "依赖性\tmean 3.00\tindex 50.0" in text
+    assert code == 0 and "index 50.0" in text and "可靠性\tmean 3.00\tindex 50.0" in text
     rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"))))
     assert rows[0] == ["项目", "2026年", "2025年"] and ["满意度指数", "50.0", "—"] in rows
 

@@ -1,4 +1,4 @@
-"""The command-line contract of DESIGN §5 for init, ticket, check and backup."""
+"""The command-line contract of docs/architecture.md, The command line for init, ticket, check and backup."""
 import io
 import json
 import subprocess

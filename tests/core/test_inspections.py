@@ -151,6 +151,12 @@ def test_bad_results_are_refused_naming_the_item(over, field, item):
     assert item in str(exc.value)
 
 
+def test_a_bad_entry_is_named_before_the_items_left_out():
+    with pytest.raises(Invalid) as exc:
+        rules.check_results(TEMPLATE, [{"item": "出水压力", "reading": "abc"}])
+    assert exc.value.field == "reading" and "'abc' is not a number" in str(exc.value)
+
+
 def test_missing_and_doubled_items_are_refused():
     with pytest.raises(Invalid, match="'灯坏'"):
         rules.check_results(TEMPLATE, sheet()[:2])

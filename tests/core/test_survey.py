@@ -59,7 +59,7 @@ def test_results_break_down_by_property_type_and_building_beside_last_year():
     by_building = {r["key"]: r for r in got["by_building"]}
     assert sorted(by_building) == [1, 2, 3]
     assert by_building[2]["satisfied_share"] == 0.5
-    assert got["elements"][0]["name"] == "依赖性" and got["elements"][0]["last_mean"] == 3.0
+    assert got["elements"][0]["name"] == "可靠性" and got["elements"][0]["last_mean"] == 3.0
     assert got["overall"]["index"] == pytest.approx(75.0) and got["last"]["index"] == pytest.approx(50.0)
 
 

@@ -56,7 +56,9 @@ def test_score_sheets_per_area_and_the_results_pass_the_rules(demo):
     from frontdesk.store import inspection_history, inspections
     db, _ = demo
     scores = inspection_history.area_scores(db, "2026-10", months=6)
-    assert all(v is not None and 60 <= v <= 100 for area in rules.AREAS for v in scores["areas"][area])
+    for area in rules.AREAS:
+        known = [v for v in scores["areas"][area] if v is not None]
+        assert len(known) >= 5 and all(60 <= v <= 100 for v in known)     # a month's two sheets may both be missed
     r = inspections.get_round(db, db.execute("SELECT number FROM inspection_rounds WHERE template = 'water-supply' "
                                              "ORDER BY due_on DESC LIMIT 1").fetchone()[0])
     tpl = inspections.template(db, "water-supply")

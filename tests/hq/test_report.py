@@ -13,8 +13,9 @@ def _month_and_now():
 
 
 def _comparable(figures: dict) -> dict:
-    """The monthly analysis core.reports makes (the centre's PDF adds its inspection rounds, which stay local)."""
-    out = {k: v for k, v in figures.items() if k != "inspections"}
+    """The monthly analysis core.reports makes (the centre's PDF adds its inspection rounds, which stay local;
+    head office shows no twelve-month trend)."""
+    out = {k: v for k, v in figures.items() if k not in ("inspections", "trend")}
     out["late_repair"] = {**figures["late_repair"], "numbers": sorted(figures["late_repair"]["numbers"])}
     return out
 
@@ -48,6 +49,9 @@ def test_each_centres_figures_equal_its_own_monthly_report(merged):
         got = by_id[centre.centre_id]
         assert own["intake"]["total"] > 0
         assert _comparable(got["figures"]) == _comparable(own)
+        assert got["row"]["timeliness"] == own["repair_timeliness"]["rate"]          # repairs: 60 % in the month
+        assert got["row"]["timeliness_ytd"] == own["repair_timeliness_ytd"]["rate"]  # and 80 % cumulative
+        assert got["row"]["satisfaction"] == own["satisfaction"]["rate"]
         year = int(month[:4])
         own_survey = surveys.results(db, year)["overall"]
         if own_survey["responses"]:
@@ -83,3 +87,19 @@ def test_report_files_csv_xlsx_pdf(merged, tmp_path):
     body = pdf_text(data, tmp_path)
     assert "集团客服月度对比报告" in body and "阳光花园12号服务中心" in body and "统计口径" in body
     assert csv["report"]["month"] == month
+
+
+def test_the_groups_line_equals_the_analysis_of_every_centres_rows_together(merged):
+    """The group's figures are computed from the rows they read only; they equal the whole analysis's."""
+    from frontdesk.core.reports import monthly_analysis
+    from frontdesk.hq.centres import open_hq
+    from frontdesk.hq.figures import flat
+    from frontdesk.hq.report import group_report, monthly_inputs
+    from frontdesk.store.db import iso
+    month, now = _month_and_now()
+    with open_hq(merged["target"]) as hq:
+        report = group_report(hq, month, iso(now))
+        inputs = monthly_inputs(hq, month)
+    together = {k: [r for c in inputs.values() for r in c[k]] for k in next(iter(inputs.values()))}
+    whole = flat("集团合计", monthly_analysis(month, together, iso(now)), report["group"]["survey"])
+    assert report["group"]["row"] == {**whole, "rank": None}

@@ -22,13 +22,6 @@ def told(centre, monkeypatch):
     return {"db": db, "number": n, "desk": desk, "lead": centre["lead"]}
 
 
-def test_script_names_the_owner_the_day_and_the_problem(told):
-    t = tickets.get(told["db"], told["number"])
-    text = callbacks.script(t, "测试花园物业服务中心", "王主管")
-    assert "张三丰" in text and "10月5日" in text and "卫生间漏水" in text and "测试花园物业服务中心客服王主管" in text
-    assert "满意、基本满意，还是不满意" in text
-
-
 def test_unsatisfied_reopens_and_notes_the_first_responder(told):
     db = told["db"]
     res = callbacks.record(db, told["number"], told["lead"], reached=True, rating="unsatisfied", comment="还漏")

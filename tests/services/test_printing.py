@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "printing"))
 from pdfcheck import assert_all_embedded, page_count, page_texts, pdf_text, render_variance  # noqa: E402
 
 from frontdesk.core.errors import Invalid, NotFound, Refused  # noqa: E402
+from frontdesk.printing.base import unit_zh  # noqa: E402
 from frontdesk.services import printing as sp  # noqa: E402
 from frontdesk.store import audit, people, printed, tickets, units  # noqa: E402
 
@@ -26,6 +27,12 @@ def desk(centre):
     return {**centre, "ts": ts["number"], "bx": bx["number"]}
 
 
+def _finish(desk, number: str) -> None:
+    """Dispatch the ticket to the engineer, who finishes it (a callback letter asks about finished work)."""
+    tickets.move(desk["db"], number, "dispatched", desk["desk"], handler="eng1")
+    tickets.move(desk["db"], number, "done", desk["eng"])
+
+
 def _flat(text: str) -> str:
     return "".join(text.split())
 
@@ -35,7 +42,7 @@ def test_complaint_reply_names_owner_unit_number_and_handling(desk, tmp_path):
     sp.set_handling(db, desk["ts"], desk["desk"], "经工程部检查，声控开关老化损坏，已于当日更换。")
     p = sp.prepare(db, "complaint-reply", ticket=desk["ts"])
     text = _flat(pdf_text(p.pdf, tmp_path))
-    for expected in ("投诉处理回复函", "张三丰", "1-1-101", desk["ts"], p.doc_number, "声控开关老化损坏",
+    for expected in ("投诉处理回复函", "张三丰", "1栋1单元101室", desk["ts"], p.doc_number, "声控开关老化损坏",
                      "测试花园物业服务中心", "盖章", "第1页/共1页"):
         assert expected in text, expected
     assert p.doc_number.startswith("HF-") and p.pages == 1
@@ -45,6 +52,7 @@ def test_complaint_reply_names_owner_unit_number_and_handling(desk, tmp_path):
 
 def test_preparing_records_nothing_until_recorded(desk):
     db = desk["db"]
+    _finish(desk, desk["ts"])
     p = sp.prepare(db, "callback-letter", ticket=desk["ts"])
     assert printed.recent(db) == []
     sp.record(db, p, desk["desk"], action="print")
@@ -62,6 +70,7 @@ def test_preparing_records_nothing_until_recorded(desk):
 
 
 def test_callback_letter_has_the_reply_slip(desk, tmp_path):
+    _finish(desk, desk["ts"])
     p = sp.prepare(desk["db"], "callback-letter", ticket=desk["ts"])
     text = _flat(pdf_text(p.pdf, tmp_path))
     for expected in ("回访函", "回访回执", "满意", "基本满意", "不满意", "张三丰", desk["ts"]):
@@ -73,7 +82,7 @@ def test_work_order_prints_the_phone_unmasked_and_audits_it(desk, tmp_path):
     db = desk["db"]
     p = sp.print_to_file(db, "work-order", tmp_path / "wo.pdf", desk["desk"], ticket=desk["bx"])
     text = _flat(pdf_text((tmp_path / "wo.pdf").read_bytes(), tmp_path))
-    for expected in ("维修派工单", desk["bx"], "13900001111", "曾小明", "1-1-102", "厨房水槽下水管漏水", "业主签名"):
+    for expected in ("维修派工单", desk["bx"], "13900001111", "曾小明", "1栋1单元102室", "厨房水槽下水管漏水", "业主签名"):
         assert expected in text, expected
     rows = audit.rows(db, action="save")
     assert any("contact_phone" in r["detail"] and p.doc_number in r["detail"] for r in rows)
@@ -104,7 +113,7 @@ def test_merge_over_a_building_gives_one_page_per_unit(desk, tmp_path):
     pages = page_texts(p.pdf)
     for code, page, doc in zip(expected, pages, p.docs):
         flat = _flat(page)
-        assert code in flat and doc["doc_number"] in flat and "管网检修" in flat and "第1页/共1页" in flat
+        assert unit_zh(code) in flat and doc["doc_number"] in flat and "管网检修" in flat and "第1页/共1页" in flat
     assert "司马光" in _flat(pages[2]) and "尊敬的业主" in _flat(pages[3])
     assert all(_flat(page).count("停水通知") == 2 for page in pages)      # the title and the footer name it
     assert_all_embedded(p.pdf, tmp_path)
@@ -151,7 +160,7 @@ def test_merge_job_reports_progress_and_saves(desk, tmp_path):
     assert out.read_bytes() == p.pdf and seen[-1] == 1.0
     assert page_count(p.pdf) == 5
     text = _flat(pdf_text(p.pdf, tmp_path))
-    for zh in ("依赖性", "迅速反应", "工作水平", "接触", "态度", "沟通", "信用度", "安全性", "顾客理解度", "有形性"):
+    for zh in ("可靠性", "迅速反应", "工作水平", "服务可及性", "态度", "沟通", "信用度", "安全性", "对业主需求的理解", "设施与环境"):
         assert text.count(zh) >= 5
     assert len(printed.recent(desk["db"])) == 5
 

@@ -90,6 +90,7 @@ def test_daily_pdf_is_landscape_with_letterhead_and_embedded_font(day, tmp_path)
     assert "来电来访登记台账" in text and "测试花园物业服务中心" in text and "2026年10月4日" in text
     assert day["early"] in text and day["more"] in text and day["late"] not in text
     assert "共 2 件" in text
+    assert "值班人（签字）" in text and "接班人（签字）" in text and "编号：RZ-20261004" in text   # its own kind
     _assert_fonts_embedded(path)
 
 
@@ -196,7 +197,7 @@ def test_survey_results_pdf_reads_back(centre, tmp_path):
     res = export_results(db, 2026, path, a)
     assert res["format"] == "pdf" and res["responses"] == 2
     text = _pdf_text(path)
-    assert "2026年度业主满意度调查结果" in text and "依赖性" in text and "各要素满意度指数" in text
+    assert "2026年度业主满意度调查结果" in text and "可靠性" in text and "各要素满意度指数" in text
     assert "87.5" in text and "50.0" in text                 # 2026 index (5 and 4 → 87.5), 2025 index
     assert "按物业类型" in text and "按楼栋" in text
     _assert_fonts_embedded(path)

@@ -62,6 +62,9 @@ def test_out_of_range_reading_opens_exactly_one_linked_ticket_and_reentry_opens_
     assert db.execute("SELECT count(*) FROM inspection_results").fetchone()[0] == 8
     assert db.execute("SELECT count(*) FROM tickets WHERE channel = 'patrol'").fetchone()[0] == 1
     assert {r["item"]: r["value"] for r in again["round"]["results"]}["余氯"] == 0.2
+    corrected = inspections.record(db, c["lead"], template_name="water-supply", place="生活水泵房",
+                                   results_in=water(出水压力={"reading": 0.95}), at=dt.datetime(2026, 12, 4, 9, 30))
+    assert corrected["round"]["inspector"] == "王师傅"           # a correction keeps who inspected
     # a new finding on re-entry opens one ticket for that item only
     third = rec(c, water(出水压力={"reading": 0.95}, 变频泵组={"result": "abnormal", "remark": "2号泵异响"}))
     assert len(third["opened"]) == 1 and "2号泵异响" in tickets.get(db, third["opened"][0])["description"]
@@ -110,8 +113,18 @@ def test_due_today_late_and_missed(c):
     assert "2026-12-03" not in water_rounds                       # done yesterday: no longer the desk's concern
     lighting = [s for s in due if s["template"] == "public-lighting"]
     assert [(s["period"], s["state"]) for s in lighting] == [("2026-11-23", "missed"), ("2026-11-30", "late")]
+    got = rec(c, water(出水压力={"reading": 0.9}), at="2026-12-04 09:00")
+    today = [s for s in inspections.due(db, dt.date(2026, 12, 4)) if s["number"] == got["round"]["number"]][0]
+    assert today["state"] == "done" and today["findings"] == 1 and today["open_findings"] == 1
+    t = got["opened"][0]
+    for to in ("dispatched", "in_progress", "done", "verified", "notified"):
+        tickets.move(db, t, to, c["admin"])
+    tickets.move(db, t, "closed", c["admin"], rating="satisfied")
+    today = [s for s in inspections.due(db, dt.date(2026, 12, 4)) if s["number"] == got["round"]["number"]][0]
+    assert today["open_findings"] == 0                          # the round shows its findings closed
     counts = inspections.due_counts(db, dt.date(2026, 12, 4))
-    assert counts["due"] == sum(1 for s in due if s["state"] == "due") > 0
+    due = inspections.due(db, dt.date(2026, 12, 4))
+    assert counts["due"] == sum(1 for s in due if s["state"] == "due") > 0 and counts["done"] >= 1
 
 
 def test_month_completion_equals_a_count_made_here(c):

@@ -1,4 +1,4 @@
-"""The hot queries use their indexes (PERFORMANCE.md trap 4): the statements the board and the global search
+"""The hot queries use their indexes (docs/architecture.md, Speed rules 4): the statements the board and the global search
 actually run are captured and explained on a small demo centre."""
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from frontdesk.store import search
 
 
 def test_a_unit_result_names_the_people_living_there(centre):
-    """GUI-DESK: the caller is recognised from the unit's result (owner first)."""
+    """the caller is recognised from the unit's result (owner first)."""
     from frontdesk.store import people, search
     db = centre["db"]
     unit = centre["units"]["1-1-101"][0]

@@ -106,3 +106,32 @@ def test_key_show_needs_an_admin(term_a, tmp_path, capsys):
     db.close()
     code, out, err = run(capsys, "--db", term_a, "sync", "key", "--show", "--as", "desk1")
     assert code == 1 and "FDK1" not in out + err
+
+
+def test_conflict_on_a_ticket_settled_by_the_command_line(term_a, tmp_path, capsys):
+    a, b, share = term_a, tmp_path / "b.db", tmp_path / "share"
+    code, out, _ = run(capsys, "--db", a, "sync", "export", "--to", tmp_path / "stick", "--full")
+    run(capsys, "--db", b, "init", "--join", out.strip(), "--key-file", tmp_path / "key.txt")
+    (tmp_path / "owners.csv").write_text("房号,业主姓名,手机号\n1-1-101,张三,13812345678\n", encoding="utf-8")
+    assert run(capsys, "--db", a, "import", "owners", tmp_path / "owners.csv")[0] == 0
+    code, number, _ = run(capsys, "--db", a, "ticket", "new", "--unit", "1-1-101", "--type", "repair",
+                          "--category", "水电", "--text", "漏水")
+    number = number.strip()
+    run(capsys, "--db", a, "sync", "export", "--to", share)
+    run(capsys, "--db", b, "sync", "import", "--from", share)
+    assert run(capsys, "--db", b, "ticket", "move", number, "--to", "dispatched", "--handler", "admin")[0] == 0
+    assert run(capsys, "--db", a, "ticket", "move", number, "--to", "cancelled", "--note", "重复")[0] == 0
+    run(capsys, "--db", a, "sync", "export", "--to", share)
+    run(capsys, "--db", b, "sync", "export", "--to", share)
+    code, out, _ = run(capsys, "--db", a, "sync", "import", "--from", share)
+    assert "1 conflicts" in out
+    code, out, _ = run(capsys, "--db", a, "sync", "conflicts")
+    assert number in out and "status: ours 'cancelled' / theirs 'dispatched'" in out
+    [c] = json.loads(run(capsys, "--db", a, "sync", "conflicts", "--json")[1])
+    code, out, err = run(capsys, "--db", a, "sync", "settle", c["id"], "--keep", "ours")
+    assert code == 0 and number in out, err
+    run(capsys, "--db", a, "sync", "export", "--to", share)
+    run(capsys, "--db", b, "sync", "import", "--from", share)
+    assert json.loads(run(capsys, "--db", b, "sync", "conflicts", "--json")[1]) == []
+    code, out, _ = run(capsys, "--db", b, "ticket", "show", number, "--json")
+    assert json.loads(out)["status"] == "cancelled"

@@ -1,6 +1,7 @@
 """Two terminals exchanging bundles: export, import, twice, older, conflicts settled, joining, numbers."""
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -230,3 +231,34 @@ def test_a_big_bundle_leaves_the_change_counter_working(pair, tmp_path, monkeypa
     ticket(c, b)
     assert changes.counter(b) > before
     assert export(b, tmp_path / "g").rows["tickets"] == 1
+
+
+def test_a_restored_terminal_goes_on_as_a_new_one_and_gets_back_what_it_sent(pair, tmp_path):
+    from frontdesk.store import backup
+    from frontdesk.store.db import connect
+    c, a, b = pair
+    b_path = Path(b.execute("PRAGMA database_list").fetchone()[2])
+    admin_b = staff.get(b, "admin")
+    share = tmp_path / "share"
+    first = ticket(c, b)
+    export(b, share)
+    copy = backup.backup(b, tmp_path / "bk", actor=admin_b)
+    later = ticket(c, b)                                   # made after the backup, sent, then lost by the restore
+    export(b, share)
+    import_path(a, share)
+    old_id = changes.terminal_id(b)
+    b.close()
+    backup.restore(copy, b_path, actor=admin_b, target=tmp_path / "aside")
+    b2 = connect(b_path)
+    try:
+        import_path(b2, share)
+        assert changes.terminal_id(b2) != old_id and settings.get(b2, "terminal_letter") == "C"
+        numbers = {t["number"] for t in tickets.list_tickets(b2)}
+        assert {first["number"], later["number"]} <= numbers
+        fresh = ticket(c, b2)
+        assert "-C" in fresh["number"]
+        import_path(a, export(b2, share).path)
+        import_path(b2, export(a, share).path)
+        assert shared_rows(a) == shared_rows(b2)
+    finally:
+        b2.close()

@@ -34,7 +34,7 @@ def ctx(centre, db_path, qapp, qsettings_tmp):
 
 @pytest.fixture
 def desk_ctx(centre, db_path, qapp, qsettings_tmp):
-    """An AppContext on the `centre` fixture's database, logged in as the receptionist desk1 (GUI-DESK)."""
+    """An AppContext on the `centre` fixture's database, logged in as the receptionist desk1."""
     from frontdesk.ui.context import AppContext
     from PySide6.QtCore import QEvent
     context = AppContext(db_path)

@@ -127,6 +127,11 @@ def test_import_wizard_imports_a_small_file(page, ctx, tmp_path, qtbot):
     wiz.next()
     assert set(wiz.mapping_page.mapping().values()) == {"unit", "name", "phone"}
     assert wiz.mapping_page.isComplete()
+    from PySide6.QtWidgets import QLabel                 # headings, and what the first lines hold (10.35)
+    texts = [w.text() for w in wiz.mapping_page.body.findChildren(QLabel)]
+    assert {"Column in the file", "First lines hold", "Imported as"} <= set(texts)
+    assert wiz.mapping_page.body.findChild(QLabel, "sample_1").text() == "韩梅梅 · 李雷"
+    assert wiz.mapping_page.body.findChild(QLabel, "sample_2").text() == "136****0001 · bad"      # masked
     wiz.next()
     run = wiz.run_page
     run.run(dry_run=True)
@@ -173,6 +178,23 @@ def test_merge_dialog_merges_the_chosen_record(page, ctx, centre, qtbot, monkeyp
     assert dlg.result() == 1
     assert people.get(ctx.db, twin["id"])["merged_into"] == keep["id"]
     assert "另一份档案" in people.get(ctx.db, keep["id"])["notes"]
+
+
+def test_search_list_follows_a_merge(page, ctx, centre, qtbot, monkeypatch):
+    """Issue 10 #35: after a merge the search list no longer offers the merged-away record."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from frontdesk.ui.archive.dialogs import MergeDialog
+    keep = centre["units"]["1-1-101"][1]
+    people.add(ctx.db, "张三丰", phones=["13812345678"], notes="另一份档案")
+    page.search.setText("张三丰")
+    page._search()
+    assert page.results.count() == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    dlg = MergeDialog(ctx, people.get(ctx.db, keep["id"]), page)
+    qtbot.addWidget(dlg)
+    dlg.do_merge()
+    assert page.results.count() == 1
 
 
 def test_cancelled_wizard_import_writes_nothing(page, ctx, tmp_path, qtbot):

@@ -81,3 +81,23 @@ def test_after_a_save_the_list_keeps_its_place_and_asks_the_next_rating(desk_ctx
     qtbot.waitUntil(lambda: tab.loaded_rows == 2 and not tab.busy(), timeout=10000)
     assert tab.current()["number"] == after and tab.view.currentIndex().row() == 1
     assert tab.rating() is None
+
+
+def test_callback_script_in_the_window_language(desk_ctx, qtbot, qapp):
+    """Issue 10 #25: the script in English in the English window; the Chinese one is what is spoken."""
+    from frontdesk.ui import i18n
+    from frontdesk.ui.reports.callbacks import CallbacksTab
+    tab = CallbacksTab(desk_ctx)
+    qtbot.addWidget(tab)
+    row = {"person": "张三丰", "type_code": "repair", "created_at": "2026-10-05T09:00:00", "unit": "1-1-101",
+           "description": "卫生间漏水"}
+    text = tab.script_text(row, "测试花园物业服务中心", "王主管")
+    assert text.startswith("Hello, am I speaking with 张三丰?") and "October 5" in text and "repair" in text
+    i18n.switch_language(qapp, "zh_CN")
+    try:
+        text = tab.script_text(row, "测试花园物业服务中心", "王主管")
+        assert "张三丰" in text and "10月5日" in text and "卫生间漏水" in text and "测试花园物业服务中心客服王主管" in text
+        assert "满意、基本满意，还是不满意" in text and "报修" in text
+    finally:
+        i18n.install(qapp, "en")
+        qapp.processEvents()

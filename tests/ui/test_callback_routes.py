@@ -128,3 +128,15 @@ def test_a_rating_on_a_move_that_is_no_callback_is_refused(told, centre, capsys)
     assert main(["ticket", "move", n, "--to", "in_progress", "--handler", "eng1", "--as", "desk1"]) == 1
     assert "handler" in capsys.readouterr().err
     assert tickets.get(db, n) == before
+
+
+def test_a_rating_that_contradicts_the_move_is_refused_and_changes_nothing(told, centre, capsys):
+    """closed with 'unsatisfied', or reopened with 'satisfied': the callback's outcome is the rating's."""
+    db = centre["db"]
+    n = told["cli_move"]
+    before = tickets.get(db, n), len(tickets.events(db, tickets.get(db, n)["id"]))
+    assert main(["ticket", "move", n, "--to", "closed", "--rating", "unsatisfied", "--as", "desk1"]) == 1
+    assert "reopen" in capsys.readouterr().err
+    assert main(["ticket", "move", n, "--to", "reopened", "--rating", "satisfied", "--as", "lead"]) == 1
+    assert "closes" in capsys.readouterr().err
+    assert (tickets.get(db, n), len(tickets.events(db, tickets.get(db, n)["id"]))) == before

@@ -8,19 +8,11 @@ import shlex
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from frontdesk.cli import build_parser, main
+from frontdesk.cli import build_parser
 from frontdesk.store import tickets
+from tests.cli.test_ticket_cli import run
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-def run(capsys, *args):
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _parses(line: str) -> None:
@@ -112,3 +104,14 @@ def test_callback_and_survey_have_modules_of_their_own():
     parser = build_parser()
     assert parser.parse_args(["callback", "due"]).func is cb.callback_due
     assert parser.parse_args(["survey", "results", "2026"]).func is sv.survey_results
+
+
+def test_one_limit_for_every_ticket_text(cli_centre, capsys):
+    """Issue 10 #12: a move's note is held to the same limit as the text (store/tickets.TEXT_MAX)."""
+    db = cli_centre["db"]
+    n = tickets.create(db, type="repair", category="水电", description="漏水", actor=cli_centre["desk"],
+                       unit="1-1-101")["number"]
+    for args in (("move", n, "--to", "dispatched", "--note"), ("note", n, "--text"), ("handling", n, "--text")):
+        code, _, err = run(capsys, "ticket", *args, "字" * (tickets.TEXT_MAX + 1), "--as", "desk1")
+        assert code == 1 and "at most" in err and "characters" in err, args
+    assert tickets.get(db, n)["status"] == "registered" and len(tickets.events(db, tickets.get(db, n)["id"])) == 1

@@ -121,7 +121,7 @@ def test_the_ticket_window_shows_its_round_and_the_dashboard_the_rounds(ctx, qtb
     qtbot.addWidget(win)
     win.show()
     assert win.round_link.isVisible() and got["round"]["number"] in win.round_link.text()
-    assert "出入口值守" in win.round_link.text()
+    assert "出入口值守" in win.round_link.text() and "秩序巡查记录表" in win.round_link.toolTip()
     from frontdesk.ui.pages.dashboard import Page as Dashboard
     dash = Dashboard(ctx)
     qtbot.addWidget(dash)
@@ -136,3 +136,27 @@ def test_the_ticket_window_shows_its_round_and_the_dashboard_the_rounds(ctx, qtb
 def test_rounds_model_passes_the_model_tester(page, qtmodeltester):
     assert page.model.rowCount() > 0
     qtmodeltester.check(page.model)
+
+
+def test_print_plans_the_chosen_round_and_previews_its_sheet(page, ctx, monkeypatch):
+    shown = []
+    monkeypatch.setattr("frontdesk.ui.print_actions.preview", lambda _ctx, _parent, prepared: shown.append(prepared))
+    row = next(i for i, r in enumerate(page.model.rows) if r["template"] == "elevator" and r["state"] == "due")
+    page.view.selectRow(row)
+    chosen = page.model.row(row)
+    page.print_current()
+    assert shown and shown[0].kind == "inspection-sheet"
+    number = shown[0].docs[0]["detail"]["round"]
+    r = inspections.get_round(ctx.db, number)
+    assert (r["place"], r["period"], r["status"]) == (chosen["place"], chosen["period"], "planned")
+
+
+def test_the_dashboard_strip_opens_the_page(ctx, qtbot, monkeypatch):
+    monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    from frontdesk.ui.inspections.hooks import DueStrip
+    strip = DueStrip(ctx)
+    qtbot.addWidget(strip)
+    strip.show()
+    with qtbot.waitSignal(ctx.show_page) as sig:
+        qtbot.mouseClick(strip, Qt.LeftButton)
+    assert sig.args == ["inspections"]

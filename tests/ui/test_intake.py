@@ -176,3 +176,20 @@ def test_a_caller_with_two_units_picks_the_unit_by_keyboard(qtbot, page, centre)
     type_text(page.description, "空调漏水")
     ticket = page.save()
     assert ticket["unit"] == "2-1-301" and ticket["person"] == "张三丰"
+
+
+def test_alt_i_applies_a_standard_answer_and_alt_u_goes_to_the_unit(qtbot, page, centre):
+    """Issue 10 #28: 采用此答复 and 房号 no longer share Alt+U; both work from the keyboard."""
+    from frontdesk.store import answers
+    answers.save_answer(centre["db"], centre["admin"], title="停车位月租", body="地面车位每月150元，地下300元。",
+                        category="停车", hot=True)
+    page.type_box.setCurrentIndex(page.type_box.findData("inquiry"))
+    page.category.setCurrentIndex(page.category.findData("停车"))
+    page.place.setCurrentIndex(page.place.findData("common"))
+    assert page.answers.isVisible()
+    page.description.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_I, Qt.AltModifier)
+    qtbot.waitUntil(lambda: "150" in page.answer.toPlainText(), timeout=2000)   # a mnemonic animates its click
+    page.place.setCurrentIndex(page.place.findData("unit"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_U, Qt.AltModifier)
+    assert QApplication.focusWidget() in (page.unit, page.unit.lineEdit())

@@ -35,7 +35,7 @@ def test_switch_after_a_preview_was_closed_touches_nothing_closed(ctx, centre, q
     from frontdesk.ui.print_preview import PreviewDialog
     number = tickets.create(centre["db"], type="complaint", category="设施设备", description="电梯按钮失灵",
                             actor=centre["desk"], unit="1-1-102")["number"]
-    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "callback-letter", ticket=number))
+    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "complaint-reply", ticket=number))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.reject()                          # closed, not deleted: pages released
@@ -67,3 +67,54 @@ def test_one_labels_module():
     from frontdesk.ui import labels
     assert labels.type_("repair") == "Repair" and labels.role_label("admin") == "Administrator"
     assert labels.property_type("住宅") == "Residential"
+
+
+def test_english_window_names_built_in_categories_and_tags_and_drops_old_messages(ctx, qtbot, qapp, english_after):
+    """Issue 10 #25: built-in categories and tags in the window's language; no "已保存。" left after a switch."""
+    from frontdesk.ui import labels
+    from frontdesk.ui.pages.settings import Page
+    assert labels.category("水电") == "Water and electricity" and labels.category("燃气") == "燃气"
+    assert labels.tags(["独居老人", "爱养猫"]) == "Elderly, living alone, 爱养猫"
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    i18n.switch_language(qapp, "zh_CN")
+    qapp.processEvents()
+    assert labels.category("水电") == "水电" and labels.tags(["独居老人", "VIP"]) == "独居老人、VIP"
+    assert page.centre.save() and page.centre.message.text() == "已保存。"
+    page.centre.set_language("en")
+    qapp.processEvents()
+    assert page.centre.message.text() == ""
+
+
+def test_combo_boxes_fit_their_words_after_a_switch(ctx, qtbot, qapp, english_after):
+    """Issue 10 #25: a combo sized to 户内 widens for "In the unit" (no "In the uni")."""
+    from frontdesk.ui.main_window import MainWindow
+    i18n.switch_language(qapp, "zh_CN")
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    place = window.show_page("intake").place
+    qapp.processEvents()
+    i18n.switch_language(qapp, "en")
+    qapp.processEvents()
+    assert place.currentText() == "In the unit"
+    assert place.sizeHint().width() >= place.fontMetrics().horizontalAdvance("In the unit") + 20
+    window.idle.stop()
+
+
+def test_print_centre_choices_follow_a_switch(ctx, qtbot, qapp, english_after):
+    """Issue 10 #25: no 标准 or 住宅 left in the English print centre after a switch."""
+    from frontdesk.ui.pages.print_centre import Page
+    i18n.switch_language(qapp, "zh_CN")
+    page = Page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.kind.setCurrentIndex(page.kind.findData("notice"))
+    page.template.setCurrentIndex(page.template.findData("water-outage"))
+    i18n.switch_language(qapp, "en")
+    qapp.processEvents()
+    templates = [page.template.itemText(i) for i in range(page.template.count())]
+    assert "Water outage" in templates and page.template.currentData() == "water-outage"
+    assert [page.property_type.itemText(i) for i in range(page.property_type.count())][1] == "Residential"

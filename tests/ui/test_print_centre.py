@@ -51,6 +51,16 @@ def test_notice_asks_only_for_what_its_template_fills_in(page):
     assert [f for f, e in page.value_edits.items() if not e.isHidden()] == ["title"]
 
 
+def test_lobby_poster_asks_when_it_comes_down(page):
+    _choose(page.kind, "notice")
+    _choose(page.template, "water-outage")
+    assert page.value_edits["take_down"].isHidden()
+    page.public.setChecked(True)
+    assert not page.value_edits["take_down"].isHidden()
+    page.value_edits["take_down"].setText("12月9日")
+    assert page.unit_options()["values"]["take_down"] == "12月9日" and page.unit_options()["public"]
+
+
 def test_selection_counts_the_units(page):
     _choose(page.kind, "notice")
     _choose(page.building, 1)
@@ -81,7 +91,7 @@ def test_preview_renders_prints_and_records(ctx, complaint, qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     from frontdesk.ui.print_preview import PreviewDialog
-    prepared = sp.prepare(ctx.db, "callback-letter", ticket=complaint)
+    prepared = sp.prepare(ctx.db, "complaint-reply", ticket=complaint)
     dialog = PreviewDialog(ctx, prepared)
     qtbot.addWidget(dialog)
     img = dialog.pages.image(0, 40)

@@ -38,6 +38,7 @@ CASES = {
     "required": ("text", {}),
     "empty_note": ("note", {}),
     "too_long": ("text", {"max": 4000}),
+    "control_char": ("text", {"char": "U+001B", "at": 3}),
     "unknown_value": ("channel", {"value": "fax", "valid": ["phone", "visit"]}),
     "no_unit": ("unit", {"value": "9-9-999"}),
     "no_unit_near": ("unit", {"value": "1-1-109", "nearby": ["1-1-101", "1-1-102"]}),
@@ -117,3 +118,50 @@ def test_a_refused_move_in_the_chinese_window_has_no_english(both):
     zh = both("zh_CN")
     assert zh["not_allowed"] == "工单不能从“已登记”转到“已复验”（“已登记”可转到：已派单、处理中）。"
     assert zh["not_a_phone"].startswith("回电号码：“12345”既不是手机号")
+
+
+@pytest.mark.parametrize("lang, label", [("en", "Phone"), ("zh_CN", "电话")])
+def test_a_form_names_the_refused_field_once(qapp, qtbot, ctx, centre, lang, label):
+    """Issue 10 #24: '电话：电话：…' no more — the archive's person form shows describe()'s words as they are."""
+    from frontdesk.store import people
+    from frontdesk.ui.archive.dialogs import PersonDialog
+    pid = centre["units"]["1-1-101"][1]["id"]
+    i18n.install(qapp, lang)
+    try:
+        dlg = PersonDialog(ctx, people.get(ctx.db, pid))
+        qtbot.addWidget(dlg)
+        dlg.fields["phones"].setText("12345")
+        dlg._try_save()
+        text = dlg.error.text()
+    finally:
+        i18n.install(qapp, "en")
+    assert text.count(label) == 1 and "12345" in text, text
+    if lang == "zh_CN":
+        assert not re.findall(r"[A-Za-z]{3,}", text), text
+
+
+def test_the_wizards_rejects_file_speaks_the_windows_language(qapp, qtbot, ctx, tmp_path):
+    """Issue 10 #24: the import rejects file's reason column is in the window's language (the command line's
+    stays English)."""
+    import csv
+
+    from frontdesk.ui.archive.import_wizard import ImportWizard
+    path = tmp_path / "owners.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([["房号", "姓名", "手机"], ["8-1-801", "韩梅梅", "13600000001"],
+                                  ["8-1-802", "李雷", "12345"]])
+    i18n.install(qapp, "zh_CN")
+    try:
+        wiz = ImportWizard(ctx)
+        qtbot.addWidget(wiz)
+        wiz.file_page.path.setText(str(path))
+        wiz.next()
+        wiz.next()
+        run = wiz.run_page
+        run.run(dry_run=False)
+        qtbot.waitUntil(lambda: run.result is not None, timeout=20000)
+    finally:
+        i18n.install(qapp, "en")
+    rows = list(csv.reader((tmp_path / "owners.rejects.csv").read_text("utf-8-sig").splitlines()))
+    assert rows[0][-1] == "原因" and rows[1][:2] == ["8-1-802", "李雷"]
+    assert "12345" in rows[1][-1] and "3" in rows[1][-1] and not re.findall(r"[A-Za-z]{3,}", rows[1][-1]), rows[1]

@@ -72,7 +72,7 @@ def test_callback_unsatisfied_reopens_with_a_note_to_the_first_responder(page, c
     _loaded(qtbot, cb)
     assert [r["number"] for r in cb.model.rows] == [page.numbers["late"]]
     qtmodeltester.check(cb.model)
-    assert "您好" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
+    assert "Hello" in cb.script.toPlainText() and "漏水" in cb.script.toPlainText()
     cb.rating_buttons["unsatisfied"].setChecked(True)
     cb.comment.setText("还在滴水")
     res = cb.save(reached=True)
@@ -104,7 +104,7 @@ def test_monthly_shows_the_core_figures_and_charts(page, ctx, qtbot):
     assert page.monthly.figures["month"] == "2026-10"
     f = reports.monthly_analysis(ctx.db, "2026-10")
     assert page.monthly.figures["timeliness"] == f["timeliness"]
-    t = f["timeliness"]
+    t = f["repair_timeliness"]                               # the headline is the repairs' (60 % target)
     assert page.monthly.measures.item(0, 1).text() == f"{t['rate'] * 100:.1f}% ({t['met']}/{t['due']})"
     assert page.monthly.charts["types"].values == [1, 1]
     assert len(page.monthly.charts["rates"].series[0][1]) == 12
@@ -219,8 +219,8 @@ def test_survey_element_names_follow_the_window_language(page, qapp):
     try:
         i18n.install(qapp, "zh_CN")
         qapp.processEvents()
-        assert page.survey.order.text().startswith("1.依赖性  2.迅速反应")
-        assert "10.有形性" in page.survey.order.text()
+        assert page.survey.order.text().startswith("1.可靠性  2.迅速反应")
+        assert "10.设施与环境" in page.survey.order.text()
     finally:
         i18n.install(qapp, "en")
 

@@ -37,7 +37,7 @@ def test_preview_buttons_on_screen_and_page_fitted(ctx, centre, qtbot, qapp):
     from frontdesk.ui.print_preview import PreviewDialog
     number = tickets.create(centre["db"], type="complaint", category="设施设备", description="电梯按钮失灵",
                             actor=centre["desk"], unit="1-1-102")["number"]
-    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "callback-letter", ticket=number))
+    dialog = PreviewDialog(ctx, sp.prepare(ctx.db, "complaint-reply", ticket=number))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -52,3 +52,22 @@ def test_preview_buttons_on_screen_and_page_fitted(ctx, centre, qtbot, qapp):
     dialog.resize(dialog.width() - 200, dialog.height())
     dialog.whole_page.setChecked(False)
     qtbot.waitUntil(lambda: abs(dialog.image.pixmap().width() - (dialog.scroll.viewport().width() - 24)) <= 2)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_page_fits_a_1366_wide_window(ctx, qtbot, qapp, lang):
+    """No page asks for more than a 1366×768 screen's width (a page's minimum widens the whole window)."""
+    from frontdesk.ui import i18n
+    from frontdesk.ui.main_window import MainWindow
+    i18n.install(qapp, lang)
+    try:
+        window = MainWindow(ctx, remember=False)
+        qtbot.addWidget(window)
+        wide = {}
+        for key in window.visible_keys():
+            window.show_page(key)
+            wide[key] = window.minimumSizeHint().width()
+        window.idle.stop()
+        assert {k: w for k, w in wide.items() if w > 1366} == {}
+    finally:
+        i18n.install(qapp, "en")

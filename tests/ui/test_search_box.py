@@ -73,4 +73,4 @@ def test_ticket_numbers_are_found_with_their_state_in_words(qtbot, desk_ctx, cen
     box.search_now()
     assert box.model.result(0)["key"] == t["number"]
     detail = box.model.data(box.model.index(0, 2))
-    assert detail == "1-1-101 水电 Registered"
+    assert detail == "1-1-101 Water and electricity Registered"

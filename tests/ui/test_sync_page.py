@@ -67,3 +67,19 @@ def test_settle_a_conflict_from_the_page(qtbot, ctx, centre, other, tmp_path):
     assert a.execute("SELECT notes FROM units WHERE code = '1-1-102'").fetchone()[0] == "B"
     import_path(other, export(a, tmp_path / "s").path)
     assert other.execute("SELECT notes FROM units WHERE code = '1-1-102'").fetchone()[0] == "B"
+
+
+def test_a_refused_bundle_is_named_with_its_file(qtbot, ctx, centre, other, tmp_path):
+    share = tmp_path / "share"
+    units.update(other, "1-1-101", actor=staff.get(other, "admin"), notes="x")
+    p = export(other, share).path
+    f = p / "tables/units.csv"
+    f.write_bytes(f.read_bytes()[:-4])
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.folder.setText(str(share))
+    before = centre["db"].execute("SELECT notes FROM units WHERE code = '1-1-101'").fetchone()[0]
+    page.import_()
+    wait_job(qtbot, page)
+    assert "tables/units.csv is cut short" in page.summary_text.text()
+    assert centre["db"].execute("SELECT notes FROM units WHERE code = '1-1-101'").fetchone()[0] == before

@@ -40,3 +40,20 @@ def test_only_an_admin_saves(desk_ctx, qtbot):
     w = TemplateEditor(desk_ctx)
     qtbot.addWidget(w)
     assert w.save() is False and "admin" in w.message.text()
+
+
+def test_shipped_templates_show_their_names_not_short_names(editor, ctx, qapp):
+    """Issue 10 #35: 物业费催缴, not fee-reminder; editing it still edits fee-reminder."""
+    from frontdesk.ui import i18n
+    editor.kind.setCurrentIndex(editor.kind.findData("notice"))
+    shown = [editor.name.itemText(i) for i in range(editor.name.count())]
+    assert "Fee reminder" in shown and "fee-reminder" not in shown
+    editor.name.setCurrentIndex(editor.name.findData("fee-reminder"))
+    assert editor.short_name() == "fee-reminder"
+    i18n.switch_language(qapp, "zh_CN")
+    qapp.processEvents()
+    try:
+        assert "物业费催缴" in [editor.name.itemText(i) for i in range(editor.name.count())]
+    finally:
+        i18n.install(qapp, "en")
+        qapp.processEvents()

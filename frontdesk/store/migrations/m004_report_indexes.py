@@ -1,7 +1,7 @@
 """Reports: a month's callback ratings read from a small covering index instead of every ticket event.
 
 The index holds only the moves that carried the owner's rating (满意度回访), keyed by time; the query in
-store.reports repeats its WHERE literally (PERFORMANCE.md trap 4)."""
+store.reports repeats its WHERE literally (docs/architecture.md, Speed rules 4)."""
 
 
 def apply(db):

@@ -1,5 +1,5 @@
 """Inspections 巡检: rounds (one per template, place and period) and their results per item, each finding
-linked to the repair ticket it opened. Both tables carry the sync columns (DESIGN §3) and travel in bundles
+linked to the repair ticket it opened. Both tables carry the sync columns (docs/architecture.md, Data) and travel in bundles
 (docs/bundle-format.md); both are mutable (entering a round again updates it). "One round per template, place and
 period" is kept by store.inspections in its write transaction, not by a UNIQUE index: two terminals that entered
 the same round offline must still be able to exchange bundles (the conflict is then theirs to see)."""

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 
 class BackupTab(Retranslating, QWidget):
@@ -140,7 +141,7 @@ class BackupTab(Retranslating, QWidget):
 
     def choose_folder(self) -> None:
         start = self.folder.text() or QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        chosen = file_dialogs.get_existing_directory(self, self.tr("Backup folder"), start)
         if chosen:
             self.folder.setText(chosen)
 
@@ -182,7 +183,7 @@ class BackupTab(Retranslating, QWidget):
     def restore_file(self) -> None:
         start = str(self.copies[0]["path"].parent) if self.copies else \
             QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"), start,
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Restore from a file"), start,
                                               self.tr("Backups (*.db);;All files (*)"))
         if path:
             self.restore(path)

@@ -9,7 +9,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.core.model import TYPES
 from frontdesk.store import reference
 from frontdesk.ui.i18n import Retranslating
-from frontdesk.ui.labels import type_
+from frontdesk.ui.labels import category, type_
 from frontdesk.ui.widgets import refusals
 
 
@@ -68,7 +68,7 @@ class CategoriesTab(Retranslating, QWidget):
         self.rows = reference.list_categories(self.ctx.db, self.type_box.currentData())
         self.list.clear()
         for row in self.rows:
-            item = QListWidgetItem(row["name"] + ("  " + self.tr("(built-in)") if row["builtin"] else ""))
+            item = QListWidgetItem(category(row["name"]) + ("  " + self.tr("(built-in)") if row["builtin"] else ""))
             if row["builtin"]:
                 item.setForeground(Qt.gray)
             self.list.addItem(item)

@@ -72,6 +72,10 @@ class SlaTab(Retranslating, QWidget):
         return {"minutes": self.tr("minutes"), "hours": self.tr("hours"), "working_days": self.tr("working days"),
                 "days": self.tr("calendar days")}
 
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+        self.message.clear()                    # a "Saved." said in the other language goes
+
     def retranslateUi(self) -> None:
         self.intro.setText(self.tr("How long the desk has for each kind of request. Working days follow the "
                                    "holiday calendar (with make-up workdays)."))

@@ -66,9 +66,10 @@ class _Form(QDialog):
         """Show the refusal on the field it names: focus, red border, and the field's name in the message."""
         key = "phones" if field == "phone" else field
         widget = self.fields.get(key)
-        reason = message.split(": ", 1)[1] if message.startswith(f"{field}: ") else message
-        reason = labels.reason(reason)
-        self.error.setText(self.tr("%1: %2").replace("%1", labels.field_name(field)).replace("%2", reason))
+        if message.startswith(f"{field}: "):                # the store's English detail: name the field here
+            reason = labels.reason(message.split(": ", 1)[1])
+            message = self.tr("%1: %2").replace("%1", labels.field_name(field)).replace("%2", reason)
+        self.error.setText(message)                            # describe() already names the field once
         self.error.show()
         if widget is not None:
             widget.setStyleSheet(INVALID_STYLE)

@@ -2,8 +2,8 @@
 with progress and Cancel. The work is store.importer.import_owners — the same function as the CLI."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from frontdesk.core import importing
 from frontdesk.core.errors import Refused
@@ -12,6 +12,7 @@ from frontdesk.ui.jobs import run_job
 
 from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 
 class FilePage(QWizardPage):
@@ -38,13 +39,26 @@ class FilePage(QWizardPage):
         form.addRow(self.tr("Text encoding"), self.encoding)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Owners' spreadsheet"), "",
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Owners' spreadsheet"), "",
                                               self.tr("Spreadsheets (*.csv *.xlsx)"))
         if name:
             self.path.setText(name)
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip())
+
+
+def _masked(value: str) -> str:
+    """A sample cell as the window shows personal data: ID numbers and mobile phones masked."""
+    import re
+
+    from frontdesk.core.ids import mask_id, mask_phone
+    text = value.strip()
+    if re.fullmatch(r"\d{17}[\dXx]|\d{15}", text):
+        return mask_id(text)
+    if re.fullmatch(r"1\d{10}", text):
+        return mask_phone(text)
+    return value
 
 
 class MappingPage(QWizardPage):
@@ -56,7 +70,8 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("Unit and name are required; columns left as 'not imported' are skipped."))
         self.combos: dict[str, QComboBox] = {}
         self.body = QWidget()
-        self.form = QFormLayout(self.body)
+        self.grid = QGridLayout(self.body)     # column | what the first lines hold | imported as
+        self.grid.setColumnStretch(1, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
@@ -69,17 +84,25 @@ class MappingPage(QWizardPage):
         lay.addWidget(self.error)
 
     def initializePage(self) -> None:
+        from frontdesk.store.sheets import read_sample
         wiz = self.wizard()
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
         self.combos = {}
         self.error.clear()
         try:
-            headers, used = importer.read_headers(wiz.file_page.path.text().strip(),
-                                                  wiz.file_page.encoding.currentData())
+            headers, sample, used = read_sample(wiz.file_page.path.text().strip(),
+                                                wiz.file_page.encoding.currentData())
         except Refused as exc:
             self.error.setText(refusals.describe(exc))
             return
+        for c, text in enumerate((self.tr("Column in the file"), self.tr("First lines hold"),
+                                  self.tr("Imported as"))):
+            head = QLabel(text)
+            head.setStyleSheet("font-weight: bold;")
+            self.grid.addWidget(head, 0, c)
         guess = importing.guess_mapping(headers)
         for i, h in enumerate(headers):
             if not h or h in self.combos:
@@ -92,7 +115,20 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(guess.get(i, ""))))
             combo.currentIndexChanged.connect(self.completeChanged)
             self.combos[h] = combo
-            self.form.addRow(h, combo)
+            values = [_masked(line[i]) for line in sample if i < len(line) and line[i]]
+            shown = QLabel(" · ".join(values) or "—")
+            shown.setObjectName(f"sample_{i}")
+            shown.setStyleSheet("color: #4a5563;")
+            shown.setToolTip("\n".join(values))
+            shown.setMinimumWidth(60)
+            shown.setMaximumWidth(420)
+            row = len(self.combos)
+            name = QLabel(h)
+            name.setBuddy(combo)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(shown, row, 1)
+            self.grid.addWidget(combo, row, 2)
+        self.grid.setRowStretch(len(self.combos) + 1, 1)     # rows at the top, not spread over the page
         self.completeChanged.emit()
 
     def mapping(self) -> dict[str, str]:
@@ -139,6 +175,11 @@ class RunPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.done
 
+    def say_refused(self, x) -> str:
+        """A refused line in the window's language: on screen and in the rejects file's reason column."""
+        return self.tr("line %1: %2").replace("%1", str(x.line)).replace(
+            "%2", "; ".join(f"{labels.field_name(f)}: {labels.reason(why)}" for f, why in x.errors))
+
     def run(self, *, dry_run: bool) -> None:
         wiz = self.wizard()
         path = wiz.file_page.path.text().strip()
@@ -148,7 +189,8 @@ class RunPage(QWizardPage):
 
         def work(db, abort, report):
             return importer.import_owners(db, path, mapping=mapping, encoding=encoding, dry_run=dry_run,
-                                          actor=actor, abort=abort, report=report)
+                                          actor=actor, abort=abort, report=report, say=self.say_refused,
+                                          reason_header=self.tr("Reason"))
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         title = self.tr("Checking the file") if dry_run else self.tr("Importing owners")
@@ -177,8 +219,7 @@ class RunPage(QWizardPage):
                  self.tr("Repeated lines: %1").replace("%1", str(r.duplicate_lines)),
                  self.tr("Refused lines: %1").replace("%1", str(len(r.refused)))]
         for x in r.refused:
-            lines.append(self.tr("line %1: %2").replace("%1", str(x.line)).replace(
-                "%2", "; ".join(f"{labels.field_name(f)}: {labels.reason(why)}" for f, why in x.errors)))
+            lines.append(self.say_refused(x))
         for m in r.matched_by_id_number:
             lines.append(self.tr("line %1: %2 has the ID number of %3 on record: taken as the same person")
                          .replace("%1", str(m["line"])).replace("%2", m["name"]).replace("%3", m["on_record"]))

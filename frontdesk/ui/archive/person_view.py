@@ -115,7 +115,7 @@ class PersonView(Retranslating, QWidget):
         self._show_personal()
         v = self.values
         v["customer_class"].setText(labels.customer_class(p["customer_class"]))
-        v["tags"].setText("、".join(p["tags"]) or "—")
+        v["tags"].setText(labels.tags(p["tags"]) or "—")
         for k in ("care_needs", "preferences", "notes"):
             v[k].setText(p[k] or "—")
         held = archive.person_units(self.ctx.db, p["id"])
@@ -123,7 +123,7 @@ class PersonView(Retranslating, QWidget):
                            labels.property_type(u["property_type"])] for u in held], UNIT_ROLE,
              [u["code"] for u in held])
         hist = archive.person_history(self.ctx.db, p["id"])
-        fill(self.history, [[h["number"], h["unit"] or "", labels.type_(h["type"]), h["category"],
+        fill(self.history, [[h["number"], h["unit"] or "", labels.type_(h["type"]), labels.category(h["category"]),
                              labels.state(h["status"]), short_time(h["received_at"]), self._callback(h),
                              labels.rating(h["satisfaction"]) if h["satisfaction"] else ""] for h in hist],
              NUMBER_ROLE, [h["number"] for h in hist])

@@ -148,14 +148,14 @@ class UnitView(Retranslating, QWidget):
         self.details.setText(text)
         occ = archive.occupants(self.ctx.db, u["id"])
         fill(self.occupants, [[o["name"], labels.relation(o["relation"]), o["phone"],
-                               labels.customer_class(o["customer_class"]), "、".join(o["tags"])] for o in occ],
+                               labels.customer_class(o["customer_class"]), labels.tags(o["tags"])] for o in occ],
              PERSON_ROLE, [o["id"] for o in occ])
         self._fill_health(archive.house_health(self.ctx.db, u["id"]))
         line = archive.timeline(self.ctx.db, u["id"])
         fill(self.timeline, [[short_time(x["at"]), self._event(x), x["number"], x["note"], x["who"]] for x in line],
              NUMBER_ROLE, [x["number"] for x in line])
         ts = archive.unit_tickets(self.ctx.db, u["id"])
-        fill(self.tickets, [[t["number"], labels.type_(t["type"]), t["category"], labels.state(t["status"]),
+        fill(self.tickets, [[t["number"], labels.type_(t["type"]), labels.category(t["category"]), labels.state(t["status"]),
                              short_time(t["received_at"]), labels.rating(t["satisfaction"]) if t["satisfaction"] else "",
                              t["description"]] for t in ts], NUMBER_ROLE, [t["number"] for t in ts])
         total = len(ts) if len(ts) < 500 else archive.unit_ticket_count(self.ctx.db, u["id"])
@@ -178,7 +178,7 @@ class UnitView(Retranslating, QWidget):
                 outcome = labels.state(r["status"])
                 if r["satisfaction"]:
                     outcome += " · " + labels.rating(r["satisfaction"])
-                item = QTreeWidgetItem([short_time(r["received_at"])[:10], r["number"], r["category"], outcome,
+                item = QTreeWidgetItem([short_time(r["received_at"])[:10], r["number"], labels.category(r["category"]), outcome,
                                         (r["done_at"] or r["closed_at"] or "")[:10], r["description"]])
                 item.setData(0, NUMBER_ROLE, r["number"])
                 for c in range(6):

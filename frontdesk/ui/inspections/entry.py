@@ -187,18 +187,12 @@ class EntryDialog(QDialog):
         (self.rows[0].widgets()[0] if self.rows else self.inspector).setFocus()
 
     def _existing(self) -> dict | None:
+        """The round as entered (or printed) before: entering it again shows and updates it."""
         from frontdesk.store import inspections
-        from frontdesk.store.db import local_now
-        try:
-            slot = inspections._slot(self.ctx.db, self.tpl, local_now().date(), self.period)
-        except Refused:
-            return None
-        found = inspections._select(self.ctx.db, "template = ? AND place = ? AND period = ?",
-                                    [self.tpl["name"], self.place, slot.period])
-        if not found:
-            return None
-        self.period = slot.period
-        return inspections.get_round(self.ctx.db, found[0]["number"])
+        found = inspections.find_round(self.ctx.db, self.tpl["name"], self.place, period=self.period)
+        if found:
+            self.period = found["period"]
+        return found
 
     def _chain(self) -> None:
         """Tab order: items top to bottom, then who and when, then Save."""

@@ -61,7 +61,8 @@ class RoundLink(QLabel):
         from frontdesk.store import inspections
         found = inspections.round_of_ticket(db, ticket_id) if ticket_id else None
         if found:
-            self.setText(self.tr("From inspection round %1 (%2, %3: %4)").replace("%1", found["number"]).replace(
+            self.setText(self.tr("Inspection round %1: %2").replace("%1", found["number"]).replace("%2", found["item"]))
+            self.setToolTip(self.tr("From inspection round %1 (%2, %3: %4)").replace("%1", found["number"]).replace(
                 "%2", found["title"]).replace("%3", found["place"]).replace("%4", found["item"]))
         self.setVisible(bool(found))
 

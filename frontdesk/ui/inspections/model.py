@@ -7,6 +7,13 @@ from PySide6.QtGui import QColor
 from .words import COLOURS, state
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RoundsModel", text)
+
+
+_WORDS = (QT_TRANSLATE_NOOP("RoundsModel", "(%1 open)"), QT_TRANSLATE_NOOP("RoundsModel", "(closed)"))
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 COLUMNS = (QT_TRANSLATE_NOOP("RoundsModel", "State"), QT_TRANSLATE_NOOP("RoundsModel", "Due"),
            QT_TRANSLATE_NOOP("RoundsModel", "Sheet"), QT_TRANSLATE_NOOP("RoundsModel", "Place"),
@@ -30,7 +37,10 @@ class RoundsModel(QAbstractTableModel):
         self.endResetModel()
 
     def _row_texts(self, r: dict) -> tuple:
-        findings = str(r["findings"]) if r.get("findings") else ""
+        findings = ""
+        if r.get("findings"):
+            still = r.get("open_findings") or 0
+            findings = f"{r['findings']} " + (_tr("(%1 open)").replace("%1", str(still)) if still else _tr("(closed)"))
         score = f"{r['score']:g}" if r.get("score") is not None else ""
         return (state(r["state"]), r["due_on"][5:].replace("-", "/"), r["title"], r["place"], r.get("number") or "",
                 r.get("inspector") or "", " · ".join(x for x in (findings, score) if x))

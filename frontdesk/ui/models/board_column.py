@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 
+from frontdesk.ui import labels
+
 # Roles looked up once: `Qt.DisplayRole` costs about 9 µs a lookup in PySide6 6.12, and data() is asked
 # thousands of times a paint.
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -50,7 +52,7 @@ class BoardColumnModel(QAbstractListModel):
         if role == CARD_ROLE:
             return c
         if role == TOOLTIP:
-            return " · ".join(x for x in (c["number"], c.get("unit") or "", c.get("category") or "") if x)
+            return " · ".join(x for x in (c["number"], c.get("unit") or "", labels.category(c.get("category"))) if x)
         return None
 
     def flags(self, index):

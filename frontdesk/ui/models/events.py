@@ -55,19 +55,19 @@ class EventsModel(QAbstractTableModel):
 
 def describe(e: dict) -> str:
     """What happened, in words: 'Moved: Registered → Dispatched (eng1)', 'Callback: Satisfied'."""
-    kind, data = e["kind"], e.get("data") or {}
+    kind, data, names = e["kind"], e.get("data") or {}, e.get("names") or {}
     text = labels.event_kind(kind)
     if kind == "moved":
         text = f"{labels.state(e.get('from_status'))} → {labels.state(e.get('to_status'))}"
         if data.get("handler") or data.get("department"):
-            text += f" ({data.get('handler') or data.get('department')})"
+            text += f" ({names.get('handler') or data.get('handler') or data.get('department')})"
     elif kind == "callback":
         if data.get("reached"):
             text += ": " + labels.rating(data.get("rating"))
         else:
             text += ": " + QCoreApplication.translate("EventsModel", "not reached (try %1)").replace("%1", str(data.get("attempt", "")))
     elif kind == "transferred":
-        text += f": {data.get('from', '')} → {data.get('to', '')}"
+        text += f": {names.get('from') or data.get('from', '')} → {names.get('to') or data.get('to', '')}"
     elif kind == "created" and data.get("repeat_of"):
         text += " · " + QCoreApplication.translate("EventsModel", "repeat of %1").replace("%1", data["repeat_of"])
     return text

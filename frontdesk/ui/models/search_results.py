@@ -49,7 +49,7 @@ class SearchResultsModel(QAbstractTableModel):
             if col == 1:
                 return r.get("label", "")
             if r.get("kind") == "ticket" and r.get("status"):      # the state in words, not its code
-                return " ".join(x for x in (r.get("unit"), r.get("category"), labels.state(r["status"])) if x)
+                return " ".join(x for x in (r.get("unit"), labels.category(r.get("category")), labels.state(r["status"])) if x)
             return r.get("detail", "")
         if role == TOOLTIP:
             return f"{r.get('label', '')}  {r.get('detail', '')}"

@@ -51,7 +51,7 @@ class TicketListModel(QAbstractTableModel):
         else:
             from frontdesk.ui.widgets.card_delegate import card_time_text
             last = card_time_text(r, self.now)
-        return (r["number"], r.get("unit") or labels.place("common"), r["category"],
+        return (r["number"], r.get("unit") or labels.place("common"), labels.category(r["category"]),
                 labels.state(r["status"]), last)
 
     def number(self, row: int) -> str | None:
@@ -76,7 +76,7 @@ class TicketListModel(QAbstractTableModel):
                 QCoreApplication.translate("TicketListModel", "State")][section]
 
     def data(self, index, role=DISPLAY):
-        """Looked-up texts only: Qt asks this thousands of times while painting (PERFORMANCE.md trap 9)."""
+        """Looked-up texts only: Qt asks this thousands of times while painting (docs/architecture.md, Speed rules 7)."""
         if role == DISPLAY:
             row = index.row()
             return self._texts[row][index.column()] if 0 <= row < len(self._texts) else None

@@ -1,4 +1,4 @@
-"""The left navigation's pages, in order (DESIGN §4). Each module defines `Page(ctx)`, a QWidget with
+"""The left navigation's pages, in order (docs/architecture.md, The window). Each module defines `Page(ctx)`, a QWidget with
 `key`, a `title()` (translated) and `refresh()`. A page appears only when its module exists."""
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ health archive, timeline), the person view (customer archive), search, owner imp
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QStackedWidget, QTreeView,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget, QTreeView,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -18,6 +18,7 @@ from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.jobs import run_job
 from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 ARCHIVE_TABLES = {"units", "people", "phones", "occupancies", "tickets"}
 
@@ -109,9 +110,13 @@ class ArchivePage(Retranslating, QWidget):
         self.stack = QStackedWidget()
         for w in (self.placeholder, self.unit_view, self.person_view):
             self.stack.addWidget(w)
+        right = QScrollArea()                   # a wide view scrolls rather than widen the window past the screen
+        right.setWidgetResizable(True)
+        right.setFrameShape(QScrollArea.NoFrame)
+        right.setWidget(self.stack)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.stack)
+        split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([520, 780])
@@ -129,7 +134,7 @@ class ArchivePage(Retranslating, QWidget):
         for key, any_text, show in (("property_type", self.tr("All types"), labels.property_type),
                                     ("handover_status", self.tr("Any handover"), labels.handover),
                                     ("customer_class", self.tr("Any class"), labels.customer_class),
-                                    ("tag", self.tr("Any tag"), str)):
+                                    ("tag", self.tr("Any tag"), labels.tag)):
             combo = self.filters[key]
             combo.setItemText(0, any_text)
             for i in range(1, combo.count()):
@@ -140,6 +145,8 @@ class ArchivePage(Retranslating, QWidget):
         self._retranslate_fixed()
         self.count.setText(self.tr("%1 units").replace("%1", f"{self.model.total:,}"))
         self.model.retranslate()
+        for column in range(self.model.columnCount() - 1):     # "Residential" is wider than 住宅: no "Reside…"
+            self.tree.resizeColumnToContents(column)
         if self.stack.currentWidget() is self.placeholder:
             self._overview()
         if self.results.isVisible():
@@ -176,7 +183,7 @@ class ArchivePage(Retranslating, QWidget):
         have = [combo.itemData(i) for i in range(1, combo.count())]
         for tag in archive.known_tags(self.ctx.db):
             if tag not in have:
-                combo.addItem(tag, tag)
+                combo.addItem(labels.tag(tag), tag)
 
     def _overview(self) -> None:
         """The right side before anything is chosen: the centre's archive in numbers."""
@@ -187,7 +194,7 @@ class ArchivePage(Retranslating, QWidget):
                  " · ".join(f"{labels.property_type(k)} {v:,}" for k, v in s["by_type"].items()),
                  " · ".join(f"{labels.handover(k)} {v:,}" for k, v in s["by_handover"].items())]
         if s["tags"]:
-            lines.append(" · ".join(f"{k} {v:,}" for k, v in list(s["tags"].items())[:8]))
+            lines.append(" · ".join(f"{labels.tag(k)} {v:,}" for k, v in list(s["tags"].items())[:8]))
         self.placeholder.setText("\n".join(lines))
 
     def _expanded(self) -> set[tuple]:
@@ -214,6 +221,10 @@ class ArchivePage(Retranslating, QWidget):
             self.refresh()
         if self.stack.currentWidget() is self.placeholder and (not tables or tables & {"units", "people"}):
             self._overview()
+        if self.results.isVisible() and (not tables or tables & {"units", "people", "phones", "occupancies"}):
+            row = self.results.currentRow()
+            self._search()                      # a merge or an edit: the list shows what is on record now
+            self.results.setCurrentRow(min(row, self.results.count() - 1))
         self._show_current()
 
     def _show_current(self) -> None:
@@ -302,7 +313,7 @@ class ArchivePage(Retranslating, QWidget):
         self.wizard.open()
 
     def export(self) -> None:
-        name, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the archive"), "archive.xlsx",
+        name, chosen = file_dialogs.get_save_file_name(self, self.tr("Export the archive"), "archive.xlsx",
                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if name:
             unmasked = self.ctx.is_lead() and QMessageBox.question(

@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
+from frontdesk.ui.widgets import file_dialogs
 
 ACTIONS = {  # the common acts in words; others are shown as stored
     "login": QT_TRANSLATE_NOOP("AuditPage", "Login"),
@@ -199,7 +200,7 @@ class AuditPage(Retranslating, QWidget):
         from frontdesk.services.audit_export import export
         from frontdesk.ui.widgets.refusals import describe
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), f"{folder}/audit.csv",
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the audit log"), f"{folder}/audit.csv",
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return

@@ -182,7 +182,6 @@ class Page(Retranslating, QWidget):
         for r in self.rows:
             r["first_responder_name"] = names.get(r["first_responder_id"], r.get("first_responder"))
             r["handler_name"] = names.get(r["handler_id"], r.get("handler"))
-            r["building"] = r["unit"].split("-", 1)[0] if r.get("unit") else None
             if r["building"]:
                 buildings.add(r["building"])
         self._fill_filter(self.building_box, self.tr("All buildings"),
@@ -192,11 +191,13 @@ class Page(Retranslating, QWidget):
 
     def _apply(self) -> None:
         me = self.ctx.user["id"] if self.ctx.user else None
+        mine = ("handler_id" if (self.ctx.user or {}).get("role") in states.HANDLER_ONLY_ROLES
+                else "first_responder_id")             # an engineer's own work is what is dispatched to them
         want_type, want_building, want_handler = (self.type_box.currentData(), self.building_box.currentData(),
                                                   self.handler_box.currentData())
         per_state: dict[str, list[dict]] = {s: [] for s in OPEN_STATES}
         for r in self.rows:
-            if self.mine.isChecked() and r["first_responder_id"] != me:
+            if self.mine.isChecked() and r[mine] != me:
                 continue
             if self.overdue.isChecked() and r["timing"] not in OVERDUE_TIMINGS:
                 continue
@@ -269,7 +270,7 @@ class Page(Retranslating, QWidget):
         self.move_buttons = []
         self.open_button.setEnabled(bool(self.selected))
         if not self.selected:
-            self.selected_label.setText(self.tr("Select a card: Enter opens it, Ctrl+Right moves it on"))
+            self.selected_label.setText(self.tr("Select a card: Enter opens it, 1–9 or Ctrl+Right moves it on"))
             return
         self.selected_label.setText(self.tr("%1 → move to:").replace("%1", self.selected))
         for i, target in enumerate(self.allowed(), start=1):
@@ -345,6 +346,11 @@ class Page(Retranslating, QWidget):
         if event.type() == QEvent.KeyPress and obj in self.views.values():
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):
                 self.open_selected()
+                return True
+            digit = event.key() - Qt.Key_1
+            if 0 <= digit < 9 and not event.modifiers() & ~Qt.KeypadModifier:
+                if digit < len(self.move_buttons):            # the key a move button's label shows
+                    self.move_buttons[digit].click()
                 return True
             if event.key() in (Qt.Key_Left, Qt.Key_Right) and not event.modifiers():
                 states = list(self.views)

@@ -138,7 +138,11 @@ class Page(Retranslating, QWidget):
         from frontdesk.store import dashboard
         start = time.perf_counter()
         user = self.ctx.user
-        self.data = dashboard.summary(self.ctx.db, user["id"] if user else None)
+        self.data = dashboard.summary(self.ctx.db, user["id"] if user else None, role=user["role"] if user else None)
+        mine = (self.tr("Dispatched to me (handler)") if self.data["mine_is"] == "handler"
+                else self.tr("My open tickets (first responder)"))
+        self.tiles["mine"].caption.setText(mine)
+        self.boxes["mine"].setTitle(mine)
         now = self.data["now"]
         for key, model in self.models.items():
             model.set_rows(self.data[key], now)

@@ -17,8 +17,14 @@ from frontdesk.ui.search_box import GlobalSearch
 from frontdesk.ui import labels
 from frontdesk.ui.widgets.answers_panel import AnswersPanel
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
+from frontdesk.ui.writes import after_write
 
 ERROR_STYLE = "border: 2px solid #c62828;"
+
+
+SAVED_STYLE = "font-size: 26pt; font-weight: bold; color: #2e7d32;"
+#: The last number, once the next call is being typed: small and grey, so it is not read to the next caller.
+FADED_STYLE = "font-size: 12pt; color: #9e9e9e;"
 
 
 class Page(Retranslating, QWidget):
@@ -26,6 +32,7 @@ class Page(Retranslating, QWidget):
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
+        self._clearing = False
         self.ctx = ctx
         self.person: dict | None = None      # the caller found by the search
         self.repeat: dict | None = None      # the earlier complaint a new one repeats
@@ -89,7 +96,7 @@ class Page(Retranslating, QWidget):
         self.saved = QLabel(self)
         self.saved.setAlignment(Qt.AlignCenter)
         self.saved.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.saved.setStyleSheet("font-size: 26pt; font-weight: bold; color: #2e7d32;")
+        self.saved.setStyleSheet(SAVED_STYLE)
         self.saved_hint = QLabel(self)
         self.saved_hint.setAlignment(Qt.AlignCenter)
         self.answers = AnswersPanel(self.ctx, self)
@@ -171,6 +178,15 @@ class Page(Retranslating, QWidget):
         self.clock.timeout.connect(self._update_deadline)
         self.clock.start()
         self.ctx.changed.connect(self._on_changed)
+        self.search.edit.textEdited.connect(self._next_call_started)
+        self.description.textChanged.connect(self._next_call_started)
+        self.unit.lineEdit().textEdited.connect(self._next_call_started)
+
+    def _next_call_started(self, *_a) -> None:
+        """Typing the next call fades the last number (issue 10 #32): it is not read to the wrong caller."""
+        if self.last_number and self.saved.styleSheet() != FADED_STYLE and not self._clearing:
+            self.saved.setStyleSheet(FADED_STYLE)
+            self.saved_hint.setText(self.tr("Previous ticket"))
 
     def retranslateUi(self) -> None:
         caps = {"search": self.tr("&Caller"), "caller": "", "unit": self.tr("&Unit"), "type": self.tr("&Type"),
@@ -196,13 +212,16 @@ class Page(Retranslating, QWidget):
         self.description.setPlaceholderText(self.tr("What the caller says, in their words"))
         self.preferred.setPlaceholderText(self.tr("e.g. tomorrow morning, after 18:00"))
         self.contact.setPlaceholderText(self.tr("Only if different from the caller's phone"))
-        self.unit.lineEdit().setPlaceholderText(self.tr("3-2-1202"))
+        self.unit.lineEdit().setPlaceholderText(self.tr("e.g. 3-2-1202 (building-entrance-room)"))
         self.close_now.setText(self.tr("Answered on the spot: c&lose it now"))
         self.answer.setPlaceholderText(self.tr("What the caller was told (a standard answer can be taken from the right)"))
         self.save_button.setText(self.tr("&Save (Ctrl+Enter)"))
         self.clear_button.setText(self.tr("New call (Ctrl+N)"))
-        self.saved_hint.setText(self.tr("Read the number to the caller") if self.last_number else
-                                self.tr("The new ticket's number appears here"))
+        if self.saved.styleSheet() == FADED_STYLE:
+            self.saved_hint.setText(self.tr("Previous ticket"))
+        else:
+            self.saved_hint.setText(self.tr("Read the number to the caller") if self.last_number else
+                                    self.tr("The new ticket's number appears here"))
         self._show_caller()
         self._update_deadline()
         self._show_repeat()
@@ -218,6 +237,13 @@ class Page(Retranslating, QWidget):
 
     def start_new(self) -> None:
         """Clear for the next call and put the cursor in the caller search (Ctrl+N)."""
+        self._clearing = True
+        try:
+            self._start_new()
+        finally:
+            self._clearing = False
+
+    def _start_new(self) -> None:
         self.person = None
         self.search.clear()
         self.unit.clear()
@@ -302,7 +328,7 @@ class Page(Retranslating, QWidget):
         self.category.blockSignals(True)
         self.category.clear()
         for i, name in enumerate(cats):
-            self.category.addItem(f"{i + 1} {name}" if i < 9 else name, name)
+            self.category.addItem(f"{i + 1} {labels.category(name)}" if i < 9 else labels.category(name), name)
         if current in cats:
             self.category.setCurrentIndex(cats.index(current))
         self.category.blockSignals(False)
@@ -346,12 +372,9 @@ class Page(Retranslating, QWidget):
                                     % ("#c62828" if self.urgent.isChecked() else "#1565c0"))
 
     def _unit_id(self) -> str | None:
-        from frontdesk.core.ids import normalize_unit_code
-        code = normalize_unit_code(self.unit.currentText())
-        if not code:
-            return None
-        row = self.ctx.db.execute("SELECT id FROM units WHERE code = ? AND deleted_at IS NULL", [code]).fetchone()
-        return row[0] if row else None
+        from frontdesk.store import tickets
+        unit = tickets.unit_by_code(self.ctx.db, self.unit.currentText())
+        return unit["id"] if unit else None
 
     def _unit_changed(self) -> None:
         self._check_repeat()
@@ -425,7 +448,8 @@ class Page(Retranslating, QWidget):
         return {"unit": self.unit, "text": self.description, "category": self.category, "type": self.type_box,
                 "channel": self.channel, "place": self.place, "place_detail": self.place_detail,
                 "preferred_time": self.preferred, "contact_phone": self.contact, "answer": self.answer,
-                "close_now": self.close_now}.get(field or "", self.description)
+                "close_now": self.close_now, "person": self.search.edit, "at": self.description,
+                "note": self.answer}.get(field or "", self.description)
 
     def _refuse(self, exc: Refused) -> None:
         """Keep everything typed; point at the field and say why."""
@@ -457,14 +481,7 @@ class Page(Retranslating, QWidget):
     def save(self) -> dict | None:
         """Ctrl+Enter: one transaction on the GUI thread (well under a millisecond), then the number, big."""
         from frontdesk.store import tickets
-        v = self.values()
-        if v["contact_phone"]:
-            from frontdesk.core.ids import check_phone
-            try:
-                v["contact_phone"] = check_phone(v["contact_phone"], "contact_phone")
-            except Refused as exc:
-                self._refuse(exc)
-                return None
+        v = self.values()                     # the store checks them all (phone, unit, caller, lengths)
         if v["place"] == "common" and not v["unit"]:
             v["unit"] = None
         try:
@@ -474,8 +491,9 @@ class Page(Retranslating, QWidget):
             return None
         self.last_number = ticket["number"]
         self.saved.setText(ticket["number"])
+        self.saved.setStyleSheet(SAVED_STYLE)
         status = labels.state(ticket["status"])
         self.saved_hint.setText(self.tr("Read the number to the caller") + " · " + status)
-        self.ctx.notify(tables={"tickets"}, numbers={ticket["number"]})
+        after_write(self.ctx, ticket)
         self.start_new()
         return ticket

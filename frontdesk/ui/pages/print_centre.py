@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -14,6 +14,7 @@ from frontdesk.ui import print_actions
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets.combo import refill
+from frontdesk.ui.widgets import file_dialogs
 
 KINDS = ("complaint-reply", "callback-letter", "work-order", "notice", "survey-form", "inspection-sheet")
 TICKET_KINDS = ("complaint-reply", "callback-letter", "work-order")
@@ -77,7 +78,7 @@ class PrintCentrePage(Retranslating, QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._update_count())
         self.public = QCheckBox()
         self.public.setObjectName("printPublic")
-        self.public.toggled.connect(lambda _on: self._update_count())
+        self.public.toggled.connect(lambda _on: (self._update_count(), self._template_changed()))
         self.count = QLabel()
         self.count.setObjectName("printCount")
         self.units_box = QGroupBox()
@@ -179,6 +180,8 @@ class PrintCentrePage(Retranslating, QWidget):
     def on_language_change(self) -> None:
         self.retranslateUi()
         self._load_choices()
+        for i in range(self.template.count()):    # 标准 → Standard
+            self.template.setItemText(i, print_actions.template_label(self.template.itemData(i)))
 
     def _load_choices(self) -> None:
         """Buildings, filters and tags from the archive."""
@@ -186,15 +189,12 @@ class PrintCentrePage(Retranslating, QWidget):
         from frontdesk.core.model import PROPERTY_TYPES
         from frontdesk.store.archive import known_tags, tree
         self.tree = tree(self.ctx.db)
-        for combo, items, any_text in ((self.property_type, PROPERTY_TYPES, self.tr("Any property type")),
-                                       (self.handover, HANDOVER_STATES, self.tr("Any handover status")),
-                                       (self.tag, known_tags(self.ctx.db), self.tr("Any tag"))):
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(any_text, "")
-            for item in items:
-                combo.addItem(item, item)
-            combo.blockSignals(False)
+        from frontdesk.ui import labels
+        for combo, items, any_text, show in (
+                (self.property_type, PROPERTY_TYPES, self.tr("Any property type"), labels.property_type),
+                (self.handover, HANDOVER_STATES, self.tr("Any handover status"), labels.handover),
+                (self.tag, known_tags(self.ctx.db), self.tr("Any tag"), labels.tag)):
+            refill(combo, [(any_text, "")] + [(show(item), item) for item in items])
         self.building.blockSignals(True)
         self.building.clear()
         self.building.addItem(self.tr("All buildings"), None)
@@ -239,6 +239,8 @@ class PrintCentrePage(Retranslating, QWidget):
         used = self._fields_used(name) if kind == "notice" and name else set()
         for field, edit in self.value_edits.items():
             shown = field == "title" or (not free and field in used)  # the title, and what the template fills in
+            if field == "take_down":                                  # the lobby poster says when it comes down
+                shown = kind == "notice" and self.public.isChecked()
             edit.setVisible(shown)
             self.value_labels[field].setVisible(shown)
         self.text.setVisible(free)
@@ -338,7 +340,7 @@ class PrintCentrePage(Retranslating, QWidget):
 
     def save_pdf(self) -> None:
         kind = self.kind.currentData()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{kind}.pdf", self.tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.get_save_file_name(self, self.tr("Save PDF"), f"{kind}.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return
         self.save_to(path if path.lower().endswith(".pdf") else path + ".pdf")

@@ -3,12 +3,13 @@ automatic exchange, and the conflicts waiting to be settled (supervisors and adm
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout,
                                QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets.refusals import describe
+from frontdesk.ui.widgets import file_dialogs
 
 _T = "SyncNames"
 
@@ -89,6 +90,11 @@ class SyncPage(Retranslating, QWidget):
         self.minutes.setRange(1, 240)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save_settings)
+        self.key_button = QPushButton(self)
+        self.key_button.setObjectName("syncShowKey")
+        self.key_button.clicked.connect(self.show_key)
+        self.trust_button = QPushButton(self)
+        self.trust_button.clicked.connect(self.trust_hq)
         row1 = QHBoxLayout()
         row1.addWidget(self.folder, 1)
         row1.addWidget(self.browse)
@@ -97,6 +103,8 @@ class SyncPage(Retranslating, QWidget):
         row2.addWidget(self.full)
         row2.addWidget(self.import_button)
         row2.addStretch(1)
+        row2.addWidget(self.key_button)
+        row2.addWidget(self.trust_button)
         row3 = QHBoxLayout()
         row3.addWidget(self.auto)
         row3.addWidget(self.minutes)
@@ -171,7 +179,10 @@ class SyncPage(Retranslating, QWidget):
         self.ours.setText(self.tr("Keep ours"))
         self.theirs.setText(self.tr("Take theirs"))
         self.edit.setText(self.tr("Edit…"))
-        self.full.setVisible(self.ctx.role == "admin")
+        self.key_button.setText(self.tr("Centre key…"))
+        self.trust_button.setText(self.tr("Trust head office…"))
+        for w in (self.full, self.key_button, self.trust_button):
+            w.setVisible(self.ctx.role == "admin")
         self.refresh()
         if self.last_result is not None:
             self.show_result(self.last_result)
@@ -222,9 +233,40 @@ class SyncPage(Retranslating, QWidget):
 
     # ---- actions ----------------------------------------------------------------------------------------
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"), self.folder.text())
+        chosen = file_dialogs.get_existing_directory(self, self.tr("Sync folder"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)
+
+    def show_key(self) -> None:
+        """The centre's key, for an admin to hand to head office or to a joining terminal (audited)."""
+        from frontdesk.sync.identity import key_text
+        try:
+            key = key_text(self.ctx.db, self.ctx.user)
+        except Exception as exc:  # noqa: BLE001 - a refusal is shown, never a crash
+            QMessageBox.warning(self, self.tr("Sync"), describe(exc))
+            return
+        box = QMessageBox(QMessageBox.Information, self.tr("Centre key"),
+                          self.tr("Hand this key to head office and to a new terminal of this centre; keep it "
+                                  "out of bundles, mail and chat:"), QMessageBox.Ok, self)
+        box.setInformativeText(key)
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.exec()
+
+    def trust_hq(self) -> None:
+        """Register head office's key from a file, so its reference bundles are accepted."""
+        from frontdesk.sync.identity import trust_hq
+        path, _ = file_dialogs.get_open_file_name(self, self.tr("Head office's key file"))
+        if not path:
+            return
+        try:
+            with open(path, encoding="utf-8") as f:
+                trust_hq(self.ctx.db, f.read(), self.ctx.user)
+        except Exception as exc:  # noqa: BLE001 - a refusal is shown, never a crash
+            QMessageBox.warning(self, self.tr("Sync"), describe(exc))
+            return
+        QMessageBox.information(self, self.tr("Sync"), self.tr("Head office's key is registered: its reference "
+                                                                "bundles will be accepted."))
+        self.refresh()
 
     def _target(self) -> str | None:
         text = self.folder.text().strip()
@@ -316,6 +358,22 @@ class SyncPage(Retranslating, QWidget):
 
 
 def describe_bundle(r) -> str:
+    """Why a bundle was refused, in the window's language (the file named; the details are in English)."""
+    reasons = {
+        "bundle_missing": QCoreApplication.translate("SyncRefusals", "%1 is missing"),
+        "bundle_damaged": QCoreApplication.translate("SyncRefusals", "%1 is damaged"),
+        "bundle_truncated": QCoreApplication.translate("SyncRefusals", "%1 is cut short (copied only in part)"),
+        "bundle_hash": QCoreApplication.translate("SyncRefusals", "%1 was changed after the bundle was made"),
+        "bundle_signature": QCoreApplication.translate("SyncRefusals", "the signature does not match: changed, or not made with this "
+                                              "centre's key (%1)"),
+        "bundle_version": QCoreApplication.translate("SyncRefusals", "made by a newer program (unknown format, %1)"),
+        "bundle_foreign": QCoreApplication.translate("SyncRefusals", "from another centre, or from a head office not trusted here (%1)"),
+        "bundle_path": QCoreApplication.translate("SyncRefusals", "%1 points outside the bundle's folder"),
+        "bundle_unlisted": QCoreApplication.translate("SyncRefusals", "%1 is not listed in the bundle"),
+        "bundle_columns": QCoreApplication.translate("SyncRefusals", "the columns of %1 do not match this program"),
+    }
+    if r.code in reasons:
+        return reasons[r.code].replace("%1", r.file or "manifest.json")
     from frontdesk.core.errors import Refused
     return describe(Refused(r.code, r.message))
 

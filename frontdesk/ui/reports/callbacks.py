@@ -11,6 +11,7 @@ from frontdesk.core.model import RATINGS
 from frontdesk.ui.i18n import Retranslating
 
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.writes import after_write
 from frontdesk.ui.widgets.call_number import CallNumber
 
 from .table_model import RowsModel
@@ -110,6 +111,10 @@ class CallbacksTab(Retranslating, QWidget):
         self.retranslateUi()
         self._show(-1)
 
+    def on_language_change(self) -> None:
+        self.retranslateUi()
+        self._show(self.view.currentIndex().row())   # the script in the new language
+
     def retranslateUi(self) -> None:
         from frontdesk.ui import labels
         names = {"number": self.tr("Number"), "unit": self.tr("Unit"), "person": self.tr("Person"),
@@ -145,6 +150,7 @@ class CallbacksTab(Retranslating, QWidget):
         from frontdesk.ui import labels
         current = self.current()
         rows = [{**t, "type_code": t["type"], "type": labels.type_(t["type"]),
+                 "category": labels.category(t["category"]),
                  "status_code": t["status"], "status": labels.state(t["status"]),
                  "notified_at": (t.get("notified_at") or "")[:16].replace("T", " "),
                  "callback_due_at": (t.get("callback_due_at") or "")[:16].replace("T", " ")} for t in found]
@@ -166,7 +172,7 @@ class CallbacksTab(Retranslating, QWidget):
         return self.model.row(self.view.currentIndex().row())
 
     def _show(self, i: int) -> None:
-        from frontdesk.services.callbacks import LETTER_AFTER_TRIES, script
+        from frontdesk.services.callbacks import LETTER_AFTER_TRIES
         from frontdesk.store import settings
         row = self.model.row(i)
         for w in (self.reached_button, self.missed_button, self.comment):
@@ -179,11 +185,34 @@ class CallbacksTab(Retranslating, QWidget):
             self.letter_button.setEnabled(False)
             return
         self.heading.setText(f"{row['number']}  {row.get('unit') or ''}  {row.get('person') or ''}")
-        staff = (self.ctx.user or {}).get("display_name", "")
-        self.script.setPlainText(script({**row, "type": row["type_code"]}, settings.get(self.ctx.db, "centre_name"),
-                                        staff))
-        self.reached_button.setEnabled(row["status_code"] == "notified")
+        self.script.setPlainText(self.script_text(row, settings.get(self.ctx.db, "centre_name") or "",
+                                                  (self.ctx.user or {}).get("display_name", "")))
+        from frontdesk.core.states import CALLBACK_FROM
+        self.reached_button.setEnabled(row["status_code"] == CALLBACK_FROM)     # reached closes: told first
         self.letter_button.setEnabled(row["callback_attempts"] >= LETTER_AFTER_TRIES)
+
+    def script_text(self, row: dict, centre: str, staff: str) -> str:
+        """What the desk says on the phone, filled in for this ticket, in the window's language (the Chinese
+        window's is the script spoken to the owner)."""
+        from PySide6.QtCore import QDate
+
+        from frontdesk.ui import labels
+        received = QDate.fromString((row.get("created_at") or row.get("received_at") or "")[:10], "yyyy-MM-dd")
+        text = " ".join((row.get("description") or "").split())
+        text = text if len(text) <= 30 else text[:30] + "…"
+        return (self.tr("Hello, am I speaking with %1? This is %2 from %3 customer service.\n"
+                        "The %4 you reported on %5 (%6: %7) has been dealt with; I am calling to ask how it went.\n"
+                        "Are you satisfied with how it was handled: satisfied, basically satisfied or unsatisfied?\n"
+                        "(If unsatisfied: what is still wrong? We will arrange the work again at once, and the "
+                        "first responder will get back to you.)\n"
+                        "Is there anything else we can do for you? Thank you for your support. Goodbye.")
+                .replace("%1", row.get("person") or self.tr("the owner"))
+                .replace("%2", staff)
+                .replace("%3", centre or self.tr("the property service centre"))
+                .replace("%4", labels.type_(row.get("type_code") or "").lower())
+                .replace("%5", received.toString(self.tr("MMMM d")) if received.isValid() else "")
+                .replace("%6", row.get("unit") or labels.place("common"))
+                .replace("%7", text))
 
     def rating(self) -> str | None:
         """The rating chosen for this owner, None before one is chosen."""
@@ -224,7 +253,7 @@ class CallbacksTab(Retranslating, QWidget):
         else:
             self.status.setText(self.tr("%1: callback recorded, ticket closed.").replace("%1", t["number"]))
         self.comment.clear()
-        self.ctx.notify(tables={"tickets", "ticket_events"}, ids={t["id"]}, numbers={t["number"]})
+        after_write(self.ctx, t)
         self.refresh()
         if res["offer_letter"]:
             self.status.setText(self.status.text() + " " + self.tr("Three tries failed: print the callback letter."))

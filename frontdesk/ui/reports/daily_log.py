@@ -4,12 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.model import TYPES
 from frontdesk.core.reports import DAILY_COLUMNS
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.widgets import file_dialogs
 
 from .table_model import RowsModel
 
@@ -82,6 +83,7 @@ class DailyLogTab(Retranslating, QWidget):
         for r in daily_log(self.ctx.db, self.day()):      # the same rows as the export, codes in the window's language
             c = r["codes"]
             rows.append({**r, "channel": labels.channel(c["channel"]), "type": labels.type_(c["type"]),
+                         "category": labels.category(r["category"]),
                          "status": labels.state(c["status"]),
                          "satisfaction": labels.rating(c["satisfaction"]) if c["satisfaction"] else ""})
         self.model.set_rows(rows)
@@ -110,7 +112,7 @@ class DailyLogTab(Retranslating, QWidget):
         day = self.day()
         if path is None:
             filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the daily log"),
+            path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the daily log"),
                                                   f"来电来访登记台账-{day.isoformat()}.{fmt}", filters[fmt])
             if not path:
                 return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from frontdesk.core.reports import pct
@@ -14,6 +14,7 @@ from frontdesk.ui.i18n import Retranslating
 
 from .monthly import _fill, _table
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets import file_dialogs
 
 
 def export_job(db, abort, report, year: int, path: str, actor: dict) -> dict:
@@ -140,7 +141,7 @@ class SurveyTab(Retranslating, QWidget):
         self._show(surveys.results(self.ctx.db, year))
 
     def element_name(self, code: str) -> str:
-        """A survey element's name in the window language (Chinese: 依赖性, 迅速反应, ...)."""
+        """A survey element's name in the window language (Chinese: 可靠性, 迅速反应, ...)."""
         names = {"reliability": self.tr("Reliability"), "responsiveness": self.tr("Responsiveness"),
                  "competence": self.tr("Competence"), "access": self.tr("Access"), "courtesy": self.tr("Courtesy"),
                  "communication": self.tr("Communication"), "credibility": self.tr("Credibility"),
@@ -208,7 +209,7 @@ class SurveyTab(Retranslating, QWidget):
         from frontdesk.ui.jobs import run_job
         year = self.year.value()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the survey results"),
+            path, _ = file_dialogs.get_save_file_name(self, self.tr("Export the survey results"),
                                                   f"满意度调查结果-{year}.csv", "CSV (*.csv);;PDF (*.pdf)")
             if not path:
                 return None

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QImageReader, QKeySequence, QPixmap, QShortcut
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.store import attachments
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.widgets import file_dialogs
 
 ID_ROLE = Qt.UserRole + 1
 THUMB = 72
@@ -205,10 +206,10 @@ class AttachmentsPanel(Retranslating, QWidget):
     def choose(self) -> None:
         from PySide6.QtCore import QStandardPaths
         start = QStandardPaths.writableLocation(QStandardPaths.PicturesLocation) or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths, _ = file_dialogs.get_open_file_names(
             self, self.tr("Attach photos or scans"), start,
             self.tr("Pictures and PDF (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf)"),
-            options=QFileDialog.DontUseNativeDialog)
+            options=None)
         self.attach_files(paths)
 
     def attach_files(self, paths) -> int:

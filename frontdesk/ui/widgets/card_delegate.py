@@ -1,4 +1,4 @@
-"""Paints a board card: number (⚡ when urgent), unit and category, time left or overdue, first responder → handler."""
+"""Paints a board card: number (督 when escalated, ⚡ when urgent), unit and category, time left or overdue, first responder → handler."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -57,11 +57,12 @@ class CardDelegate(QStyledItemDelegate):
         head = card["number"]
         painter.drawText(QRect(x, y, w, lh), LEFT, fm.elidedText(head, ELIDE, w))
         painter.setFont(option.font)
-        if card.get("urgent"):                      # the number's prefix says the type; urgency is shown
+        marks = ("督 " if card.get("escalated") else "") + ("⚡" if card.get("urgent") else "")
+        if marks:                                   # the number's prefix says the type; escalation, urgency shown
             painter.setPen(QColor("#c62828"))
-            painter.drawText(QRect(x, y, w, lh), RIGHT, "⚡")
+            painter.drawText(QRect(x, y, w, lh), RIGHT, marks.strip())
         painter.setPen(QColor("#212121"))
-        line2 = " · ".join(v for v in (card.get("unit") or labels.place("common"), card.get("category")) if v)
+        line2 = " · ".join(v for v in (card.get("unit") or labels.place("common"), labels.category(card.get("category"))) if v)
         painter.drawText(QRect(x, y + lh, w, lh), LEFT, fm.elidedText(line2, ELIDE, w))
         painter.setPen(tcol)
         painter.drawText(QRect(x, y + 2 * lh, w, lh), LEFT,

@@ -20,6 +20,7 @@ ACTS = {
     "escalate": QT_TRANSLATE_NOOP("Refusals", "escalate a ticket (督办)"),
     "transfer": QT_TRANSLATE_NOOP("Refusals", "transfer a ticket's ownership"),
     "callback": QT_TRANSLATE_NOOP("Refusals", "record a callback"),
+    "archive": QT_TRANSLATE_NOOP("Refusals", "change, merge, import or export the owners' archive"),
 }
 CODES = ("backup_unusable", "backup_damaged", "db_known_damaged", "not_a_folder", "ambiguous")
 

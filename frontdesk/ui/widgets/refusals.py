@@ -1,4 +1,4 @@
-"""Words for a refusal: core and store raise codes with data (STYLE §7); the window says them in its language.
+"""Words for a refusal: core and store raise codes with data (docs/architecture.md, Refusals); the window says them in its language.
 
 Every page shows a refusal through describe(); an unknown code is said in a translated frame that still
 carries the exception's own (English) detail, so nothing is ever hidden."""
@@ -37,7 +37,7 @@ def describe(exc: BaseException) -> str:
 
 def _role_elsewhere(exc: Refused) -> str:
     """A role refusal raised outside the lifecycle (settings, templates) without the roles that may act."""
-    roles = (exc.data or {}).get("roles") or (["admin"] if "admin" in str(exc) else ["supervisor"])
+    roles = (exc.data or {}).get("roles") or ["supervisor"]      # from the data, never from the English words
     if list(roles) == ["admin"]:
         return QCoreApplication.translate("Refusals", "Only an administrator may do this.")
     return QCoreApplication.translate("Refusals", "Only a supervisor may do this.")
@@ -157,6 +157,10 @@ def describe_code(exc: Refused) -> str:
         return refusal_text(exc)
     if exc.code in FIXED:
         return _t(FIXED[exc.code])
+    if exc.code == "disk_full":            # never "damaged, restore a backup": that advice would lose tickets
+        return _fill(QCoreApplication.translate(
+            "Refusals", "The disk holding %1 is full. Nothing was saved by this action, and nothing saved before "
+            "is lost or damaged: free some space on that disk and try again."), (exc.data or {}).get("folder", ""))
     return _fill(_t(WITH_DETAIL.get(exc.code, QT_TRANSLATE_NOOP("Refusals", "Not possible: %1"))), str(exc))
 
 

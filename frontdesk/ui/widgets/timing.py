@@ -1,4 +1,4 @@
-"""Timing colours and a small badge: red overdue, amber near due, everywhere it is shown (DESIGN §4)."""
+"""Timing colours and a small badge: red overdue, amber near due, everywhere it is shown (docs/architecture.md, The window)."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
