@@ -110,7 +110,8 @@ def _ready(target: Path) -> Path:
 
 def _claim(target: Path, kind: str, reason: str = "") -> tuple[Path, Path]:
     """(partial, final) names no other copy has or will take: microseconds, then a counter, then O_EXCL."""
-    base = f"{kind}-{dt.datetime.now():%Y%m%d-%H%M%S-%f}" + (f"-{reason}" if reason else "")
+    from .db import local_now                   # the desk's clock (FRONTDESK_NOW rolls the day in a test)
+    base = f"{kind}-{local_now():%Y%m%d-%H%M%S}-{dt.datetime.now():%f}" + (f"-{reason}" if reason else "")
     for n in range(1000):
         final = target / (f"{base}.db" if n == 0 else f"{base}-{n}.db")
         partial = final.with_name(final.name + ".partial")

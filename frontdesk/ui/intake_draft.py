@@ -179,6 +179,11 @@ class IntakeDraft(QObject):
         self.clear()
 
 
-def attach(page) -> IntakeDraft:
-    page.draft = IntakeDraft(page)
+def attach(page) -> IntakeDraft | None:
+    """Keep the page's typing as a draft; a page whose fields changed shape goes on without one (logged)."""
+    try:
+        page.draft = IntakeDraft(page)
+    except AttributeError as exc:
+        log.error("intake draft not attached: %s", exc)
+        return None
     return page.draft

@@ -75,3 +75,25 @@ def test_about_box_and_dashboard_warning(qtbot, ctx, tmp_path):
     backup.backup(ctx.db)
     ctx.notify(tables={"backups"})
     assert banner.isHidden()
+
+
+def test_first_start_of_the_day_and_close_make_backups(qtbot, ctx, centre, monkeypatch):
+    from frontdesk.store import tickets
+    from frontdesk.ui import autobackup
+    from frontdesk.ui.main_window import MainWindow
+    monkeypatch.setattr(autobackup, "START_DELAY_MS", 10)
+    window = MainWindow(ctx, remember=False)
+    qtbot.addWidget(window)
+    auto = autobackup.AutoBackup(ctx, window)
+    folder = backup.folder(ctx.db)
+    qtbot.waitUntil(lambda: any(c["reason"] == "daily" for c in backup.copies(folder)), timeout=15_000)
+    auto.wait()
+    assert not backup.due_today(ctx.db)
+    autobackup.at_close(ctx)                         # nothing done since: no copy at close
+    assert [c["reason"] for c in backup.copies(folder)] == ["daily"]
+    tickets.create(ctx.db, type="repair", category="水电", description="漏水", actor=centre["admin"], unit="1-1-101")
+    autobackup.at_close(ctx)
+    assert [c["reason"] for c in backup.copies(folder)][0] == "close"
+    monkeypatch.setenv("FRONTDESK_NOW", "2099-01-02T08:00:00")    # the next day
+    assert backup.due_today(ctx.db)
+    window.idle.stop()
