@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.text import accept, shown
 
 from . import audit
 from .db import now_utc, refuse_live, sync_columns, touch
@@ -88,6 +89,7 @@ def attach(db: sqlite_utils.Database, path: str | Path, *, actor: dict | None, t
         raise Invalid("target", "attach to one ticket or one unit")
     if purpose not in PURPOSES:
         raise Invalid("purpose", f"unknown purpose '{purpose}'", valid=PURPOSES)
+    note = accept("note", note)               # the text rule: no control characters
     if len(note) > 500:
         raise Invalid("note", "at most 500 characters")
     path = Path(path)
@@ -108,7 +110,7 @@ def attach(db: sqlite_utils.Database, path: str | Path, *, actor: dict | None, t
                 raise NotFound("unit", code)
             target = {"ticket_id": None, "unit_id": row[0]}
         _store(db, sha, data)        # the content first: a row never names a file that is not there
-        record = {**sync_columns(db), **target, "sha256": sha, "name": path.name[:200],
+        record = {**sync_columns(db), **target, "sha256": sha, "name": shown(path.name, multiline=False)[:200],
                   "mime": sniff(data[:16]), "bytes": len(data), "purpose": purpose, "note": note,
                   "actor_id": actor["id"] if actor else None}
         db["attachments"].insert(record)

@@ -131,3 +131,16 @@ def test_a_backup_carries_the_attached_files_and_a_restore_brings_them_back(cent
     again = connect(db_path)
     assert attachments.get(again, a["id"])["present"]
     again.close()
+
+
+def test_a_control_character_in_the_name_or_note_never_reaches_the_store(centre, ticket, tmp_path):
+    """A file named with a terminal escape is kept under a safe name; a note holding one is refused."""
+    db = centre["db"]
+    photo = png(tmp_path / "a\x1b[2Jb.png")
+    before = digest(db)
+    with pytest.raises(Invalid) as e:
+        attachments.attach(db, photo, actor=centre["desk"], ticket=ticket["number"], note="看\x07这里")
+    assert e.value.field == "note" and digest(db) == before
+    a = attachments.attach(db, photo, actor=centre["desk"], ticket=ticket["number"])
+    assert a["name"] == "a\ufffd[2Jb.png"
+    assert not any(ord(ch) < 32 for r in db.execute("SELECT note FROM ticket_events") for ch in str(r[0]))
