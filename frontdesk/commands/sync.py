@@ -84,9 +84,9 @@ def run_import(args) -> int:
 
 
 def run_conflicts(args) -> int:
-    from frontdesk.sync.conflicts import waiting
+    from frontdesk.sync.conflicts import masked, waiting
     db = open_db(args)
-    rows = waiting(db)
+    rows = [masked(c) for c in waiting(db)]
     if args.json:
         emit_json(rows)
         return 0

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from .errors import Invalid
+from .text import accept
 
 KINDS = ("equipment", "quality")
 #: How an item is judged: ticked normal/abnormal, a count (extinguishers present, lamps out), or a reading.
@@ -307,7 +308,7 @@ def check_results(template: dict, results) -> list[dict]:
                           valid=list(items), item=name)
         if name in given:
             raise Invalid("item", f"item '{name}' is given twice", line=n, item=name)
-        given[name] = raw
+        given[name] = {**raw, "remark": accept("remark", raw.get("remark"), "text", line=n)}    # the text rule
     out = []
     for position, item in enumerate(template["items"], 1):
         if item["name"] not in given:

@@ -11,6 +11,7 @@ import sqlite_utils
 
 from frontdesk.core import inspections as rules
 from frontdesk.core.errors import Invalid, NotFound
+from frontdesk.core.text import accept
 
 from . import audit, settings
 from .db import iso, local_now, sync_columns, touch
@@ -174,6 +175,7 @@ def record(db: sqlite_utils.Database, actor: dict, *, template_name: str, place:
     tpl = template(db, template_name)
     place = check_place(db, tpl, place)
     checked = rules.check_results(tpl, results_in)
+    inspector = accept("inspector", inspector, "name")
     now = local_now()
     when = (at or now).replace(microsecond=0)
     if when > now + dt.timedelta(minutes=5):

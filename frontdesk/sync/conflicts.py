@@ -33,6 +33,25 @@ def waiting(db: sqlite_utils.Database) -> list[dict]:
     return out
 
 
+_PHONES = ("phone", "contact_phone")
+
+
+def masked(conflict: dict) -> dict:
+    """The conflict as shown on a screen or printed: phones and ID numbers masked on both sides (the stored rows and
+    what settling writes stay whole)."""
+    from frontdesk.core.ids import mask_id, mask_phone
+    out = dict(conflict)
+    for side in ("ours", "theirs"):
+        row = dict(conflict[side])
+        for k in _PHONES:
+            if row.get(k):
+                row[k] = mask_phone(str(row[k]))
+        if row.get("id_number"):
+            row["id_number"] = mask_id(str(row["id_number"]))
+        out[side] = row
+    return out
+
+
 def count_waiting(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM sync_conflicts WHERE settled_at IS NULL").fetchone()[0]
 

@@ -184,3 +184,18 @@ def test_history_and_a_readings_trend_with_its_range(c):
     trend = history.reading_trend(db, "water-supply", "生活水泵房", "出水压力")
     assert [v for _, v in trend["points"]] == [0.3, 0.32, 0.7]
     assert (trend["min"], trend["max"], trend["unit"]) == (0.25, 0.6, "MPa")
+
+
+@pytest.mark.parametrize("results, kw, field", [
+    (water(变频泵组={"remark": "正常\x1b]0;x\x07"}), {}, "remark"),              # a terminal escape in a remark
+    (water(变频泵组={"remark": "长" * 4001}), {}, "remark"),                    # longer than any text may be
+    (WATER_OK, {"inspector": "王\x1b[2J"}, "inspector"),
+    (WATER_OK, {"inspector": "名" * 41}, "inspector"),
+])
+def test_remarks_and_the_inspector_follow_the_text_rule_and_nothing_is_written(c, results, kw, field):
+    before = digest(c["db"])
+    with pytest.raises(Invalid) as e:
+        inspections.record(c["db"], c["desk"], template_name="water-supply", place="生活水泵房", results_in=results,
+                           at=dt.datetime(2026, 12, 4, 9, 30), open_tickets=False, **{"inspector": "王师傅", **kw})
+    assert e.value.field == field
+    assert digest(c["db"]) == before

@@ -135,3 +135,31 @@ def test_conflict_on_a_ticket_settled_by_the_command_line(term_a, tmp_path, caps
     assert json.loads(run(capsys, "--db", b, "sync", "conflicts", "--json")[1]) == []
     code, out, _ = run(capsys, "--db", b, "ticket", "show", number, "--json")
     assert json.loads(out)["status"] == "cancelled"
+
+
+def test_a_conflict_shows_phones_masked(term_a, tmp_path, capsys):
+    """A conflict on a ticket lists its rows; the caller's phone is masked in the listing and in --json."""
+    a, b, share = term_a, tmp_path / "b.db", tmp_path / "share"
+    code, out, _ = run(capsys, "--db", a, "sync", "export", "--to", tmp_path / "stick", "--full")
+    run(capsys, "--db", b, "init", "--join", out.strip(), "--key-file", tmp_path / "key.txt")
+    (tmp_path / "owners.csv").write_text("房号,业主姓名,手机号\n1-1-101,张三,13812345678\n", encoding="utf-8")
+    assert run(capsys, "--db", a, "import", "owners", tmp_path / "owners.csv")[0] == 0
+    number = run(capsys, "--db", a, "ticket", "new", "--unit", "1-1-101", "--type", "repair",
+                 "--category", "水电", "--text", "漏水")[1].strip()
+    run(capsys, "--db", a, "sync", "export", "--to", share)
+    run(capsys, "--db", b, "sync", "import", "--from", share)
+    assert run(capsys, "--db", b, "ticket", "move", number, "--to", "dispatched", "--handler", "admin")[0] == 0
+    assert run(capsys, "--db", a, "ticket", "move", number, "--to", "cancelled", "--note", "重复")[0] == 0
+    run(capsys, "--db", a, "sync", "export", "--to", share)
+    run(capsys, "--db", b, "sync", "export", "--to", share)
+    run(capsys, "--db", a, "sync", "import", "--from", share)
+    code, text, _ = run(capsys, "--db", a, "sync", "conflicts")
+    code, js, _ = run(capsys, "--db", a, "sync", "conflicts", "--json")
+    [c] = json.loads(js)
+    assert "13812345678" not in text + js
+    assert c["ours"]["contact_phone"] == "138****5678" == c["theirs"]["contact_phone"]
+    code, out, err = run(capsys, "--db", a, "sync", "settle", c["id"], "--keep", "theirs")
+    assert code == 0, err
+    import sqlite3
+    assert sqlite3.connect(a).execute("SELECT contact_phone FROM tickets WHERE number = ?",
+                                      [number]).fetchone()[0] == "13812345678"

@@ -205,7 +205,7 @@ class SyncPage(Retranslating, QWidget):
         self.ctx.notify(tables={"sync"})
 
     def refresh(self) -> None:
-        from frontdesk.sync.conflicts import waiting
+        from frontdesk.sync.conflicts import masked, waiting
         from frontdesk.sync.status import status
         from frontdesk.ui.sync_auto import _local
         st = status(self.ctx.db)
@@ -217,7 +217,7 @@ class SyncPage(Retranslating, QWidget):
                             .replace("%4", str(st["bundles_applied"])))
         self.rows = waiting(self.ctx.db)
         self.conflicts.setRowCount(len(self.rows))
-        for i, c in enumerate(self.rows):
+        for i, c in enumerate(masked(c) for c in self.rows):
             fields = ", ".join(name_of(f) for f in c["differ"])
             ours = "; ".join(_short(c["ours"].get(f)) for f in c["differ"])
             theirs = "; ".join(_short(c["theirs"].get(f)) for f in c["differ"])
@@ -382,6 +382,7 @@ class EditDialog(QDialog):
     """Edit the fields that differ, starting from ours."""
 
     def __init__(self, parent, conflict: dict):
+        from frontdesk.sync.conflicts import masked
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settle by editing"))
         form = QFormLayout(self)
@@ -390,7 +391,7 @@ class EditDialog(QDialog):
             e = QLineEdit(self)
             ours = conflict["ours"].get(f)
             e.setText("" if ours is None else str(ours))
-            e.setPlaceholderText(self.tr("theirs: %1").replace("%1", _short(conflict["theirs"].get(f))))
+            e.setPlaceholderText(self.tr("theirs: %1").replace("%1", _short(masked(conflict)["theirs"].get(f))))
             form.addRow(name_of(f), e)
             self.edits[f] = e
         box = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
