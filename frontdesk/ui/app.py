@@ -106,10 +106,13 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         return 1, None
     try:
         i18n.install(app, settings.get(ctx.db, "language") or i18n.DEFAULT)
-        admin = first_start(ctx)
-        if admin is None:
-            return 0, None
-        user = login(ctx, admin)
+        early = lambda _message: _raise_dialog()  # noqa: E731 - a second start during set-up or login
+        holder.message.connect(early)
+        try:
+            admin = first_start(ctx)
+            user = login(ctx, admin) if admin is not None else None
+        finally:
+            holder.message.disconnect(early)
         if user is None:
             return 0, None
         ctx.set_user(user)
@@ -136,6 +139,15 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         return code, request
     finally:
         ctx.close()
+
+
+def _raise_dialog() -> None:
+    """Bring the set-up or login dialog forward (a second start while it is open)."""
+    from PySide6.QtWidgets import QApplication
+    dialog = QApplication.activeModalWidget()
+    if dialog is not None:
+        dialog.raise_()
+        dialog.activateWindow()
 
 
 def request_restore(window, backup_file: str | None) -> None:

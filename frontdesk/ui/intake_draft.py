@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 log = logging.getLogger("frontdesk")
 DELAY_MS = 400
@@ -94,10 +94,13 @@ class IntakeDraft(QObject):
         self.discard_button = QPushButton(self.banner)
         self.restore_button.clicked.connect(self.restore)
         self.discard_button.clicked.connect(self.discard)
-        row = QHBoxLayout(self.banner)
-        row.addWidget(self.label, 1)
+        outer = QVBoxLayout(self.banner)                # the words above the buttons: a narrow form never clips them
+        outer.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addStretch(1)
         row.addWidget(self.restore_button)
         row.addWidget(self.discard_button)
+        outer.addLayout(row)
         self.banner.hide()
         page.form.insertRow(0, self.banner)           # above the caller search, across the form
         self.pending: dict | None = None
