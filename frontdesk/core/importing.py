@@ -268,10 +268,14 @@ def _unit(text: str) -> str:
 
 _PART = re.compile(r"^0*(\d+)\s*(?:栋|幢|号楼|楼|#|座|单元|门|号)?$")
 _ROOM = re.compile(r"^0*(\d+)\s*(?:室|号|房)?$")
+_ENTRANCE_ROOM = re.compile(r"^0*(\d+)\s*(?:单元|门|-|－|—)\s*0*(\d+)\s*(?:室|号|房)?$")
 
 
 def _unit_from_columns(room: str, building: str, entrance: str) -> str:
     """'3栋' | '2单元' | '1202' (a unit over three columns) as one spelling; a full code in the room column wins."""
+    two = _ENTRANCE_ROOM.match(room or "")
+    if building and not entrance and two and _PART.match(building):    # 3栋 | 2单元1202 (or 2-1202)
+        return f"{_PART.match(building).group(1)}-{two.group(1)}-{two.group(2)}"
     if not (building or entrance) or not _ROOM.match(room or ""):
         return room
     b, e = _PART.match(building or ""), _PART.match(entrance or "")

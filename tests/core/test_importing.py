@@ -184,3 +184,13 @@ def test_estate_name_before_the_unit(text, code):
 def test_unit_without_entrance_says_so(text):
     _, errors = importing.parse_line(2, [text, "张三"], MAP)
     assert errors[0][0] == "unit" and "no entrance" in errors[0][1]
+
+
+@pytest.mark.parametrize("cells,code", [(["1栋", "1单元301"], "1-1-301"), (["2#", "2-1102"], "2-2-1102"),
+                                        (["3号楼", "1单元0201室"], "3-1-201")])
+def test_unit_over_two_columns_building_then_entrance_and_room(cells, code):
+    """楼栋 | 房间号 where the room column holds the entrance too (1栋 | 1单元301): one unit, not a refusal."""
+    m = importing.guess_mapping(["楼栋", "房间号", "业主姓名"])
+    assert m == {0: "building", 1: "unit", 2: "name"}
+    ln, errors = importing.parse_line(4, [*cells, "赵六"], m)
+    assert errors == [] and ln.unit == code
