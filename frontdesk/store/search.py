@@ -8,6 +8,7 @@ first phone and units, a unit's people) with it: one or two statements per query
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import sqlite_utils
 
@@ -67,8 +68,12 @@ def route(text: str) -> str:
 
 
 def find(db: sqlite_utils.Database, text: str, limit: int = 20) -> list[dict]:
-    """Results for the search box: dicts with kind (ticket, unit, person), id, key, label, detail."""
-    t = text.strip()
+    """Results for the search box: dicts with kind (ticket, unit, person), id, key, label, detail.
+    Full-width characters (an input method's ＢＸ, １－１－１０１, １３８) read as their plain forms; a phone typed
+    in groups (138 0013 8000) as its digits."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    if re.fullmatch(r"\d[\d ]*\d", t):
+        t = t.replace(" ", "")
     how = route(t)
     if how == "empty":
         return []

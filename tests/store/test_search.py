@@ -44,3 +44,15 @@ def test_every_query_kind_is_answered_in_at_most_two_statements(db):
     finally:
         db.conn.set_trace_callback(None)
     assert len(search.find(db, "张")) == 8
+
+
+def test_full_width_input_and_a_grouped_phone_find_what_plain_input_finds(centre):
+    """An input method left in full-width mode types １－１－１０１ and １３８１１１１２２２２; a phone is often read out
+    and typed in groups (138 1111 2222)."""
+    from frontdesk.store import people
+    db = centre["db"]
+    unit = centre["units"]["1-1-101"][0]
+    people.add(db, "张小丰", phones=["13811112222"], unit_id=unit["id"], relation="family")
+    assert [h["label"] for h in search.find(db, "１－１－１０１")] == ["1-1-101"]
+    for typed in ("１３８１１１１２２２２", "２２２２", "138 1111 2222"):
+        assert [h["label"] for h in search.find(db, typed)] == ["张小丰"], typed
