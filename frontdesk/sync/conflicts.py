@@ -52,6 +52,25 @@ def masked(conflict: dict) -> dict:
     return out
 
 
+_NAMED_BY = {"handler_id": ("staff", "display_name"), "first_responder_id": ("staff", "display_name"),
+             "actor_id": ("staff", "display_name"), "entered_by": ("staff", "display_name"),
+             "unit_id": ("units", "code"), "person_id": ("people", "name"), "ticket_id": ("tickets", "number")}
+
+
+def readable(db: sqlite_utils.Database, conflict: dict) -> dict:
+    """`masked(conflict)` with the ids of people, staff, units and tickets read as their names or codes (for a
+    screen; settling works on the stored rows)."""
+    out = masked(conflict)
+    for side in ("ours", "theirs"):
+        row = dict(out[side])
+        for col, (table, name) in _NAMED_BY.items():
+            if row.get(col):
+                found = db.execute(f"SELECT {name} FROM {table} WHERE id = ?", [row[col]]).fetchone()
+                row[col] = found[0] if found else row[col]
+        out[side] = row
+    return out
+
+
 def count_waiting(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM sync_conflicts WHERE settled_at IS NULL").fetchone()[0]
 

@@ -172,6 +172,106 @@
         <translation>处理人</translation>
     </message>
     <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>dispatched_at</source>
+        <translation>派单时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>cancelled_at</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>started_at</source>
+        <translation>开始处理时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>done_at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>verified_at</source>
+        <translation>复验时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>notified_at</source>
+        <translation>告知业主时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>closed_at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>due_at</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>contact_phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>person_id</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>unit_id</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>place_detail</source>
+        <translation>具体位置</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>first_responder_id</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>callback_attempts</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>callback_due_at</source>
+        <translation>回访时限</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/sync.py" line="61"/>
+        <source>met_at</source>
+        <translation>按时完成时间</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/pages/sync.py" line="50"/>
         <source>deleted_at</source>
         <translation>删除时间</translation>

@@ -83,3 +83,22 @@ def test_a_refused_bundle_is_named_with_its_file(qtbot, ctx, centre, other, tmp_
     wait_job(qtbot, page)
     assert "tables/units.csv is cut short" in page.summary_text.text()
     assert centre["db"].execute("SELECT notes FROM units WHERE code = '1-1-101'").fetchone()[0] == before
+
+
+def test_a_ticket_conflict_reads_as_names_not_ids(qtbot, ctx, centre, other, tmp_path):
+    """The conflict's cells show who (a name), not a staff id, and the caller's phone masked."""
+    from frontdesk.store import tickets
+    a = centre["db"]
+    t = tickets.create(a, type="repair", category="水电", description="漏水", actor=centre["admin"], unit="1-1-101",
+                       contact_phone="13812345678")
+    import_path(other, export(a, tmp_path / "s").path)
+    tickets.move(a, t["number"], "dispatched", centre["admin"], handler="admin")
+    tickets.move(other, t["number"], "cancelled", staff.get(other, "admin"), note="重复")
+    import_path(a, export(other, tmp_path / "s").path)
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.conflicts.rowCount() == 1
+    cells = page.conflicts.item(0, 3).text() + page.conflicts.item(0, 4).text()
+    assert centre["admin"]["id"][:8] not in cells and centre["admin"]["display_name"] in cells
+    assert "13812345678" not in cells

@@ -58,6 +58,26 @@ def _names_for_lupdate():  # never called: the table and column names, so that p
     QCoreApplication.translate("SyncNames", "preferences")
     QCoreApplication.translate("SyncNames", "customer_class")
     QCoreApplication.translate("SyncNames", "handling_text")
+    QCoreApplication.translate("SyncNames", "department")
+    QCoreApplication.translate("SyncNames", "dispatched_at")
+    QCoreApplication.translate("SyncNames", "cancelled_at")
+    QCoreApplication.translate("SyncNames", "started_at")
+    QCoreApplication.translate("SyncNames", "done_at")
+    QCoreApplication.translate("SyncNames", "verified_at")
+    QCoreApplication.translate("SyncNames", "notified_at")
+    QCoreApplication.translate("SyncNames", "closed_at")
+    QCoreApplication.translate("SyncNames", "due_at")
+    QCoreApplication.translate("SyncNames", "urgent")
+    QCoreApplication.translate("SyncNames", "contact_phone")
+    QCoreApplication.translate("SyncNames", "satisfaction")
+    QCoreApplication.translate("SyncNames", "escalated")
+    QCoreApplication.translate("SyncNames", "person_id")
+    QCoreApplication.translate("SyncNames", "unit_id")
+    QCoreApplication.translate("SyncNames", "place_detail")
+    QCoreApplication.translate("SyncNames", "first_responder_id")
+    QCoreApplication.translate("SyncNames", "callback_attempts")
+    QCoreApplication.translate("SyncNames", "callback_due_at")
+    QCoreApplication.translate("SyncNames", "met_at")
 
 
 class SyncPage(Retranslating, QWidget):
@@ -205,7 +225,7 @@ class SyncPage(Retranslating, QWidget):
         self.ctx.notify(tables={"sync"})
 
     def refresh(self) -> None:
-        from frontdesk.sync.conflicts import masked, waiting
+        from frontdesk.sync.conflicts import readable, waiting
         from frontdesk.sync.status import status
         from frontdesk.ui.sync_auto import _local
         st = status(self.ctx.db)
@@ -217,10 +237,10 @@ class SyncPage(Retranslating, QWidget):
                             .replace("%4", str(st["bundles_applied"])))
         self.rows = waiting(self.ctx.db)
         self.conflicts.setRowCount(len(self.rows))
-        for i, c in enumerate(masked(c) for c in self.rows):
+        for i, c in enumerate(readable(self.ctx.db, c) for c in self.rows):
             fields = ", ".join(name_of(f) for f in c["differ"])
-            ours = "; ".join(_short(c["ours"].get(f)) for f in c["differ"])
-            theirs = "; ".join(_short(c["theirs"].get(f)) for f in c["differ"])
+            ours = "; ".join(_short(c["ours"].get(f), f) for f in c["differ"])
+            theirs = "; ".join(_short(c["theirs"].get(f), f) for f in c["differ"])
             for j, text in enumerate((name_of(c["table"]), c["label"], fields, ours, theirs)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -408,7 +428,10 @@ class EditDialog(QDialog):
         return d.values() if d.exec() == QDialog.Accepted else None
 
 
-def _short(v) -> str:
+def _short(v, field: str = "") -> str:
+    if field == "status" and v:
+        from frontdesk.ui import labels
+        v = labels.state(v)
     s = "—" if v is None else str(v)
     return s if len(s) <= 60 else s[:57] + "…"
 
