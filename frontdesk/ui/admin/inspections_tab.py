@@ -3,7 +3,6 @@ judged (normal/abnormal, a count, a reading with unit and range) and its weight 
 admin's copy (the shipped file stays, Reset goes back to it); core.inspections checks it and names what is wrong."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 
 from PySide6.QtCore import QDate, Qt
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHB
                                QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
 from frontdesk.core import inspections as rules
 from frontdesk.core.errors import Refused
 from frontdesk.ui.i18n import Retranslating
@@ -263,7 +263,7 @@ class InspectionTemplatesTab(Retranslating, QWidget):
         except Refused as exc:
             self.message.setText(refusals.describe(exc))
             return
-        self.message.setText(self.tr("Saved %1.").replace("%1", dt.datetime.now().strftime("%H:%M")))
+        self.message.setText(self.tr("Saved %1.").replace("%1", local_now().strftime("%H:%M")))
         self.ctx.notify(tables={"templates"})
         self.refresh()
 

@@ -5,6 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
+from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
 from frontdesk.ui import labels
 from frontdesk.ui.widgets.timing import colour
 
@@ -28,7 +29,7 @@ class TicketListModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._texts: list[tuple] = []
         self._colours: list = []
-        self.now = dt.datetime.now()
+        self.now = local_now()
 
     def set_rows(self, rows: list[dict], now: dt.datetime) -> None:
         """Replace the rows; the texts are made once here, so painting and sizing only look them up."""

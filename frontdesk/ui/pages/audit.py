@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QVBoxLayout, QWidget)
 
+from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 from frontdesk.ui.widgets import file_dialogs
@@ -115,7 +116,7 @@ class AuditPage(Retranslating, QWidget):
         self.until = QDateEdit(self, calendarPopup=True)
         for edit in (self.since, self.until):
             edit.setDisplayFormat("yyyy-MM-dd")
-        today = QDate.currentDate()
+        today = QDate(local_now().date())
         self.since.setDate(today.addDays(-30))
         self.until.setDate(today)
         self.search_button = QPushButton(self)

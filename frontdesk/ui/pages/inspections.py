@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 
+from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
 from frontdesk.core.errors import Refused
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets.lazy import RefreshWhenShown
@@ -40,7 +41,7 @@ class InspectionsPage(Retranslating, RefreshWhenShown, QWidget):
         return self.tr("Inspections")
 
     def _build(self) -> None:
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = QDateEdit(QDate(local_now().date()))
         self.day.setObjectName("inspectionDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
+from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
 from frontdesk.core.model import TYPES
 from frontdesk.core.reports import DAILY_COLUMNS
 from frontdesk.ui.i18n import Retranslating
@@ -25,7 +26,7 @@ class DailyLogTab(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate(local_now().date()))
         self.date.setObjectName("dailyDate")
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")

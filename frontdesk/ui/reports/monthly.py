@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QDateEdit, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
 from frontdesk.core.reports import pct
 from frontdesk.ui import labels
 from frontdesk.ui.i18n import Retranslating
@@ -70,7 +71,7 @@ class MonthlyTab(Retranslating, QWidget):
         self.ctx = ctx
         self.figures: dict | None = None
         self._job = None
-        last = QDate.currentDate().addMonths(-1)
+        last = QDate(local_now().date()).addMonths(-1)
         self.month = QDateEdit(last)
         self.month.setObjectName("monthPicker")
         self.month.setDisplayFormat("yyyy-MM")

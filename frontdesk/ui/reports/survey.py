@@ -3,12 +3,12 @@ ten digits 1–5, comment; Enter moves on and, on the comment, saves and clears 
 results per element, index and satisfied share by property type and building beside last year's."""
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
 from frontdesk.core.reports import pct
 from frontdesk.ui.i18n import Retranslating
 
@@ -35,7 +35,7 @@ class SurveyTab(Retranslating, QWidget):
         self.year = QSpinBox()
         self.year.setObjectName("surveyYear")
         self.year.setRange(2000, 2100)
-        self.year.setValue(dt.date.today().year)
+        self.year.setValue(local_now().year)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.create_button = QPushButton()
         self.create_button.setObjectName("surveyCreate")
