@@ -9,6 +9,7 @@ import json
 import sqlite_utils
 
 from frontdesk.core.errors import Invalid, NotFound, Refused
+from frontdesk.core.text import FIELD_KINDS, accept
 from frontdesk.store import audit, changes, search_index
 from frontdesk.store.db import now_utc
 from frontdesk.store.tx import writing
@@ -93,6 +94,23 @@ def _describe(db, c: dict) -> dict:
             "differ": differ}
 
 
+#: Columns of free text, where an edit may write new words (through the text rule); any other column takes one
+#: side's value (a state, a handler, a time: what either terminal had, never a new value unchecked).
+_FREE_TEXT = set(FIELD_KINDS) | {"title", "place_detail", "department", "label", "remark", "address"}
+
+
+def _edited(col: str, value, ours: dict, theirs: dict):
+    given = "" if value is None else str(value)
+    for side in (theirs, ours):
+        raw = side.get(col)
+        if given == ("" if raw is None else str(_text(raw))):
+            return raw
+    if col in _FREE_TEXT:
+        return accept(col, given)
+    sides = [("" if x is None else str(_text(x))) for x in (ours.get(col), theirs.get(col))]
+    raise Invalid(col, f"'{given}' is neither side's value; take ours or theirs for this field", valid=sides)
+
+
 def _text(v):
     from .bundle import decode, encode
     return decode(encode(v))
@@ -124,7 +142,7 @@ def settle(db: sqlite_utils.Database, conflict_id: str, decision: str, actor: di
             bad = sorted(set(values or {}) - cols)
             if bad:
                 raise Invalid(bad[0], "cannot be set when settling a conflict", valid=sorted(cols))
-            sets = dict(values or {})
+            sets = {k: _edited(k, v, ours, theirs) for k, v in (values or {}).items()}
         vv = merge(json.loads(ours.get("vv") or "{}"), json.loads(theirs.get("vv") or "{}"))
         version = max(int(ours.get("version") or 0), int(theirs.get("version") or 0)) + 1
         sets.update({"vv": json.dumps(vv, sort_keys=True), "version": version, "updated_at": now_utc(),

@@ -163,3 +163,38 @@ def test_a_conflict_shows_phones_masked(term_a, tmp_path, capsys):
     import sqlite3
     assert sqlite3.connect(a).execute("SELECT contact_phone FROM tickets WHERE number = ?",
                                       [number]).fetchone()[0] == "13812345678"
+
+
+def test_settling_by_editing_refuses_a_value_neither_side_had(term_a, tmp_path, capsys):
+    """--keep edit --set status=bogus wrote a state that does not exist into the ticket (and on to every terminal);
+    a free-text field takes new words through the text rule; nothing is written when refused."""
+    import hashlib
+    import sqlite3
+    a, b, share = term_a, tmp_path / "b.db", tmp_path / "share"
+    code, out, _ = run(capsys, "--db", a, "sync", "export", "--to", tmp_path / "stick", "--full")
+    run(capsys, "--db", b, "init", "--join", out.strip(), "--key-file", tmp_path / "key.txt")
+    (tmp_path / "owners.csv").write_text("房号,业主姓名\n1-1-101,张三\n", encoding="utf-8")
+    run(capsys, "--db", a, "import", "owners", tmp_path / "owners.csv")
+    number = run(capsys, "--db", a, "ticket", "new", "--unit", "1-1-101", "--type", "repair",
+                 "--category", "水电", "--text", "漏水")[1].strip()
+    run(capsys, "--db", a, "sync", "export", "--to", share)
+    run(capsys, "--db", b, "sync", "import", "--from", share)
+    run(capsys, "--db", b, "ticket", "move", number, "--to", "dispatched", "--handler", "admin")
+    run(capsys, "--db", a, "ticket", "move", number, "--to", "cancelled", "--note", "重复")
+    run(capsys, "--db", b, "sync", "export", "--to", share)
+    run(capsys, "--db", a, "sync", "import", "--from", share)
+    [c] = json.loads(run(capsys, "--db", a, "sync", "conflicts", "--json")[1])
+
+    def digest():
+        return hashlib.sha256("\n".join(sqlite3.connect(a).iterdump()).encode()).hexdigest()
+    before = digest()
+    for bad in ("status=bogus", "description=a\x1b[2J"):
+        code, out, err = run(capsys, "--db", a, "sync", "settle", c["id"], "--keep", "edit", "--set", bad)
+        assert code == 1 and bad.split("=")[0] in err, err
+    assert digest() == before
+    code, out, err = run(capsys, "--db", a, "sync", "settle", c["id"], "--keep", "edit", "--set", "status=dispatched",
+                         "--set", "description=厨房漏水（已核实）")
+    assert code == 0, err
+    row = sqlite3.connect(a).execute("SELECT status, description, handler_id IS NULL FROM tickets WHERE number = ?",
+                                     [number]).fetchone()
+    assert row[:2] == ("dispatched", "厨房漏水（已核实）")
