@@ -139,7 +139,8 @@ def markdown(results: list[dict], info: dict, meta: dict, quick: bool) -> str:
             f"{info['memory']} RAM, {info['system']}, Python {info['python']}, SQLite {info['sqlite']}; "
             f"centre of {meta.get('units', 0):,} units, {meta.get('people', 0):,} people, "
             f"{meta.get('tickets', 0):,} tickets, {meta.get('events', 0):,} events"
-            + (" (--quick)" if quick else "") + ". Command: `python -m bench`.\n\n")
+            + (" (--quick)" if quick else "") + ". Command: `"
+            + " ".join(["python -m bench", *(a for a in sys.argv[1:] if a != "--readme")]) + "`.\n\n")
     rows = ["| measure | value | target | (a) same statements, bare | ratio to (a) | (b) least work | ratio to (b) "
             "| notes |", "|---|---:|---|---:|---:|---:|---:|---|"]
     for m in results:
