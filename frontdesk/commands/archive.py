@@ -54,12 +54,17 @@ def import_owners(args) -> int:
         print(f"frontdesk: {args.file}: {what}", file=sys.stderr)
         return 1
     from frontdesk.core import importing
+    from frontdesk.core.errors import Invalid
     from frontdesk.store import import_profiles
+    try:                                            # a malformed --map or --values is bad usage (exit 2)
+        given_map, given_values = importing.parse_map(args.map), importing.parse_values(args.values)
+    except Invalid as exc:
+        raise UsageError(f"--{exc.field}: {str(exc).split(': ', 1)[-1]}") from None
     db = open_db(args)
     actor = actor_of(db, args)
     mapping, values = import_profiles.load(db, args.profile) if args.profile else ({}, {})
-    mapping.update(importing.parse_map(args.map))
-    for fld, pairs in importing.parse_values(args.values).items():
+    mapping.update(given_map)
+    for fld, pairs in given_values.items():
         values.setdefault(fld, {}).update(pairs)
     result = importer.import_owners(db, args.file, mapping=mapping or None, values=values or None,
                                     encoding=args.encoding, dry_run=args.dry_run, actor=actor)
@@ -69,7 +74,8 @@ def import_owners(args) -> int:
         print(importer.to_json(result))
     else:
         print("\n".join(importer.summary_lines(result)))
-    return 0
+    # every line read was refused: nothing of the file went in, and a script must see it (exit 1)
+    return 1 if result.lines and len(result.refused) == result.lines else 0
 
 
 def export_archive(args) -> int:

@@ -227,14 +227,23 @@ def _result_rows(db, round_id: str) -> list[dict]:
     return [dict(zip(("id", "item", "ticket_id"), r)) for r in cur.fetchall()]
 
 
+RESULTS_MAX = 1_000_000
+
+
 def load_results(path) -> list:
     """A results file for `inspection record`: a JSON list; a bad file is refused naming it."""
     from pathlib import Path
     p = Path(path)
     try:
+        if p.is_dir():
+            raise Invalid("results", f"{p}: a folder, not a file")
+        if p.stat().st_size > RESULTS_MAX:           # a sheet is a few kB; never read a huge file into memory
+            raise Invalid("results", f"{p}: {p.stat().st_size:,} bytes; a results file is at most {RESULTS_MAX:,}")
         return json.loads(p.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
         raise Invalid("results", f"{p}: no such file") from None
+    except OSError as exc:
+        raise Invalid("results", f"{p}: cannot read it ({exc.strerror or exc})") from None
     except (ValueError, UnicodeDecodeError) as exc:
         raise Invalid("results", f"{p}: not a JSON list ({exc})") from None
 

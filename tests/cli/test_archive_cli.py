@@ -125,5 +125,13 @@ def test_import_with_column_and_value_mapping_and_a_saved_profile(ready, tmp_pat
     assert "people: 1 were added" in capsys.readouterr().out
     assert main(["import", "owners", str(path2), "--profile", "没有"]) == 1
     assert "旧系统" in capsys.readouterr().err
-    assert main(["import", "owners", str(path2), "--map", "号码"]) == 1
+    assert main(["import", "owners", str(path2), "--map", "号码"]) == 2          # bad usage
     assert "COLUMN=FIELD" in capsys.readouterr().err
+    assert main(["import", "owners", str(path2), "--values", "relation:a"]) == 2
+    assert "FIELD:FROM=TO" in capsys.readouterr().err
+
+
+def test_a_file_whose_every_line_is_refused_exits_1(ready, tmp_path, capsys):
+    path = write(tmp_path / "bad.csv", [["房号", "姓名", "电话"], ["5-1-101", "陈一", "123"], ["5-1-102", "林二", "456"]])
+    assert main(["import", "owners", str(path)]) == 1
+    assert "refused lines: 2" in capsys.readouterr().out

@@ -199,3 +199,12 @@ def test_remarks_and_the_inspector_follow_the_text_rule_and_nothing_is_written(c
                            at=dt.datetime(2026, 12, 4, 9, 30), open_tickets=False, **{"inspector": "王师傅", **kw})
     assert e.value.field == field
     assert digest(c["db"]) == before
+
+
+def test_a_results_file_that_is_a_folder_or_huge_is_refused_naming_it(tmp_path):
+    big = tmp_path / "big.json"
+    big.write_text("[" + ",".join(['{"item": "x", "result": "normal"}'] * 40000) + "]", encoding="utf-8")
+    for path, words in ((tmp_path, "folder"), (big, "at most")):
+        with pytest.raises(Invalid) as e:
+            inspections.load_results(path)
+        assert e.value.field == "results" and str(path) in str(e.value) and words in str(e.value)
