@@ -167,7 +167,7 @@ def intake(workdir: str, db_path: str, n: int) -> list[dict]:
     ours, same = [], []
     for _ in range(n):
         stmts: list[str] = []
-        ours.append(timed(lambda: stmts.extend(capture(db.conn, save))))
+        ours.append(timed(lambda got=stmts: got.extend(capture(db.conn, save))))
         same.append(timed(replay, replay_conn, stmts))
     replay_conn.close()
     other.unlink()
