@@ -84,8 +84,8 @@ class AutoBackup(QObject):
                             .replace("%1", describe(exc)))
 
     def wait(self) -> None:
-        if self.job is not None and self.job.thread.isRunning():
-            self.job.thread.wait()
+        if self.job is not None:
+            self.job.wait()
 
 
 def at_close(ctx) -> None:

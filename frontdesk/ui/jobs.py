@@ -39,6 +39,9 @@ class _Worker(QObject):
         finally:
             if db is not None:
                 db.close()
+            # The thread ends itself: waiting for it must never depend on the GUI thread's event loop (a wait
+            # from the GUI thread, or after app.exec() returned, would otherwise block for ever).
+            QThread.currentThread().quit()
 
 
 class Job(QObject):
@@ -70,6 +73,10 @@ class Job(QObject):
     def start(self) -> "Job":
         self.thread.start()
         return self
+
+    def wait(self, msecs: int | None = None) -> bool:
+        """Block until the function has returned (its result is still delivered by the GUI thread's loop)."""
+        return self.thread.wait() if msecs is None else self.thread.wait(msecs)
 
     def _progress(self, fraction: float, message: str) -> None:
         if self.dialog:

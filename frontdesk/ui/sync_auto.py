@@ -102,8 +102,7 @@ class AutoSync(QObject):
 
     def wait(self) -> None:
         if self.job is not None:
-            self.job.thread.quit()
-            self.job.thread.wait(30_000)
+            self.job.wait(30_000)
 
 
 def at_close(ctx) -> None:
