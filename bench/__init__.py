@@ -7,7 +7,9 @@ a string), and two floors measured in the same run, interleaved with frontdesk's
             bare with sqlite3 on the same file: value / overhead is what Python and frontdesk's code cost;
   bare      (b) the design floor: the least work that answers the same question (one statement, the index that
             fits, the rows shown): value / bare is what the design costs.
-Either floor may be None where there is none (a window's paint, a PDF); and optionally note."""
+Either floor may be None where there is none (a window's paint, a PDF); and optionally note. A target set
+against floor (b) instead of a fixed figure (the owner import: "≥ 0.2× .import") gives max_ratio, the most
+value / bare accepted; the verdict then judges that ratio."""
 from __future__ import annotations
 
 import statistics

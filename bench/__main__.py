@@ -103,9 +103,15 @@ def fmt(value) -> str:
 
 
 def verdict(m: dict) -> str:
-    t = m.get("target")
-    if isinstance(t, (int, float)) and isinstance(m.get("value"), (int, float)):
-        return "ok" if m["value"] <= t else "MISSED"
+    t, value = m.get("target"), m.get("value")
+    if not isinstance(value, (int, float)):
+        return ""
+    most = m.get("max_ratio")       # a target against floor (b) measured in the same run: "≥ 0.2× .import"
+    if isinstance(most, (int, float)):
+        bare = m.get("bare")
+        return "ok" if isinstance(bare, (int, float)) and bare > 0 and value / bare <= most else "MISSED"
+    if isinstance(t, (int, float)):
+        return "ok" if value <= t else "MISSED"
     return ""
 
 

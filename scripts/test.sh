@@ -17,7 +17,13 @@ else
 fi
 export QT_QPA_PLATFORM=offscreen
 set +e
-.venv/bin/python -m pytest -q "$@"
+# The whole suite (no arguments, as CI runs it) on every core, up to 4 workers, a test file per worker at a time
+# (each worker makes its own session fixtures, the PostgreSQL server included); a chosen selection runs in one.
+if [ "$#" -eq 0 ]; then
+  .venv/bin/python -m pytest -q -n auto --maxprocesses 4 --dist loadfile
+else
+  .venv/bin/python -m pytest -q "$@"
+fi
 rc=$?
 if [ "$rc" -eq 5 ]; then echo "no tests ran"; rc=0; fi
 echo "ruff check"

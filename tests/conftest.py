@@ -52,16 +52,7 @@ def db_path(tmp_path, monkeypatch):
     return path
 
 
-@pytest.fixture
-def db(db_path):
-    from frontdesk.store.db import connect
-    database = connect(db_path)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def centre(db):
+def _build_centre(db) -> dict:
     """A small centre: an admin, a receptionist, a supervisor, an engineer, three units with owners."""
     from frontdesk.store import people, staff, units
     admin = staff.init_centre(db, centre="测试花园物业服务中心", admin="admin", password="secret12")
@@ -76,7 +67,43 @@ def centre(db):
                               ("2-1-301", "欧阳娜娜", "13700005678")):
         u = units.add(db, code, area=88.5)
         made[code] = (u, people.add(db, name, phones=[phone], unit_id=u["id"]))
-    return {"db": db, "admin": admin, "desk": desk, "lead": lead, "eng": eng, "units": made}
+    return {"admin": admin, "desk": desk, "lead": lead, "eng": eng, "units": made}
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory):
+    """The two starting files, made once per session through the store's own functions (migrations, init,
+    staff, units), closed, and then copied for each test: a fresh schema (`db`) and the small centre (`centre`).
+    Each test still gets its own file; only the 40 ms of migrations and set-up per test are saved."""
+    from frontdesk.store.db import connect
+    folder = tmp_path_factory.mktemp("templates")
+    empty = connect(folder / "empty.db")
+    empty.close()
+    full = connect(folder / "centre.db")
+    made = _build_centre(full)
+    full.close()
+    for name in ("empty.db", "centre.db"):
+        assert not (folder / f"{name}-wal").exists() or (folder / f"{name}-wal").stat().st_size == 0
+    return {"empty": folder / "empty.db", "centre": folder / "centre.db", "made": made}
+
+
+@pytest.fixture
+def db(db_path, request, _templates):
+    """A database of its own for the test: the small centre's file when the test also asks for `centre`."""
+    import shutil
+
+    from frontdesk.store.db import connect
+    shutil.copyfile(_templates["centre" if "centre" in request.fixturenames else "empty"], db_path)
+    database = connect(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def centre(db, _templates):
+    """A small centre: an admin, a receptionist, a supervisor, an engineer, three units with owners."""
+    import copy
+    return {"db": db, **copy.deepcopy(_templates["made"])}
 
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping, Sequence
 
 from .ids import mask_phone
 from .model import CHANNEL_ZH, RATING_ZH, TYPE_ZH, TYPES
@@ -164,28 +164,188 @@ def change(now: float | None, before: float | None) -> float | None:
     return None if now is None or before is None else now - before
 
 
-def timeliness(deadlines: Iterable[Mapping], now: str | None = None) -> dict:
-    """Timely completion per type over tickets whose deadline fell in the period (see DEFINITIONS)."""
-    due: Counter[str] = Counter()
-    met: Counter[str] = Counter()
-    for r in deadlines:
-        if r.get("status") == "cancelled" or (now and r["due_at"] > now):
+# ---- what a month's measures count, defined once ---------------------------------------------
+
+#: A condition on a row, as data. `holds` below applies it to rows (the row path: hand-made rows, tests), and
+#: store.reports.measure_sql renders it to SQL for the centre's SQLite and head office's engines (the grouped
+#: path the reports run), so both count the same thing. Forms:
+#:   ("set", col) / ("unset", col)          the column has a value / is NULL
+#:   ("=", col, "text") / ("!=", col, "text")   against a constant (rendered as a literal, so a partial index fits);
+#:                                          ("=", col, ("outer", col)) the same value as the outer row's
+#:   ("<" | "<=" | ">" | ">=", col, other)  ISO-8601 times compare as text; `other` is a column of the same row,
+#:                                          ("outer", col) the row this is asked of inside an "exists",
+#:                                          ("outer_minus", col, timedelta) that time less a span, or
+#:                                          ("param", name) a value given at run time (None: no bound)
+#:   ("and", cond, ...) / ("or", cond, ...)
+#:   ("exists", table, cond)                some row of `table` meets `cond` (its "outer" is this row)
+LIVE = ("and", ("unset", "deleted_at"), ("!=", "status", "cancelled"))     # a ticket the reports count
+
+
+class Measure:
+    """Rows of `table` that meet `where`, put in the month of their `month_of` time, counted per `keys` (n) and
+    under each of `counts` (name -> condition). A month's figures are sums of these counts (figures_of)."""
+
+    def __init__(self, name: str, table: str, month_of: str, where: tuple, keys: tuple[str, ...] = (),
+                 counts: Mapping[str, tuple] | None = None):
+        self.name, self.table, self.month_of, self.where = name, table, month_of, where
+        self.keys, self.counts = keys, dict(counts or {})
+
+    def __repr__(self) -> str:
+        return f"Measure({self.name!r})"
+
+
+#: Deadline met: the deadline's step (repair done, owner told) reached no later than the deadline.
+MET_IN_TIME = ("and", ("set", "met_at"), ("<=", "met_at", "due_at"))
+#: A repair that explains a complaint (DEFINITIONS["late_repair"]): same unit, received in the 30 days before the
+#: complaint, its deadline come by then, and overdue at the complaint's time or done late.
+LATE_REPAIR_BEFORE = ("and", ("=", "type", "repair"), LIVE, ("=", "unit_id", ("outer", "unit_id")),
+                      (">=", "received_at", ("outer_minus", "received_at", LATE_REPAIR_WINDOW)),
+                      ("<", "received_at", ("outer", "received_at")), ("<", "due_at", ("outer", "received_at")),
+                      ("or", ("unset", "met_at"), (">", "met_at", "due_at")))
+
+#: Intakes of the month per type; the complaints among them that repeat an earlier one (DEFINITIONS["repeat"]).
+INTAKE = Measure("intake", "tickets", "received_at", LIVE, ("type",), {"repeats": ("set", "repeat_of")})
+#: Deadlines falling in the month (and come by `now`) per type, and those met in time (DEFINITIONS["timeliness"]).
+DEADLINES = Measure("deadlines", "tickets", "due_at", ("and", LIVE, ("<=", "due_at", ("param", "now"))), ("type",),
+                    {"met": MET_IN_TIME})
+#: Callbacks that reached the owner in the month, per rating (DEFINITIONS["satisfaction"]).
+RATINGS = Measure("ratings", "ticket_events", "at", ("and", ("=", "kind", "moved"), ("set", "rating")), ("rating",))
+#: Complaints of the month, and those a late repair explains (DEFINITIONS["late_repair"]).
+LATE_REPAIR = Measure("late_repair", "tickets", "received_at", ("and", LIVE, ("=", "type", "complaint")), (),
+                      {"caused": ("exists", "tickets", LATE_REPAIR_BEFORE)})
+MEASURES = (INTAKE, DEADLINES, RATINGS, LATE_REPAIR)
+
+
+def _value(ref, row: Mapping, outer: Mapping | None, params: Mapping):
+    if isinstance(ref, str):
+        return row.get(ref)
+    if ref[0] == "outer":
+        return (outer or {}).get(ref[1])
+    if ref[0] == "outer_minus":
+        at = (outer or {}).get(ref[1])
+        return None if at is None else (dt.datetime.fromisoformat(at) - ref[2]).isoformat()
+    if ref[0] == "param":
+        return params.get(ref[1])
+    raise ValueError(ref)
+
+
+def holds(cond: tuple, row: Mapping, *, outer: Mapping | None = None, params: Mapping | None = None,
+          inner: Callable[[str, Mapping], Iterable[Mapping]] | None = None) -> bool:
+    """Whether `row` meets `cond` (the forms above, as SQL counts them: a comparison with NULL fails).
+    `inner(table, row)` gives the rows an "exists" looks through (they are checked against its condition)."""
+    op, params = cond[0], params or {}
+    if op == "and":
+        return all(holds(c, row, outer=outer, params=params, inner=inner) for c in cond[1:])
+    if op == "or":
+        return any(holds(c, row, outer=outer, params=params, inner=inner) for c in cond[1:])
+    if op == "set":
+        return row.get(cond[1]) is not None
+    if op == "unset":
+        return row.get(cond[1]) is None
+    if op == "exists":
+        return any(holds(cond[2], r, outer=row, params=params) for r in (inner(cond[1], row) if inner else ()))
+    left = row.get(cond[1])
+    if op == "=" and isinstance(cond[2], tuple):       # a column of the outer row (same unit)
+        right = _value(cond[2], row, outer, params)
+        return left is not None and left == right
+    if op == "=":
+        return left == cond[2]
+    if op == "!=":                                     # on columns that are never NULL (status, type)
+        return left != cond[2]
+    if isinstance(cond[2], tuple) and cond[2][0] == "param" and params.get(cond[2][1]) is None:
+        return True                                    # no bound given
+    right = _value(cond[2], row, outer, params)
+    if left is None or right is None:
+        return False
+    return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[op]
+
+
+#: A tally: measure name -> month -> key tuple -> {"n": rows, count name: rows meeting it}.
+Tally = dict
+
+
+def tally_rows(measure: Measure, rows: Iterable[Mapping], params: Mapping | None = None,
+               inner: Callable[[str, Mapping], Iterable[Mapping]] | None = None) -> dict:
+    """The grouped counts of one measure from plain rows: month -> key tuple -> counts (what its grouped
+    statement returns)."""
+    out: dict = defaultdict(lambda: defaultdict(Counter))
+    for r in rows:
+        if not holds(measure.where, r, params=params, inner=inner):
             continue
-        due[r["type"]] += 1
-        if r.get("met_at") and r["met_at"] <= r["due_at"]:
-            met[r["type"]] += 1
-    by_type = [{"type": t, "name": TYPE_ZH[t], "due": due[t], "met": met[t], "rate": rate(met[t], due[t])}
-               for t in TYPES if due[t]]
-    total_due, total_met = sum(due.values()), sum(met.values())
-    return {"by_type": by_type, "due": total_due, "met": total_met, "rate": rate(total_met, total_due)}
+        c = out[(r.get(measure.month_of) or "")[:7]][tuple(r.get(k) for k in measure.keys)]
+        c["n"] += 1
+        for name, cond in measure.counts.items():
+            c[name] += holds(cond, r, params=params, inner=inner)
+    return out
+
+
+def tally_grouped(measure: Measure, rows: Iterable[Mapping]) -> dict:
+    """The same counts from the rows of its grouped statement (month, the keys, n and each count)."""
+    out: dict = defaultdict(lambda: defaultdict(Counter))
+    for r in rows:
+        c = out[r["month"]][tuple(r[k] for k in measure.keys)]
+        for name in ("n", *measure.counts):
+            c[name] += int(r[name] or 0)
+    return out
+
+
+def _sum(tally: Mapping, months: Iterable[str] | None, key_at: int | None = None) -> dict[object, Counter]:
+    """Counts summed over `months` (None: all), per key (the key tuple's element `key_at`; None: all together)."""
+    out: dict[object, Counter] = defaultdict(Counter)
+    for m in (tally if months is None else months):
+        for key, c in (tally.get(m) or {}).items():
+            out[key[key_at] if key_at is not None else None].update(c)
+    return out
+
+
+def _timeliness_of(per_type: Mapping[object, Counter], only: str | None = None) -> dict:
+    counts = [(t, per_type[t]["n"], per_type[t]["met"]) for t in TYPES
+              if (only is None or t == only) and t in per_type and per_type[t]["n"]]
+    by_type = [{"type": t, "name": TYPE_ZH[t], "due": n, "met": m, "rate": rate(m, n)} for t, n, m in counts]
+    due, met = sum(n for _, n, _ in counts), sum(m for _, _, m in counts)
+    return {"by_type": by_type, "due": due, "met": met, "rate": rate(met, due)}
+
+
+def _satisfaction_of(per_rating: Mapping[object, Counter]) -> dict:
+    def n(k: str) -> int:
+        return per_rating[k]["n"] if k in per_rating else 0
+    reached = n("satisfied") + n("basic") + n("unsatisfied")
+    return {"reached": reached, "satisfied": n("satisfied"), "basic": n("basic"), "unsatisfied": n("unsatisfied"),
+            "rate": rate(n("satisfied") + n("basic"), reached)}
+
+
+def figures_of(month: str, tallies: Mapping[str, Mapping], late_numbers: list | None = None) -> dict:
+    """The four judged measures of one month from the tallies (what month_figures returns from rows)."""
+    intake = _sum(tallies["intake"], [month], 0)
+    complaints = intake["complaint"] if "complaint" in intake else Counter()
+    late = _sum(tallies["late_repair"], [month]).get(None, Counter())
+    return {"month": month, "intake": sum(c["n"] for c in intake.values()), "complaints": complaints["n"],
+            "timeliness": _timeliness_of(_sum(tallies["deadlines"], [month], 0)),
+            "satisfaction": _satisfaction_of(_sum(tallies["ratings"], [month], 0)),
+            "repair_timeliness": _timeliness_of(_sum(tallies["deadlines"], [month], 0), only="repair"),
+            "repeat": {"complaints": complaints["n"], "repeats": complaints["repeats"],
+                       "share": rate(complaints["repeats"], complaints["n"])},
+            "late_repair": {"complaints": late["n"], "caused": late["caused"], "share": rate(late["caused"], late["n"]),
+                            "numbers": list(late_numbers or [])}}
+
+
+#: What the row path takes as given of its rows: the store's row queries (store.reports.monthly_inputs) select
+#: ratings from the 'moved' events, complaints and repairs by type, so hand-made rows may leave those out.
+_GIVEN = {"ratings": {"kind": "moved"}, "complaints": {"type": "complaint"}, "repairs": {"type": "repair"}}
+
+
+def _given(kind: str, rows: Iterable[Mapping]) -> list[Mapping]:
+    return [{**_GIVEN[kind], **r} for r in rows]
+
+
+def timeliness(deadlines: Iterable[Mapping], now: str | None = None) -> dict:
+    """Timely completion per type over tickets whose deadline fell in the period (see DEFINITIONS, DEADLINES)."""
+    return _timeliness_of(_sum(tally_rows(DEADLINES, deadlines, {"now": now}), None, 0))
 
 
 def satisfaction(ratings: Iterable[Mapping]) -> dict:
-    """Callback satisfaction: (satisfied + basic) / reached callbacks; each row has a `rating`."""
-    n = Counter(r["rating"] for r in ratings if r.get("rating"))
-    reached = n["satisfied"] + n["basic"] + n["unsatisfied"]
-    return {"reached": reached, "satisfied": n["satisfied"], "basic": n["basic"], "unsatisfied": n["unsatisfied"],
-            "rate": rate(n["satisfied"] + n["basic"], reached)}
+    """Callback satisfaction: (satisfied + basic) / reached callbacks; each row has a `rating` (see RATINGS)."""
+    return _satisfaction_of(_sum(tally_rows(RATINGS, _given("ratings", ratings)), None, 0))
 
 
 def repairs_by_unit(repairs: Iterable[Mapping]) -> dict[str, list[Mapping]]:
@@ -197,33 +357,27 @@ def repairs_by_unit(repairs: Iterable[Mapping]) -> dict[str, list[Mapping]]:
     return by_unit
 
 
+def _repairs_of(by_unit: Mapping[str, list[Mapping]]) -> Callable[[str, Mapping], Iterable[Mapping]]:
+    """The rows an "exists" of LATE_REPAIR looks through: the complaint's unit's repairs."""
+    return lambda _table, c: _given("repairs", by_unit.get(c.get("unit_id") or "", ()))
+
+
 def late_repair_complaints(complaints: Iterable[Mapping], repairs: Iterable[Mapping] = (),
                            by_unit: Mapping[str, list[Mapping]] | None = None) -> dict:
-    """Complaints whose unit had a late or overdue repair in the 30 days before (see DEFINITIONS)."""
+    """Complaints whose unit had a late or overdue repair in the 30 days before (see DEFINITIONS, LATE_REPAIR)."""
     by_unit = repairs_by_unit(repairs) if by_unit is None else by_unit
-    total, caused, numbers = 0, 0, []
-    for c in complaints:
+    inner, caused = _repairs_of(by_unit), LATE_REPAIR.counts["caused"]
+    total, numbers = 0, []
+    for c in _given("complaints", complaints):
         total += 1
-        if _late_repair_before(c, by_unit.get(c.get("unit_id") or "", ())):
-            caused += 1
+        if holds(caused, c, inner=inner):
             numbers.append(c.get("number"))
-    return {"complaints": total, "caused": caused, "share": rate(caused, total), "numbers": numbers}
-
-
-def _late_repair_before(complaint: Mapping, repairs: Iterable[Mapping]) -> bool:
-    at = complaint["received_at"]
-    since = (dt.datetime.fromisoformat(at) - LATE_REPAIR_WINDOW).isoformat()
-    for r in repairs:
-        if not since <= r["received_at"] < at or r["due_at"] >= at:
-            continue                       # outside the window, or its deadline had not yet come
-        if r.get("met_at") is None or r["met_at"] > r["due_at"]:
-            return True                    # overdue at the complaint's time, or done late
-    return False
+    return {"complaints": total, "caused": len(numbers), "share": rate(len(numbers), total), "numbers": numbers}
 
 
 def repeat_complaints(complaints: Iterable[Mapping]) -> dict:
     rows = list(complaints)
-    repeats = sum(1 for c in rows if c.get("repeat_of"))
+    repeats = sum(1 for c in rows if holds(INTAKE.counts["repeats"], c))
     return {"complaints": len(rows), "repeats": repeats, "share": rate(repeats, len(rows))}
 
 
@@ -250,42 +404,52 @@ def hot_issues(rows: Iterable[Mapping], limit: int = HOT_ISSUES) -> list[dict]:
     return out
 
 
-def _month_of(text: str) -> str:
-    return text[:7]
-
-
-def _bucket(rows: Iterable[Mapping], field: str) -> dict[str, list[Mapping]]:
-    out: dict[str, list[Mapping]] = defaultdict(list)
-    for r in rows:
-        out[_month_of(r[field])].append(r)
-    return out
+def tallies_of_rows(intake: Iterable[Mapping], deadlines: Iterable[Mapping], ratings: Iterable[Mapping],
+                    repairs: Iterable[Mapping] | Mapping[str, list[Mapping]], now: str | None = None) -> dict:
+    """Every measure's tally from plain rows (the row path; store.reports.monthly_tallies runs the grouped
+    statements that give the same)."""
+    intake = list(intake)
+    by_unit = repairs if isinstance(repairs, Mapping) else repairs_by_unit(repairs)
+    complaints = [r for r in intake if r.get("type") == "complaint"]
+    return {"intake": tally_rows(INTAKE, intake), "deadlines": tally_rows(DEADLINES, deadlines, {"now": now}),
+            "ratings": tally_rows(RATINGS, _given("ratings", ratings)),
+            "late_repair": tally_rows(LATE_REPAIR, complaints, inner=_repairs_of(by_unit))}
 
 
 def month_figures(month: str, intake: list[Mapping], deadlines: list[Mapping], ratings: list[Mapping],
                   repairs: list[Mapping] | Mapping[str, list[Mapping]], now: str | None = None) -> dict:
     """The four judged measures of one month from that month's rows (intake by received_at, etc.);
     `repairs` is a list of repairs or repairs_by_unit() of them."""
-    complaints = [r for r in intake if r["type"] == "complaint"]
     by_unit = repairs if isinstance(repairs, Mapping) else repairs_by_unit(repairs)
-    return {"month": month, "intake": len(intake), "complaints": len(complaints),
-            "timeliness": timeliness(deadlines, now), "satisfaction": satisfaction(ratings),
-            "repair_timeliness": timeliness([r for r in deadlines if r["type"] == "repair"], now),
-            "repeat": repeat_complaints(complaints), "late_repair": late_repair_complaints(complaints, by_unit=by_unit)}
+    tallies = tallies_of_rows(intake, deadlines, ratings, by_unit, now)
+    return figures_of(month, tallies, _late_numbers(month, intake, by_unit))
+
+
+def _late_numbers(month: str, intake: Iterable[Mapping], by_unit: Mapping[str, list[Mapping]]) -> list:
+    """The numbers of the month's complaints a late repair explains, in the order of the rows."""
+    return late_repair_complaints([r for r in intake if r.get("type") == "complaint"
+                                   and (r.get("received_at") or "")[:7] == month], by_unit=by_unit)["numbers"]
 
 
 def monthly_analysis(month: str, inputs: Mapping, now: str | None = None) -> dict:
-    """The monthly analysis: counts, the judged measures against their targets with the change on last
-    month, the hot issues, and twelve-month trends. `inputs` is what store.reports.monthly_inputs returns:
-    intake (twelve months, slim), month (this month's rows with category, channel, building, description),
-    deadlines, ratings and repairs."""
-    months = trend_months(month)
-    intake, deadlines = _bucket(inputs["intake"], "received_at"), _bucket(inputs["deadlines"], "due_at")
-    ratings = _bucket(inputs["ratings"], "at")
+    """The monthly analysis from plain rows: `inputs` is what store.reports.monthly_inputs returns: intake
+    (twelve months, slim), month (this month's rows with category, channel, building, description), deadlines,
+    ratings and repairs. The reports themselves run the grouped path (analysis over store.reports'
+    monthly_tallies); this row path is its reference and counts with the same definitions."""
     by_unit = repairs_by_unit(inputs["repairs"])
-    figures = {m: month_figures(m, intake.get(m, []), deadlines.get(m, []), ratings.get(m, []), by_unit, now)
-               for m in months}
+    tallies = tallies_of_rows(inputs["intake"], inputs["deadlines"], inputs["ratings"], by_unit, now)
+    rows = list(inputs["month"]) if "month" in inputs else [
+        r for r in inputs["intake"] if r["received_at"][:7] == month]
+    return analysis(month, tallies, rows, _late_numbers(month, inputs["intake"], by_unit))
+
+
+def analysis(month: str, tallies: Mapping[str, Mapping], rows: Sequence[Mapping], late_numbers: list) -> dict:
+    """The monthly analysis: counts of this month's `rows`, the judged measures against their targets with the
+    change on last month, the hot issues, and the twelve-month trends, from the measures' tallies (twelve
+    months of each; see MEASURES) and the numbers of this month's complaints a late repair explains."""
+    months = trend_months(month)
+    figures = {m: figures_of(m, tallies, late_numbers if m == month else None) for m in months}
     this, last = figures[month], figures[months[-2]]
-    rows = list(inputs["month"]) if "month" in inputs else intake.get(month, [])
     return {
         "month": month, "period": month_bounds(month),
         "intake": {
@@ -296,11 +460,11 @@ def monthly_analysis(month: str, inputs: Mapping, now: str | None = None) -> dic
             "by_building": [(b, n) for b, n in counts_by(rows, "building")],
             "previous_total": last["intake"],
         },
-        "timeliness_ytd": _year_to_date(month, months, deadlines, now),
+        "timeliness_ytd": _year_to_date(month, months, tallies["deadlines"]),
         # the 60 % / 80 % targets are the repairs' (维修及时完成率); other types run on their own clocks
         "repair_timeliness": {**this["repair_timeliness"], **_judged(
             this["repair_timeliness"]["rate"], last["repair_timeliness"]["rate"], "timeliness", higher=True)},
-        "repair_timeliness_ytd": _year_to_date(month, months, deadlines, now, only="repair"),
+        "repair_timeliness_ytd": _year_to_date(month, months, tallies["deadlines"], only="repair"),
         "timeliness": {**this["timeliness"], **_judged(this["timeliness"]["rate"], last["timeliness"]["rate"],
                                                        "timeliness", higher=True)},
         "satisfaction": {**this["satisfaction"], **_judged(this["satisfaction"]["rate"],
@@ -319,17 +483,13 @@ def monthly_analysis(month: str, inputs: Mapping, now: str | None = None) -> dic
     }
 
 
-def _year_to_date(month: str, months: list[str], deadlines: Mapping[str, list], now: str | None,
-                  only: str | None = None) -> dict:
+def _year_to_date(month: str, months: list[str], deadlines: Mapping, only: str | None = None) -> dict:
     """Cumulative timeliness from January to `month` (target 80%), beside the same span up to last month;
     `only` a type (repairs for the 80 % target)."""
     year = month[:4]
     span = [m for m in months if m[:4] == year]
-
-    def rows(ms):
-        return [r for m in ms for r in deadlines.get(m, []) if only is None or r["type"] == only]
-    this = timeliness(rows(span), now)
-    before = timeliness(rows(span[:-1]), now) if len(span) > 1 else None
+    this = _timeliness_of(_sum(deadlines, span, 0), only)
+    before = _timeliness_of(_sum(deadlines, span[:-1], 0), only) if len(span) > 1 else None
     return {**this, "from": span[0], **_judged(this["rate"], before["rate"] if before else None, "timeliness_ytd",
                                              higher=True)}
 

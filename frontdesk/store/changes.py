@@ -117,6 +117,41 @@ def register_synced_table(db: sqlite_utils.Database, table: str, *, key: str = "
     db.execute("UPDATE sync_local SET applying = 0 WHERE id = 1")
 
 
+class BulkStamps:
+    """The stamps the insert triggers would give, for a bulk write that inserts many new rows itself (the owner
+    import): while it is open the triggers stand aside (`applying`), `take()` gives each new row the next number of
+    the counter, in order, and `vv` is the vector of a first write by this terminal — what `{table}_sync_i` writes,
+    one UPDATE per row fewer. On leaving, the counter stands at the last number given, so the next write (trigger
+    or bulk) takes the one after: every row the bulk wrote travels in the next bundle. Inside one transaction only.
+
+        with changes.BulkStamps(db) as st:
+            db.conn.executemany("INSERT INTO people (..., change_seq, vv) VALUES (..., ?, ?)",
+                                [(..., st.take(), st.vv) for p in new])
+    """
+
+    def __init__(self, db: sqlite_utils.Database):
+        if not db.conn.in_transaction:
+            raise RuntimeError("BulkStamps writes the counter: open a transaction first")
+        self.db = db
+        counter_, me, applying = db.execute("SELECT counter, terminal_id, applying FROM sync_local "
+                                            "WHERE id = 1").fetchone()
+        if applying:
+            raise RuntimeError("BulkStamps inside a sync import: the rows there carry their own stamps")
+        self.last = counter_
+        self.vv = json.dumps({me: 1}, separators=(",", ":"))     # json_set('{}', '$."me"', 1), as the trigger
+
+    def take(self) -> int:
+        self.last += 1
+        return self.last
+
+    def __enter__(self) -> BulkStamps:
+        self.db.execute("UPDATE sync_local SET applying = 1 WHERE id = 1")
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.db.execute("UPDATE sync_local SET applying = 0, counter = ? WHERE id = 1", [self.last])
+
+
 def _allow_stamp_on_append_only(db, table: str) -> None:
     """An append-only table's 'no UPDATE' trigger lets through only the stamping of a new row."""
     for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "

@@ -18,7 +18,7 @@ from frontdesk.core import importing, permissions
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import phone_digits
 
-from . import audit, search_index
+from . import audit, changes, search_index
 from .archive import defuse, text_cell
 from .db import now_utc, terminal_id
 from .sheets import HEADER_SEARCH_ROWS, decode, find_header, read_headers, read_rows, read_table  # noqa: F401
@@ -324,61 +324,58 @@ class _BulkIndexes:
         self.saved = []
 
 def _write(db, plan: _Plan, abort, report) -> None:
+    """Write the plan in bulk: new rows inserted in key order with the stamps the sync triggers would give them
+    (`changes.BulkStamps`: one counter update for the batch, not two statements a row), then the few updates of
+    rows on record (their triggers stamp them), then the search keys and trigram rows of the new people."""
     from frontdesk.core.ids import floor_of, split_unit_code
-    from frontdesk.core.names import name_keys
     stamp, origin = now_utc(), terminal_id(db)
     ids = _fast_ids()
     n_people = len(plan.new_people)
     bulk = _BulkIndexes(db, {"people": n_people, "phones": len(plan.new_phones), "occupancies": len(plan.new_occ),
                              "search_keys": 6 * n_people + len(plan.new_units)})
-    sync = lambda: (next(ids), stamp, stamp, origin, 1)  # noqa: E731
     unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
-    unit_rows = []
-    for code, u in plan.new_units.items():
-        uid = next(ids)
-        unit_ids[code] = uid
-        b, e, r = split_unit_code(code)
-        unit_rows.append((uid, stamp, stamp, origin, 1, code, b, e, floor_of(r), r, u["area"], u["property_type"],
-                          u["handover_status"]))
-    db.conn.executemany("INSERT INTO units (id, created_at, updated_at, origin, version, code, building, entrance, "
-                        "floor, room, area, property_type, handover_status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        unit_rows)
+    new_units = sorted((next(ids), code) for code in plan.new_units)
+    unit_ids.update((code, uid) for uid, code in new_units)
+    with changes.BulkStamps(db) as st:
+        vv = st.vv
+        unit_rows = []
+        for uid, code in new_units:
+            u = plan.new_units[code]
+            b, e, r = split_unit_code(code)
+            unit_rows.append((uid, stamp, stamp, origin, code, b, e, floor_of(r), r, u["area"], u["property_type"],
+                              u["handover_status"], st.take(), vv))
+        db.conn.executemany("INSERT INTO units (id, created_at, updated_at, origin, version, code, building, "
+                            "entrance, floor, room, area, property_type, handover_status, change_seq, vv) "
+                            "VALUES (?,?,?,?,1,?,?,?,?,?,?,?,?,?,?)", unit_rows)
+        report(0.6, "writing people")
+        if abort():
+            raise ImportCancelled()
+        db.conn.executemany("INSERT INTO people (id, created_at, updated_at, origin, version, name, id_number, "
+                            "change_seq, vv) VALUES (?,?,?,?,1,?,?,?,?)",
+                            [(pid, stamp, stamp, origin, p["name"], p["id_number"], st.take(), vv)
+                             for pid, p in sorted(plan.new_people.items())])
+        db.conn.executemany("INSERT INTO phones (id, created_at, updated_at, origin, version, person_id, phone, "
+                            "change_seq, vv) VALUES (?,?,?,?,1,?,?,?,?)",
+                            [(i, stamp, stamp, origin, pid, ph, st.take(), vv)
+                             for i, pid, ph in sorted((next(ids), pid, ph) for pid, ph in plan.new_phones)])
+        db.conn.executemany("INSERT INTO occupancies (id, created_at, updated_at, origin, version, person_id, "
+                            "unit_id, relation, change_seq, vv) VALUES (?,?,?,?,1,?,?,?,?,?)",
+                            [(i, stamp, stamp, origin, pid, uid, rel, st.take(), vv) for i, pid, uid, rel in
+                             sorted((next(ids), pid, unit_ids[code], rel)
+                                    for (pid, code), rel in plan.new_occ.items())])
     for code, diff in plan.unit_changes.items():
         sets = ", ".join(f"{c} = ?" for c in diff)
         db.execute(f"UPDATE units SET {sets}, updated_at = ?, origin = ?, version = version + 1 WHERE id = ?",
                    [*diff.values(), stamp, origin, unit_ids[code]])
-    report(0.6, "writing people")
-    if abort():
-        raise ImportCancelled()
-    db.conn.executemany("INSERT INTO people (id, created_at, updated_at, origin, version, name, id_number) "
-                        "VALUES (?,?,?,?,1,?,?)",
-                        [(pid, stamp, stamp, origin, p["name"], p["id_number"]) for pid, p in plan.new_people.items()])
     db.conn.executemany("UPDATE people SET id_number = ?, updated_at = ?, origin = ?, version = version + 1 "
                         "WHERE id = ?", [(idn, stamp, origin, pid) for pid, idn in plan.set_id.items()])
-    db.conn.executemany("INSERT INTO phones (id, created_at, updated_at, origin, version, person_id, phone) "
-                        "VALUES (?,?,?,?,?,?,?)", [(*sync(), pid, ph) for pid, ph in plan.new_phones])
-    db.conn.executemany("INSERT INTO occupancies (id, created_at, updated_at, origin, version, person_id, unit_id, "
-                        "relation) VALUES (?,?,?,?,?,?,?,?)",
-                        [(*sync(), pid, unit_ids[code], rel) for (pid, code), rel in plan.new_occ.items()])
     db.conn.executemany("UPDATE occupancies SET relation = ?, updated_at = ?, origin = ?, version = version + 1 "
                         "WHERE id = ?", [(rel, stamp, origin, oid) for oid, rel in plan.occ_changes.items()])
     report(0.75, "writing search keys")
     if abort():
         raise ImportCancelled()
-    search_index._insert(db, [("unit", code, "unit", unit_ids[code]) for code in plan.new_units])
-    keys_of: dict[str, tuple] = {}
-    keys, text = [], []
-    for pid, p in plan.new_people.items():
-        if p["name"] not in keys_of:
-            keys_of[p["name"]] = name_keys(p["name"])     # pinyin once per distinct name
-        full, initials = keys_of[p["name"]]
-        keys.extend(search_index.person_keys_from(pid, p["name"], full, initials, p["phones"]))
-        text.append((" ".join([p["name"], *p["phones"]]), "person", pid))
-        if len(keys) > 50000:
-            search_index._insert(db, keys)
-            keys = []
-    search_index._insert(db, keys)
-    db.conn.executemany("INSERT INTO search_text (text, ref_type, ref_id) VALUES (?, ?, ?)", text)
+    search_index.index_new(db, [(unit_ids[code], code) for code in plan.new_units],
+                           [(pid, p["name"], p["phones"]) for pid, p in plan.new_people.items()])
     report(0.9, "building the indexes")
     bulk.restore()
     for pid in plan.changed_people:

@@ -78,13 +78,138 @@ def repairs_before_complaints(db: sqlite_utils.Database, start: str, end: str) -
 
 
 def monthly_inputs(db: sqlite_utils.Database, month: str) -> dict:
-    """Everything core.reports.monthly_analysis needs for `month` and the eleven months before it."""
+    """Every row core.reports.monthly_analysis (the row path) needs for `month` and the eleven months before it:
+    the reference the grouped statements (monthly_tallies) are held to in the tests."""
     months = core.trend_months(month)
     start, end = core.month_bounds(months[0])[0], core.month_bounds(month)[1]
     m_start, m_end = core.month_bounds(month)
     return {"intake": intake_rows(db, start, end), "month": month_rows(db, m_start, m_end),
             "deadlines": deadline_rows(db, start, end), "ratings": rating_rows(db, start, end),
             "repairs": repairs_before_complaints(db, start, end)}
+
+
+# ---- the measures as grouped statements, rendered from core.reports' definitions -----------------
+
+#: How a measure's columns read on an engine where they are not plain columns (the centre keeps the rating in
+#: the event's JSON; head office has a column), and the index each range reads on the centre.
+CENTRE_COLUMNS = {"ticket_events": {"rating": "json_extract({a}.data, '$.rating')"}}
+CENTRE_INDEXES = {"tickets.received_at": "tickets_received", "tickets.due_at": "tickets_due",
+                  "tickets.unit_id": "tickets_unit"}
+_OPS = ("<", "<=", ">", ">=")
+
+
+class Sql:
+    """Renders core.reports' conditions and measures to one engine's SQL ('sqlite' or 'postgresql'), with `?`
+    placeholders; `scope` a column every row and correlation shares (head office's centre_id), grouped on."""
+
+    def __init__(self, engine: str = "sqlite", columns: dict | None = None, indexes: dict | None = None,
+                 scope: str | None = None):
+        self.engine, self.columns, self.indexes, self.scope = engine, columns or {}, indexes or {}, scope
+
+    def col(self, table: str, alias: str, name: str) -> str:
+        return self.columns.get(table, {}).get(name, "{a}." + name).format(a=alias)
+
+    def minus(self, expr: str, span: dt.timedelta) -> str:
+        seconds = int(span.total_seconds())
+        if self.engine == "postgresql":
+            return (f"to_char(CAST({expr} AS timestamp) - interval '{seconds} seconds', "
+                    "'YYYY-MM-DD\"T\"HH24:MI:SS')")
+        return f"strftime('%Y-%m-%dT%H:%M:%S', {expr}, '-{seconds} seconds')"
+
+    def index(self, table: str, column: str) -> str:
+        name = self.indexes.get(f"{table}.{column}")
+        return f" INDEXED BY {name}" if name else ""
+
+    def literal(self, value: str) -> str:
+        return "'" + value.replace("'", "''") + "'"
+
+    def cond(self, c: tuple, table: str, alias: str, params: list, values: dict,
+             outer: tuple[str, str] | None = None) -> str:
+        """One condition as SQL on `table` AS `alias`; `outer` the (table, alias) an "exists" is asked of."""
+        op = c[0]
+        if op in ("and", "or"):
+            return "(" + f" {op.upper()} ".join(self.cond(x, table, alias, params, values, outer) for x in c[1:]) + ")"
+        if op == "exists":
+            inner = "r" if alias != "r" else "r2"
+            where = self.cond(c[2], c[1], inner, params, values, (table, alias))
+            if self.scope:
+                where += f" AND {inner}.{self.scope} = {alias}.{self.scope}"
+            hint = self.index(c[1], "unit_id")
+            return f"EXISTS (SELECT 1 FROM {c[1]} {inner}{hint} WHERE {where})"
+        left = self.col(table, alias, c[1])
+        if op == "set":
+            return f"{left} IS NOT NULL"
+        if op == "unset":
+            return f"{left} IS NULL"
+        ref = c[2]
+        if isinstance(ref, str) and op in ("=", "!="):
+            return f"{left} {op} {self.literal(ref)}"
+        if isinstance(ref, str):
+            right = self.col(table, alias, ref)
+        elif ref[0] == "outer":
+            assert outer is not None, c
+            right = self.col(outer[0], outer[1], ref[1])
+        elif ref[0] == "outer_minus":
+            assert outer is not None, c
+            right = self.minus(self.col(outer[0], outer[1], ref[1]), ref[2])
+        elif ref[0] == "param":
+            params.append(values[ref[1]])
+            right = "?"
+        else:
+            raise ValueError(c)
+        assert op in _OPS or op == "=", c
+        return f"{left} {op} {right}"
+
+    def grouped(self, m: core.Measure, start: str, end: str, values: dict) -> tuple[str, list]:
+        """The measure's one grouped statement over [start, end): a row per (scope,) month and key with n and
+        each of its counts."""
+        a = "a"
+        params: list = []
+        time = f"{a}.{m.month_of}"
+        scope = [f"{a}.{self.scope}"] if self.scope else []
+        keys = [f"{self.col(m.table, a, k)} AS {k}" for k in m.keys]
+        counts = [f"sum(CASE WHEN {self.cond(c, m.table, a, params, values)} THEN 1 ELSE 0 END) AS {name}"
+                  for name, c in m.counts.items()]
+        where_params: list = []
+        where = self.cond(m.where, m.table, a, where_params, values)
+        group = [*scope, f"substr({time}, 1, 7)", *(self.col(m.table, a, k) for k in m.keys)]
+        sql = (f"SELECT {', '.join([*scope, f'substr({time}, 1, 7) AS month', *keys, 'count(*) AS n', *counts])} "
+               f"FROM {m.table} {a}{self.index(m.table, m.month_of)} "
+               f"WHERE {time} >= ? AND {time} < ? AND {where} GROUP BY {', '.join(group)}")
+        return sql, [*params, start, end, *where_params]
+
+    def meeting(self, m: core.Measure, count: str, start: str, end: str, values: dict,
+                columns: tuple[str, ...]) -> tuple[str, list]:
+        """The rows of the measure over [start, end) that meet one of its counts (the month's late-repair
+        complaints by number), oldest first."""
+        a = "a"
+        params: list = []
+        time = f"{a}.{m.month_of}"
+        where = self.cond(("and", m.where, m.counts[count]), m.table, a, params, values)
+        cols = ", ".join(f"{a}.{c}" for c in ((self.scope,) if self.scope else ()) + columns)
+        sql = (f"SELECT {cols} FROM {m.table} {a}{self.index(m.table, m.month_of)} "
+               f"WHERE {time} >= ? AND {time} < ? AND {where} ORDER BY {time}, {a}.number")
+        return sql, [start, end, *params]
+
+
+CENTRE_SQL = Sql("sqlite", CENTRE_COLUMNS, CENTRE_INDEXES)
+
+
+def monthly_tallies(db: sqlite_utils.Database, month: str, now: str, months: int = core.TREND_MONTHS) -> dict:
+    """Each measure's tally over `month` and the months before it (twelve: the trend): one grouped statement per
+    measure (core.reports.MEASURES), so the work is a year's index range whatever the centre's age."""
+    start, end = core.month_bounds(core.shift_month(month, 1 - months))[0], core.month_bounds(month)[1]
+    out = {}
+    for m in core.MEASURES:
+        sql, params = CENTRE_SQL.grouped(m, start, end, {"now": now})
+        out[m.name] = core.tally_grouped(m, _rows(db, sql, params))
+    return out
+
+
+def late_numbers(db: sqlite_utils.Database, month: str, now: str) -> list[str]:
+    """The numbers of the month's complaints a late repair explains (the report lists them)."""
+    sql, params = CENTRE_SQL.meeting(core.LATE_REPAIR, "caused", *core.month_bounds(month), {"now": now}, ("number",))
+    return [r[0] for r in db.execute(sql, params).fetchall()]
 
 
 def missed_repairs(db: sqlite_utils.Database, month: str, now: str) -> list[dict]:
@@ -98,18 +223,16 @@ def missed_repairs(db: sqlite_utils.Database, month: str, now: str) -> list[dict
 
 def month_only(db: sqlite_utils.Database, month: str, now: str) -> dict:
     """One month's judged figures alone (the same month last year, beside this one in the written analysis)."""
-    from typing import Any, Mapping
-    start, end = core.month_bounds(month)
-    rows: list[list[Mapping[str, Any]]] = [list(f(db, start, end)) for f in (
-        intake_rows, deadline_rows, rating_rows, repairs_before_complaints)]
-    return core.month_figures(month, rows[0], rows[1], rows[2], rows[3], now)
+    return core.figures_of(month, monthly_tallies(db, month, now, months=1), late_numbers(db, month, now))
 
 
 def monthly_analysis(db: sqlite_utils.Database, month: str, now: dt.datetime | None = None) -> dict:
     """The monthly analysis as the GUI, the PDF and the CLI show it (one function for all three)."""
     from .db import iso, local_now
     from .inspection_history import month_summary
-    figures = core.monthly_analysis(month, monthly_inputs(db, month), iso(now or local_now()))
+    at = iso(now or local_now()) or ""
+    figures = core.analysis(month, monthly_tallies(db, month, at), month_rows(db, *core.month_bounds(month)),
+                            late_numbers(db, month, at))
     figures["inspections"] = month_summary(db, month, today=(now or local_now()).date())    # 巡检 (issue 12)
     return figures
 

@@ -60,6 +60,23 @@ def _insert(db, keys) -> None:
     db.conn.executemany("INSERT INTO search_keys (kind, key, ref_type, ref_id) VALUES (?, ?, ?, ?)", keys)
 
 
+def index_new(db: sqlite_utils.Database, units: list[tuple[str, str]],
+              people: list[tuple[str, str, list[str]]]) -> None:
+    """Keys and trigram rows of units [(id, code)] and people [(id, name, phones)] just written and not indexed
+    yet (a bulk import): pinyin computed once per distinct name, every key in one statement per table."""
+    _insert(db, [("unit", code, "unit", uid) for uid, code in units])
+    keys_of: dict[str, tuple[list[str], list[str]]] = {}
+    keys: list[tuple[str, str, str, str]] = []
+    for pid, name, phones in people:
+        got = keys_of.get(name)
+        if got is None:
+            got = keys_of[name] = name_keys(name)
+        keys += person_keys_from(pid, name, got[0], got[1], phones)
+    _insert(db, keys)
+    db.conn.executemany("INSERT INTO search_text (text, ref_type, ref_id) VALUES (?, 'person', ?)",
+                        [(" ".join([name, *phones]), pid) for pid, name, phones in people])
+
+
 def rebuild(db: sqlite_utils.Database) -> int:
     """Rebuild every key from the data (after a bulk load or an import); returns the number of keys."""
     db.execute("DELETE FROM search_keys")

@@ -72,3 +72,13 @@ def test_capture_and_replay_the_statements_of_a_call(tmp_path):
     conn.commit()
     stmts = capture(conn, lambda: (conn.execute("INSERT INTO t VALUES (?, 'z')", [2]), conn.commit()))
     assert stmts.count("INSERT INTO t VALUES (2, 'z')") == 1
+
+
+def test_a_target_against_the_floor_judges_the_ratio(runner):
+    """The owner import's target is a speed against the sqlite3 shell's .import measured in the same run."""
+    from bench import measure
+    slow = {**measure("owner import", 1.0, "s", "≥ 0.2× .import", 0.1), "max_ratio": 5.0}
+    fast = {**measure("owner import", 0.4, "s", "≥ 0.2× .import", 0.1), "max_ratio": 5.0}
+    no_floor = {**measure("owner import", 0.4, "s", "≥ 0.2× .import", None), "max_ratio": 5.0}
+    assert [runner.verdict(m) for m in (slow, fast, no_floor)] == ["MISSED", "ok", "MISSED"]
+    assert "≥ 0.2× .import MISSED" in runner.line(slow) and "10.0×" in runner.line(slow)
