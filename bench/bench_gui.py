@@ -75,14 +75,25 @@ def _child(db_path: str, kind: str) -> dict:
 
 
 def start_rows(db_path: str, runs: int = 3) -> list[dict]:
-    """Process start to first paint, best of `runs`, the app beside a bare window in the same run."""
-    bare = [_child(db_path, "bare") for _ in range(runs)]
-    app = [_child(db_path, "app") for _ in range(runs)]
+    """Process start to first paint, best of `runs`, the app beside a bare window in the same run (interleaved).
+    frontdesk's bytecode is compiled first, as an installed program has it (pip compiles an installed package,
+    the .deb ships .pyc files); an editable install under PYTHONDONTWRITEBYTECODE would compile every module at
+    each start instead."""
+    import compileall
+    from pathlib import Path
+
+    import frontdesk
+    compileall.compile_dir(str(Path(frontdesk.__file__).parent), quiet=1, workers=0)
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(_child(db_path, "bare"))
+        app.append(_child(db_path, "app"))
     best_app, best_bare = min(app, key=lambda r: r["paint_s"]), min(bare, key=lambda r: r["paint_s"])
     return [
         {"measure": f"start to usable window ({best_app['what']}, first paint)",
          "value": round(best_app["paint_s"] * 1000), "unit": "ms", "target": 400,
-         "bare": round(best_bare["paint_s"] * 1000)},
+         "bare": round(best_bare["paint_s"] * 1000),
+         "note": "fresh process, bytecode compiled as installed, best of 3; (b) a bare QLabel window"},
         {"measure": "resident memory of the window on the benchmark centre (peak RSS)",
          "value": round(max(r["rss_mb"] for r in app)), "unit": "MB", "target": "< 400 MB",
          "bare": round(best_bare["rss_mb"])},

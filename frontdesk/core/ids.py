@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from operator import mul
 
 from .errors import Invalid
 
@@ -12,16 +13,23 @@ _CHECK = "10X98765432"
 
 def id_check_digit(first17: str) -> str:
     """The GB 11643-1999 check character for the first 17 digits."""
-    return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS)) % 11]
+    return _CHECK[sum(map(mul, map(int, first17[:17]), _WEIGHTS)) % 11]
 
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９ＸｘＩ", "0123456789XX1")   # Ｉ: a full-width I typed for 1
 
 
+_ID_NOISE = re.compile(r"[\s\u3000-]")
+_ID_SHAPE = re.compile(r"\d{17}[\dX]")
+
+
 def id_spelling(value: str) -> str:
     """An ID number as people write it (spaces, full-width digits, a lower-case x, the old 15-digit form) in its
     18-character form; the check digit of a 15-digit number is computed, the century taken as 19."""
-    v = re.sub(r"[\s\u3000-]", "", (value or "").translate(_FULL_WIDTH)).upper()
+    if value and value.isascii() and value.isalnum():     # the common case: nothing to take out or translate
+        v = value.upper()
+    else:
+        v = _ID_NOISE.sub("", (value or "").translate(_FULL_WIDTH)).upper()
     if len(v) == 15 and v.isdigit():
         v = v[:6] + "19" + v[6:]
         v += id_check_digit(v)
@@ -36,7 +44,7 @@ _PROVINCES = frozenset("11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44
 def id_problem(v: str, today: dt.date | None = None) -> str | None:
     """What is wrong with an 18-character ID number, naming the part (region, birth date, check digit); None if
     nothing. The check digit alone is not enough: 1999-02-31 or region 000000 can carry a fitting one."""
-    if not re.fullmatch(r"\d{17}[\dX]", v):
+    if not _ID_SHAPE.fullmatch(v):
         return "an ID number has 17 digits and a check digit or X"
     if v[:2] not in _PROVINCES or v[2:6] == "0000":
         return f"the region code {v[:6]} (first six digits) does not exist"

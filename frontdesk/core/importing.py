@@ -273,6 +273,8 @@ _ENTRANCE_ROOM = re.compile(r"^0*(\d+)\s*(?:单元|门|-|－|—)\s*0*(\d+)\s*(?
 
 def _unit_from_columns(room: str, building: str, entrance: str) -> str:
     """'3栋' | '2单元' | '1202' (a unit over three columns) as one spelling; a full code in the room column wins."""
+    if not (building or entrance):          # the common case: the unit in one column
+        return room
     two = _ENTRANCE_ROOM.match(room or "")
     if building and not entrance and two and _PART.match(building):    # 3栋 | 2单元1202 (or 2-1202)
         return f"{_PART.match(building).group(1)}-{two.group(1)}-{two.group(2)}"
