@@ -75,14 +75,25 @@ def _child(db_path: str, kind: str) -> dict:
 
 
 def start_rows(db_path: str, runs: int = 3) -> list[dict]:
-    """Process start to first paint, best of `runs`, the app beside a bare window in the same run."""
-    bare = [_child(db_path, "bare") for _ in range(runs)]
-    app = [_child(db_path, "app") for _ in range(runs)]
+    """Process start to first paint, best of `runs`, the app beside a bare window in the same run (interleaved).
+    frontdesk's bytecode is compiled first, as an installed program has it (pip compiles an installed package,
+    the .deb ships .pyc files); an editable install under PYTHONDONTWRITEBYTECODE would compile every module at
+    each start instead."""
+    import compileall
+    from pathlib import Path
+
+    import frontdesk
+    compileall.compile_dir(str(Path(frontdesk.__file__).parent), quiet=1, workers=0)
+    bare, app = [], []
+    for _ in range(runs):
+        bare.append(_child(db_path, "bare"))
+        app.append(_child(db_path, "app"))
     best_app, best_bare = min(app, key=lambda r: r["paint_s"]), min(bare, key=lambda r: r["paint_s"])
     return [
         {"measure": f"start to usable window ({best_app['what']}, first paint)",
          "value": round(best_app["paint_s"] * 1000), "unit": "ms", "target": 400,
-         "bare": round(best_bare["paint_s"] * 1000)},
+         "bare": round(best_bare["paint_s"] * 1000),
+         "note": "fresh process, bytecode compiled as installed, best of 3; (b) a bare QLabel window"},
         {"measure": "resident memory of the window on the benchmark centre (peak RSS)",
          "value": round(max(r["rss_mb"] for r in app)), "unit": "MB", "target": "< 400 MB",
          "bare": round(best_bare["rss_mb"])},
@@ -172,10 +183,9 @@ def board_rows(ctx) -> list[dict]:
     board = Board(ctx)
     board.resize(1366, 700)
     board.show()
-    bare = _timed(lambda: ctx.db.execute(
-        "SELECT number, type, category, status, urgent, unit_id, first_responder_id, handler_id, received_at, "
-        "due_at, met_at, callback_due_at FROM tickets INDEXED BY tickets_open "
-        "WHERE status NOT IN ('closed','cancelled') ORDER BY status, due_at").fetchall(), 10)
+    from bench.bench_store import least_board
+    sql, params = least_board()
+    bare = _timed(lambda: ctx.db.execute(sql, params).fetchall(), 10)
     refresh = _timed(board.refresh, 10)
     painted = _timed(lambda: (board.refresh(), board.grab()), 5)           # grab() paints every card shown
     n_open = sum(m.rowCount() for m in board.models.values())
