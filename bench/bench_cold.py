@@ -23,9 +23,6 @@ for name in (path, path + "-wal", path + "-shm"):
         fd = os.open(name, os.O_RDONLY)
         os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
         os.close(fd)
-BOARD = ("SELECT number, type, category, status, urgent, unit_id, first_responder_id, handler_id, received_at, "
-         "due_at, met_at, callback_due_at FROM tickets INDEXED BY tickets_open "
-         "WHERE status NOT IN ('closed','cancelled') ORDER BY status, due_at")
 NAME = ("SELECT p.id, p.name FROM search_keys k JOIN people p ON p.id = k.ref_id WHERE k.kind = 'name' "
         "AND k.key >= ? AND k.key < ? LIMIT 20")
 term = sys.argv[3]
@@ -48,7 +45,10 @@ elif what.endswith("-bare"):
     conn = sqlite3.connect(path, isolation_level=None)
     t = time.perf_counter()
     if what == "board-bare":
-        conn.execute(BOARD).fetchall()
+        from bench.bench_store import least_board
+        sql, params = least_board()          # built before the clock starts, as the statement's text is
+        t = time.perf_counter()
+        conn.execute(sql, params).fetchall()
     else:
         conn.execute(NAME, [term, term + "\U0010ffff"]).fetchall()
     print(json.dumps({"ms": (time.perf_counter() - t) * 1000}))

@@ -183,10 +183,9 @@ def board_rows(ctx) -> list[dict]:
     board = Board(ctx)
     board.resize(1366, 700)
     board.show()
-    bare = _timed(lambda: ctx.db.execute(
-        "SELECT number, type, category, status, urgent, unit_id, first_responder_id, handler_id, received_at, "
-        "due_at, met_at, callback_due_at FROM tickets INDEXED BY tickets_open "
-        "WHERE status NOT IN ('closed','cancelled') ORDER BY status, due_at").fetchall(), 10)
+    from bench.bench_store import least_board
+    sql, params = least_board()
+    bare = _timed(lambda: ctx.db.execute(sql, params).fetchall(), 10)
     refresh = _timed(board.refresh, 10)
     painted = _timed(lambda: (board.refresh(), board.grab()), 5)           # grab() paints every card shown
     n_open = sum(m.rowCount() for m in board.models.values())

@@ -5,6 +5,7 @@ import datetime as dt
 from typing import Mapping
 
 from .calendar import WorkCalendar
+from .states import FINAL_STATES
 
 #: Defaults (docs/architecture.md, The product's numbers); every number is a setting. Each rule has one of minutes/hours/working_days/days.
 DEFAULT_RULES: dict[str, dict[str, int]] = {
@@ -62,14 +63,32 @@ def timing(received_at: dt.datetime, due: dt.datetime, now: dt.datetime, met_at:
     return "ok"
 
 
-#: "Overdue", defined once. While the work's deadline is not met (met_at unset) the work clock runs against
-#: due_at; once met, the callback clock runs against callback_due_at. Only an open ticket is overdue, and only
-#: strictly after its deadline (at the deadline's second it is still on time). Rows: (met_at set?, the
-#: deadline column, the timing it gives). store/tickets.OVERDUE_SQL is built from this table.
-OVERDUE_CLOCKS: tuple[tuple[bool, str, str], ...] = (
-    (False, "due_at", "overdue"),
-    (True, "callback_due_at", "callback_overdue"),
+#: An open ticket's timing, defined once: the first row that holds gives it. A row is (timing, met, test):
+#: it applies only while the deadline's step is reached (met_at set) or not, as `met` says, and when its test
+#: holds:
+#:   ("past", column)        the column's time is before now (strictly: at the deadline's second it is still
+#:                           on time; an unset column is never past);
+#:   ("by", a, b)            column a's time is at or before column b's;
+#:   ("elapsed", fraction)   of the span from received_at to due_at (when it is longer than nothing), at least
+#:                           this fraction has passed;
+#:   None                    always.
+#: While the work's deadline is not met the work clock runs against due_at; once met, the callback clock runs
+#: against callback_due_at. ticket_timing follows this table; the store's SQL (tickets.overdue_sql and the
+#: board's timing_sql) is built from it, never written again.
+OPEN_TIMINGS: tuple[tuple[str, bool, tuple | None], ...] = (
+    ("overdue", False, ("past", "due_at")),
+    ("callback_overdue", True, ("past", "callback_due_at")),
+    ("met", True, ("by", "met_at", "due_at")),
+    ("late", True, None),
+    ("near_due", False, ("elapsed", NEAR_DUE_FRACTION)),
+    ("ok", False, None),
 )
+
+#: "Overdue", defined once: the rows of OPEN_TIMINGS that test a deadline against now, as (met_at set?, the
+#: deadline column, the timing it gives). Only an open ticket is overdue. store/tickets.OVERDUE_SQL is built
+#: from this table.
+OVERDUE_CLOCKS: tuple[tuple[bool, str, str], ...] = tuple(
+    (met, test[1], timing) for timing, met, test in OPEN_TIMINGS if test is not None and test[0] == "past")
 OVERDUE_TIMINGS = frozenset(timing for _met, _col, timing in OVERDUE_CLOCKS)
 
 
@@ -82,7 +101,6 @@ def _at(value) -> dt.datetime | None:
 def overdue_clock(ticket: Mapping, now: dt.datetime) -> str | None:
     """'overdue' or 'callback_overdue' when the open ticket is past the deadline of its running clock, else None.
     `ticket` has status, met_at, due_at, callback_due_at (datetimes or ISO text)."""
-    from .states import FINAL_STATES
     if ticket["status"] in FINAL_STATES:
         return None
     now = now.replace(microsecond=0)        # stored times are to the second, as the SQL compares them
@@ -97,21 +115,41 @@ def is_overdue(ticket: Mapping, now: dt.datetime) -> bool:
     return overdue_clock(ticket, now) is not None
 
 
+def _holds(test: tuple | None, ticket: Mapping, now: dt.datetime) -> bool:
+    """One test of OPEN_TIMINGS on a ticket (see there)."""
+    if test is None:
+        return True
+    if test[0] == "past":
+        deadline = _at(ticket.get(test[1]))
+        return deadline is not None and deadline < now
+    if test[0] == "by":
+        a, b = _at(ticket.get(test[1])), _at(ticket.get(test[2]))
+        return a is not None and b is not None and a <= b
+    if test[0] == "elapsed":
+        received, due = _at(ticket["received_at"]), _at(ticket["due_at"])
+        assert received is not None and due is not None, "a ticket always has its received time and deadline"
+        span = (due - received).total_seconds()
+        return span > 0 and (now - received).total_seconds() >= test[1] * span
+    raise ValueError(f"unknown timing test {test!r}")
+
+
 def ticket_timing(ticket: Mapping, now: dt.datetime) -> str:
-    """The one timing of a ticket the board, the lists and the CLI show: cancelled; overdue or
-    callback_overdue (see OVERDUE_CLOCKS); else met / late after the deadline was met, near_due / ok before."""
+    """The one timing of a ticket the board, the lists and the CLI show: cancelled; a closed ticket's met / late
+    (its clock stopped); an open ticket's from OPEN_TIMINGS (overdue or callback_overdue, met / late after the
+    deadline was met, near_due / ok before)."""
     if ticket["status"] == "cancelled":
         return "cancelled"
-    late = overdue_clock(ticket, now)
-    if late:
-        return late
-    from .states import FINAL_STATES
-    if ticket["status"] in FINAL_STATES and ticket.get("met_at") is None:     # a closed ticket's clock is stopped
-        closed, due = _at(ticket.get("closed_at")), _at(ticket["due_at"])
-        return "met" if closed is not None and due is not None and closed <= due else "late"
-    received, due = _at(ticket["received_at"]), _at(ticket["due_at"])
-    assert received is not None and due is not None, "a ticket always has its received time and deadline"
-    return timing(received, due, now.replace(microsecond=0), _at(ticket.get("met_at")))
+    if ticket["status"] in FINAL_STATES:
+        if ticket.get("met_at") is None:                        # a closed ticket's clock is stopped
+            closed, due = _at(ticket.get("closed_at")), _at(ticket["due_at"])
+            return "met" if closed is not None and due is not None and closed <= due else "late"
+        return timing(_at(ticket["received_at"]), _at(ticket["due_at"]), now, _at(ticket["met_at"]))  # type: ignore[arg-type]
+    now = now.replace(microsecond=0)        # stored times are to the second, as the SQL compares them
+    met = ticket.get("met_at") is not None
+    for name, when_met, test in OPEN_TIMINGS:
+        if when_met == met and _holds(test, ticket, now):
+            return name
+    raise AssertionError("OPEN_TIMINGS ends with a row that always holds for either clock")
 
 
 def remaining(due: dt.datetime, now: dt.datetime) -> tuple[int, int, int, bool]:

@@ -170,7 +170,7 @@ class RoundMaker:
         row = {"id": tid, "number": number, "type": "repair", "category": tpl["category"], "channel": "patrol",
                "urgent": 0, "unit_id": None, "person_id": None, "contact_phone": None, "place": "common",
                "place_detail": place, "description": text, "preferred_time": None, "received_at": at.isoformat(),
-               "due_at": due.isoformat(), "repeat_of": None, "handling_text": None, **cols}
+               "due_at": due.isoformat(), "repeat_of": None, "handling_text": None, "unit_code": None, **cols}
         self.tickets.append(tuple(row[c] for c in TICKET_COLS))
         for s_at, kind, src, dst, actor, note, data in steps:
             self.events.append((self.ids(), tid, s_at.isoformat(), kind, src, dst, actor, note, event_data(data)))

@@ -23,7 +23,7 @@ TICKET_COLS = ("id", "number", "type", "category", "channel",
                "preferred_time", "status", "first_responder_id", "handler_id", "department", "received_at", "due_at",
                "met_at", "dispatched_at", "started_at", "done_at", "verified_at", "notified_at", "closed_at",
                "cancelled_at", "callback_due_at", "callback_attempts", "satisfaction", "repeat_of", "escalated",
-               "handling_text")
+               "handling_text", "unit_code")
 EVENT_COLS = ("id", "ticket_id", "at", "kind", "from_status",
               "to_status", "actor_id", "note", "data")
 
@@ -211,7 +211,8 @@ class TicketMaker:
                         due.isoformat(), cols["met_at"], cols["dispatched_at"], cols["started_at"], cols["done_at"],
                         cols["verified_at"], cols["notified_at"], cols["closed_at"], cols["cancelled_at"],
                         cols["callback_due_at"], cols["callback_attempts"], cols["satisfaction"],
-                        earlier[1] if earlier else None, cols["escalated"], handling))
+                        earlier[1] if earlier else None, cols["escalated"], handling,
+                        unit.code if unit else None))           # the copy the trigger keeps (migration 013)
         ids = self.ids
         for s_at, kind, src, dst, actor, note, data in steps:
             events.append((ids(), tid, s_at.isoformat(), kind, src, dst, actor, note,

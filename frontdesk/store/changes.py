@@ -67,10 +67,13 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
 
 def register_synced_table(db: sqlite_utils.Database, table: str, *, key: str = "id", append_only: bool = False,
                           local_columns: tuple[str, ...] = (), files_column: str | None = None) -> None:
-    """Make `table` travel in bundles: add change_seq (and vv), its index and the stamping triggers."""
+    """Make `table` travel in bundles: add change_seq (and vv), its index and the stamping triggers. Local
+    columns registered before stay local (a later migration that adds a column registers again without them)."""
     if not _NAME.fullmatch(table) or not _NAME.fullmatch(key):
         raise ValueError(f"bad table or column name: {table}.{key}")
     ensure_schema(db)
+    before = db.execute("SELECT local_columns FROM sync_tables WHERE name = ?", [table]).fetchone()
+    local_columns = tuple(dict.fromkeys((*json.loads(before[0]), *local_columns))) if before else local_columns
     cols = [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
     if not cols:
         raise ValueError(f"no table {table}")

@@ -265,6 +265,7 @@ def _line_key(ln: importing.OwnerLine) -> tuple:
 
 def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, report, values=None) -> _Plan:
     plan = _Plan(known)
+    parse = importing.line_parser(mapping, values)
     seen: set[tuple] = set()
     total = max(1, len(lines))
     for n, (line_no, cells) in enumerate(lines):
@@ -275,7 +276,7 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
         if importing.is_empty_line(cells, mapping):
             continue
         result.lines += 1
-        ln, errors = importing.parse_line(line_no, cells, mapping, values)
+        ln, errors = parse(line_no, cells)
         if errors or ln is None:
             result.refused.append(RefusedLine(line_no, errors, [str(c or "") for c in cells]))
             continue

@@ -4,6 +4,7 @@ Every write is one transaction with its event and its audit row; the rules are a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 
 import sqlite_utils
@@ -42,6 +43,42 @@ def overdue_sql(t: str = "") -> str:
     (iso, to the second). `t` is the table's alias with its dot ('t.'), or ''."""
     return "(" + " OR ".join(f"({t}met_at IS {'NOT ' if met else ''}NULL AND {t}{column} < :now)"
                              for met, column, _timing in sla.OVERDUE_CLOCKS) + ")"
+
+
+def _epoch(column: str) -> str:
+    """A stored local time as whole seconds (naive, read as UTC: only differences are taken)."""
+    return f"CAST(strftime('%s', {column}) AS INTEGER)"
+
+
+def _timing_test_sql(test: tuple | None, t: str) -> str:
+    """One test of core's sla.OPEN_TIMINGS in SQL (see there); binds :now (iso) and :now_s (now_seconds)."""
+    if test is None:
+        return "1"
+    if test[0] == "past":                  # an unset column is never past: NULL < :now is not true
+        return f"{t}{test[1]} < :now"
+    if test[0] == "by":
+        return f"{t}{test[1]} <= {t}{test[2]}"
+    if test[0] == "elapsed":
+        received, due = _epoch(f"{t}received_at"), _epoch(f"{t}due_at")
+        return f"({due} > {received} AND :now_s - {received} >= {float(test[1])!r} * ({due} - {received}))"
+    raise ValueError(f"unknown timing test {test!r}")
+
+
+def timing_sql(t: str = "") -> str:
+    """An open ticket's timing in SQL, built from core's one definition (sla.OPEN_TIMINGS), so that no row's
+    times are parsed in Python; binds :now and :now_s (timing_params). For open tickets only."""
+    return "CASE " + " ".join(f"WHEN {t}met_at IS {'NOT ' if met else ''}NULL"
+                              + (f" AND {_timing_test_sql(test, t)}" if test is not None else "") + f" THEN '{name}'"
+                              for name, met, test in sla.OPEN_TIMINGS) + " END"
+
+
+_EPOCH = dt.datetime(1970, 1, 1)
+
+
+def timing_params(now: dt.datetime) -> dict:
+    """:now and :now_s for timing_sql, computed once per query (stored times are to the second)."""
+    now = now.replace(microsecond=0)
+    return {"now": iso(now), "now_s": int((now - _EPOCH).total_seconds())}
 
 
 def awaiting_callback_sql(t: str = "") -> str:
@@ -172,8 +209,10 @@ def unit_by_code(db: sqlite_utils.Database, text: str | None) -> dict | None:
     return {"id": row[0], "code": row[1], "building": building_of(row[1])} if row else None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def building_of(code: str | None) -> str | None:
-    """The building of a unit code (3 of 3-2-1202), as the board's filter lists it."""
+    """The building of a unit code (3 of 3-2-1202), as the board's filter lists it (remembered: the board asks
+    it of every open ticket at every refresh)."""
     return str(split_unit_code(code)[0]) if code else None
 
 
@@ -517,25 +556,24 @@ def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None
 
 BOARD_COLUMNS = ("number", "type", "category", "status", "urgent", "unit_id", "first_responder_id",
                  "handler_id", "received_at", "due_at", "met_at", "callback_due_at", "escalated")
+#: A board row's keys as the query gives them: the columns, the unit's code and the timing (timing_sql).
+_BOARD_KEYS = (*BOARD_COLUMNS, "unit", "timing")
+#: The board's one statement: every column it shows is in the covering partial index tickets_open, the unit's
+#: code included (tickets.unit_code, migration 013), so it neither joins units nor sorts (the index's order).
+BOARD_SQL = (f"SELECT {', '.join(BOARD_COLUMNS)}, unit_code, {timing_sql()} FROM tickets INDEXED BY tickets_open "
+             f"WHERE {OPEN_SQL} ORDER BY status, due_at")
 
 
 def board(db: sqlite_utils.Database, *, now: dt.datetime | None = None) -> list[dict]:
-    """Every open ticket with what a card shows; one query on the covering partial index."""
+    """Every open ticket with what a card shows; one query on the covering partial index, the timing included."""
     now = now or local_now()
-    cols = ", ".join(f"t.{c}" for c in BOARD_COLUMNS)
-    # the unit code by a join on its primary key: cheaper than reading all 20,000 codes (docs/architecture.md, Speed rules 5)
-    sql = (f"SELECT {cols}, u.code FROM tickets t INDEXED BY tickets_open LEFT JOIN units u ON u.id = t.unit_id "
-           f"WHERE {open_sql('t.')} ORDER BY t.status, t.due_at")
-    names = {"staff": dict(db.execute("SELECT id, username FROM staff").fetchall())}
+    usernames = dict(db.execute("SELECT id, username FROM staff").fetchall())
     out = []
-    n = len(BOARD_COLUMNS)
-    for r in db.execute(sql).fetchall():
-        row = dict(zip(BOARD_COLUMNS, r))
-        row["timing"] = timing_of(row, now)
-        row["unit"] = r[n]
-        row["building"] = building_of(r[n])
-        row["first_responder"] = names["staff"].get(row["first_responder_id"])
-        row["handler"] = names["staff"].get(row["handler_id"])
+    for r in db.execute(BOARD_SQL, timing_params(now)).fetchall():
+        row = dict(zip(_BOARD_KEYS, r))
+        row["building"] = building_of(row["unit"])
+        row["first_responder"] = usernames.get(row["first_responder_id"])
+        row["handler"] = usernames.get(row["handler_id"])
         out.append(row)
     return out
 
