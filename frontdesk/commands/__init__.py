@@ -1,6 +1,9 @@
 """The command line's commands, one module per group; each registers its sub-parsers."""
+import datetime as dt
 import json
 import sys
+
+YEARS = range(1900, 3000)          # the years a command's date can name (date arithmetic stays in range)
 
 
 def emit_json(data) -> None:
@@ -16,3 +19,17 @@ def actor_of(db, args):
 def add_as(parser) -> None:
     parser.add_argument("--as", dest="as_user", metavar="USER",
                         help="who does this (default: FRONTDESK_USER, or the centre's first admin)")
+
+
+def parse_day(text: str | None, option: str = "--date") -> dt.date | None:
+    """A YYYY-MM-DD option's day; a bad one is a usage error (exit 2) naming the option and what was typed."""
+    from frontdesk.cli import UsageError
+    if text is None or not text.strip():
+        return None
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"{option}: '{text}' is not YYYY-MM-DD") from None
+    if day.year not in YEARS:
+        raise UsageError(f"{option}: '{text}' is out of range (years {YEARS.start}–{YEARS.stop - 1})")
+    return day

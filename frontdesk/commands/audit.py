@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from frontdesk.cli import open_db
-from frontdesk.commands import actor_of, add_as, emit_json
+from frontdesk.commands import actor_of, add_as, emit_json, parse_day
 
 
 def register(sub) -> None:
@@ -26,8 +26,9 @@ def audit(args) -> int:
     db = open_db(args)
     try:
         actor = actor_of(db, args)
-        filters = dict(who=args.who, action=args.action, record=args.record, since=args.since, until=args.until,
-                       limit=args.limit)
+        since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
+        filters = dict(who=args.who, action=args.action, record=args.record, limit=args.limit,
+                       since=since and since.isoformat(), until=until and until.isoformat())
         if args.out:
             from frontdesk.services.audit_export import export
             n = export(db, actor, args.out, **filters)

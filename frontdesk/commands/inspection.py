@@ -2,10 +2,9 @@
 returned sheet, findings opened as repair tickets."""
 from __future__ import annotations
 
-import datetime as dt
 
-from frontdesk.cli import UsageError, open_db
-from frontdesk.commands import actor_of, add_as, emit_json
+from frontdesk.cli import open_db
+from frontdesk.commands import actor_of, add_as, emit_json, parse_day
 
 STATE_ZH = {"upcoming": "未到", "due": "今日应检", "late": "逾期未检", "done": "已完成", "missed": "漏检"}
 
@@ -75,18 +74,9 @@ def templates(args) -> int:
     return 0
 
 
-def _date(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"--date: '{text}' is not YYYY-MM-DD") from None
-
-
 def due(args) -> int:
     from frontdesk.store import inspections
-    rows = inspections.due(open_db(args), _date(args.date))
+    rows = inspections.due(open_db(args), parse_day(args.date))
     if args.json:
         emit_json(rows)
         return 0
@@ -117,7 +107,7 @@ def record(args) -> int:
 
 def sheet(args) -> int:
     from frontdesk.services.inspection_sheet import print_round_sheet
-    day = _date(args.date)
+    day = parse_day(args.date)
     db = open_db(args)
     prepared = print_round_sheet(db, actor_of(db, args), args.template, args.place, args.out, day=day)
     print(prepared.docs[0]["detail"]["round"])

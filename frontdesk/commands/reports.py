@@ -1,10 +1,9 @@
 """frontdesk export daily-log | report monthly (callbacks: commands/callbacks.py; the survey: commands/survey.py)."""
 from __future__ import annotations
 
-import datetime as dt
 
 from frontdesk.cli import UsageError, open_db
-from frontdesk.commands import actor_of, add_as, emit_json
+from frontdesk.commands import YEARS, actor_of, add_as, emit_json, parse_day
 from frontdesk.commands._export import export_group
 
 
@@ -27,19 +26,6 @@ def register(sub) -> None:
     m.set_defaults(func=monthly)
 
 
-YEARS = range(1900, 3000)          # the years a report can cover (date arithmetic stays in range)
-
-
-def _day(text: str) -> dt.date:
-    try:
-        day = dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise UsageError(f"--date: '{text}' is not YYYY-MM-DD") from None
-    if day.year not in YEARS:
-        raise UsageError(f"--date: '{text}' is out of range (years {YEARS.start}–{YEARS.stop - 1})")
-    return day
-
-
 def _month(text: str) -> str:
     from frontdesk.core.reports import month_key, parse_month
     try:
@@ -53,7 +39,7 @@ def _month(text: str) -> str:
 
 def daily_log(args) -> int:
     from frontdesk.services.reports import export_daily_log
-    day = _day(args.date)
+    day = parse_day(args.date)
     db = open_db(args)
     out = export_daily_log(db, day, args.format, args.out, actor_of(db, args))
     print(f"{out['path']}  ({out['rows']} rows)")

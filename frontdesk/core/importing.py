@@ -7,10 +7,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from .errors import Invalid
 from .ids import MOBILE_RE, check_id_number, check_phone, normalize_unit_code
-from .text import first_refused
+from .text import first_refused, holds_refused
 
 #: The fields an owner line can carry, in the order they are shown.
 FIELDS = ("unit", "name", "phone", "id_number", "area", "property_type", "relation", "handover_status", "building",
@@ -228,21 +229,38 @@ NOTHING = frozenset(("无", "暂无", "没有", "空", "未知", "不详", "-", 
 def _values(cells: list, mapping: dict[int, str], values: dict | None = None) -> tuple[dict[str, str], list[str]]:
     """(first cell of each field, every phone cell) of one line, cleaned (`clean_cell`), a peer system's
     placeholders emptied and the person's own value mapping (`--values FIELD:FROM=TO`) applied."""
-    one: dict[str, str] = {}
-    phones: list[str] = []
-    n = len(cells)
-    for i, fld in mapping.items():
-        v = cells[i] if i < n else None
-        v = clean_cell(v) if v else ""
-        if values and fld in values and v in values[fld]:
-            v = values[fld][v]
-        if v in NOTHING or v in PLACEHOLDERS.get(fld, ()):
-            v = ""
-        if fld == "phone":
-            phones.append(v)
-        elif fld not in one:
-            one[fld] = v
-    return one, phones
+    return _reader(mapping, values)(cells)
+
+
+def _reader(mapping: dict[int, str], values: dict | None = None):
+    """`_values` for one mapping: each column's rules (its field, the person's value mapping, the spellings of
+    "nothing") looked up once, not once a cell."""
+    columns = [(i, fld, (values.get(fld) or None) if values else None,
+                NOTHING | PLACEHOLDERS.get(fld, frozenset()), fld == "phone") for i, fld in mapping.items()]
+
+    def read(cells: list) -> tuple[dict[str, str], list[str]]:
+        one: dict[str, str] = {}
+        phones: list[str] = []
+        n = len(cells)
+        for i, fld, mine, nothing, is_phone in columns:
+            v = cells[i] if i < n else None
+            if not v:
+                v = ""
+            elif type(v) is str and v.isascii() and (bare := v.strip()) and bare[0] not in "='`\"" \
+                    and bare[-1] not in "'`\"":
+                v = bare            # plain ASCII (a phone, an ID number, an area): what clean_cell gives it
+            else:
+                v = clean_cell(v)
+            if mine is not None and v in mine:
+                v = mine[v]
+            if v in nothing:
+                v = ""
+            if is_phone:
+                phones.append(v)
+            elif fld not in one:
+                one[fld] = v
+        return one, phones
+    return read
 
 
 _ESTATE = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:花园|小区|家园|苑|园|城|府|公寓|大厦|广场|华庭|山庄|新村)\s*(?=\d)")
@@ -328,19 +346,38 @@ def unit_only(one: dict[str, str], phone_cells: list[str]) -> bool:
     return not (one.get("name") or one.get("id_number") or one.get("relation") or any(phone_cells))
 
 
+ParsedLine = tuple[OwnerLine | None, list[tuple[str, str]]]
+
+
 def parse_line(line: int, cells: list[str], mapping: dict[int, str],
-               values: dict | None = None) -> tuple[OwnerLine | None, list[tuple[str, str]]]:
+               values: dict | None = None) -> ParsedLine:
     """Validate one line: (OwnerLine, []) or (None, [(field, reason), ...]) naming every bad field.
 
     A line with a unit and no person (name, phone, ID number and relation all empty) is valid: its OwnerLine has
     an empty name and imports the unit alone (a vacant unit). A person without a name is refused."""
-    one, phone_cells = _values(cells, mapping, values)
+    return line_parser(mapping, values)(line, cells)
+
+
+def line_parser(mapping: dict[int, str], values: dict | None = None) -> Callable[[int, list], ParsedLine]:
+    """`parse_line` for every line of one file: parse(line, cells), the mapping's rules looked up once."""
+    read = _reader(mapping, values)
+
+    def parse(line: int, cells: list) -> ParsedLine:
+        one, phone_cells = read(cells)
+        return _check_line(line, one, phone_cells)
+    return parse
+
+
+def _check_line(line: int, one: dict[str, str], phone_cells: list[str]) -> ParsedLine:
     errors: list[tuple[str, str]] = []
-    if "\ufffd" in "".join(one.values()) or "\ufffd" in "".join(phone_cells):
+    whole = "".join(one.values()) + "".join(phone_cells)
+    if "\ufffd" in whole:
         fld = next((f for f, v in [*one.items(), *(("phone", p) for p in phone_cells)] if "\ufffd" in v))
         return None, [(fld, "unreadable characters (bytes the file's encoding does not have); retype this cell")]
-    if bad := first_refused([*one.items(), *(("phone", p) for p in phone_cells)]):     # the store's text rule
-        return None, [bad]
+    if holds_refused(whole):                                                              # the store's text rule
+        bad = first_refused([*one.items(), *(("phone", p) for p in phone_cells)])
+        if bad:
+            return None, [bad]
     out = OwnerLine(line=line, unit="", name="")
     try:
         out.unit = _unit(_unit_from_columns(one.get("unit", ""), one.get("building", ""), one.get("entrance", "")))

@@ -83,6 +83,11 @@ def refuse_controls(field: str, value):
     return value
 
 
+def holds_refused(text: str) -> bool:
+    """True when `text` holds a character `accept` refuses (a quick test before naming which, and where)."""
+    return _FORBIDDEN.search(text) is not None
+
+
 def first_refused(values, line: int | None = None) -> tuple[str, str] | None:
     """(field, reason) of the first value `accept` would refuse for its characters, or None: for checking a
     whole imported line before its fields are read one by one. `values`: a dict or (field, value) pairs."""

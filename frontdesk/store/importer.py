@@ -213,9 +213,11 @@ class _Plan:
         pid = k.by_id.get(ln.id_number) if ln.id_number else None
         if pid is not None and k.people[pid]["name"] != ln.name:
             self.renamed.append((ln.line, ln.name, k.people[pid]["name"]))
-        if pid is None:
-            keys = [(ln.name, p if p.isdigit() else phone_digits(p)) for p in ln.phones]
-            pid = next((k.by_name_phone[x] for x in keys if x in k.by_name_phone), None)
+        if pid is None and k.by_name_phone:
+            for p in ln.phones:
+                pid = k.by_name_phone.get((ln.name, p if p.isdigit() else phone_digits(p)))
+                if pid is not None:
+                    break
         if pid is None:
             pid = k.by_name_unit.get((ln.name, ln.unit))
             other = k.people[pid] if pid is not None else None
@@ -265,6 +267,7 @@ def _line_key(ln: importing.OwnerLine) -> tuple:
 
 def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, report, values=None) -> _Plan:
     plan = _Plan(known)
+    parse = importing.line_parser(mapping, values)
     seen: set[tuple] = set()
     total = max(1, len(lines))
     for n, (line_no, cells) in enumerate(lines):
@@ -275,7 +278,7 @@ def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, repor
         if importing.is_empty_line(cells, mapping):
             continue
         result.lines += 1
-        ln, errors = importing.parse_line(line_no, cells, mapping, values)
+        ln, errors = parse(line_no, cells)
         if errors or ln is None:
             result.refused.append(RefusedLine(line_no, errors, [str(c or "") for c in cells]))
             continue
@@ -331,12 +334,12 @@ def _write(db, plan: _Plan, abort, report) -> None:
     stamp, origin = now_utc(), terminal_id(db)
     ids = _fast_ids()
     n_people = len(plan.new_people)
-    bulk = _BulkIndexes(db, {"people": n_people, "phones": len(plan.new_phones), "occupancies": len(plan.new_occ),
-                             "search_keys": 6 * n_people + len(plan.new_units)})
+    bulk = _BulkIndexes(db, {"units": len(plan.new_units), "people": n_people, "phones": len(plan.new_phones),
+                             "occupancies": len(plan.new_occ), "search_keys": 6 * n_people + len(plan.new_units)})
     unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
     new_units = sorted((next(ids), code) for code in plan.new_units)
     unit_ids.update((code, uid) for uid, code in new_units)
-    with changes.BulkStamps(db) as st:
+    with changes.BulkStamps(db, ("units", "people", "phones", "occupancies")) as st:
         vv = st.vv
         unit_rows = []
         for uid, code in new_units:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from frontdesk.core.reports import month_key, shift_month
 from frontdesk.hq.figures import cell
 from frontdesk.ui import labels
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.reports.table_model import RowsModel
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 
 CTX = "HqView"
@@ -59,23 +60,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-class CentresModel(QAbstractTableModel):
+class CentresModel(RowsModel):
     """The ranked centres and, last, the group's line; missed targets red, met ones green."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMNS)
+        super().__init__(COLUMNS, parent)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role != Qt.DisplayRole or orientation != Qt.Horizontal:
@@ -118,23 +107,11 @@ class CentresModel(QAbstractTableModel):
         return None
 
 
-class TicketsModel(QAbstractTableModel):
+class TicketsModel(RowsModel):
     """One centre's tickets received in the month (the drill-down)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(TICKET_COLUMNS)
+        super().__init__(TICKET_COLUMNS, parent)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:

@@ -960,4 +960,12 @@
         <translation>%1 的新密码：</translation>
     </message>
 </context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../frontdesk/ui/jobs.py" line="63" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
 </TS>

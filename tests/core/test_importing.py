@@ -194,3 +194,14 @@ def test_unit_over_two_columns_building_then_entrance_and_room(cells, code):
     assert m == {0: "building", 1: "unit", 2: "name"}
     ln, errors = importing.parse_line(4, [*cells, "赵六"], m)
     assert errors == [] and ln.unit == code
+
+
+def test_the_line_reader_cleans_each_cell_as_clean_cell_does():
+    """The reader's quick path for plain ASCII cells gives what clean_cell gives, quotes and spaces included."""
+    cells = ["'13812345678", "13812345678'", '="13812345678"', " 88.5 ", "`110105`", '"x"', "=1+1", "  ", "N/A",
+             "１３８１２３４５６７８", "\t42\t", "a'b", "18999999999", 13812345678, 88.5]
+    for cell in cells:
+        one, phones = importing._values([cell, cell], {0: "area", 1: "phone"})
+        want = importing.clean_cell(cell)
+        assert one["area"] == ("" if want in importing.NOTHING else want), cell
+        assert phones == ["" if want in importing.NOTHING | importing.PLACEHOLDERS["phone"] else want], cell

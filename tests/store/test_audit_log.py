@@ -57,3 +57,15 @@ def test_command_line(centre, acts, db_path):
     out = subprocess.run([sys.executable, "-m", "frontdesk", "audit", "--as", "desk1"], capture_output=True,
                          text=True, env=env)
     assert out.returncode == 1 and "only a supervisor or an admin" in out.stderr
+
+
+@pytest.mark.parametrize("option,value", [("--since", "2026-13-01"), ("--until", "2026-02-30"), ("--since", "yesterday")])
+def test_a_bad_date_is_a_usage_error_naming_the_option(centre, db_path, option, value):
+    """A date that is not a day is bad usage (exit 2, as DESIGN §5 says for every command), not a refusal."""
+    from frontdesk.cli import main
+    centre["db"].close()
+    out = subprocess.run([sys.executable, "-m", "frontdesk", "audit", option, value], capture_output=True, text=True,
+                         env={**os.environ, "FRONTDESK_DB": str(db_path)})
+    assert out.returncode == 2 and option in out.stderr and value in out.stderr, out.stderr
+    assert main(["--db", str(db_path), "report", "monthly", "--month", "2026-13", "--out", str(db_path.with_suffix(".pdf"))]) == 2
+    assert main(["--db", str(db_path), "inspection", "due", "--date", value]) == 2
