@@ -60,8 +60,11 @@ def centre_of(size: dict, rebuild: bool = False) -> tuple[Path, dict]:
     if path.exists() and meta_path.exists() and not rebuild:
         return path, {**json.loads(meta_path.read_text()), "cached": True}
     CACHE.mkdir(parents=True, exist_ok=True)
-    for old in CACHE.glob(f"centre-*-{size['units']}u-{size['years']}y.*"):   # older schema or generator
-        old.unlink()
+    # another schema's or generator's centre of this size goes once it is a day old: work trees on either side of
+    # a new migration share one cache, and removing theirs at once made each rebuild the other's, in turn
+    for old in CACHE.glob(f"centre-*-{size['units']}u-{size['years']}y.*"):
+        if not old.name.startswith(name) and time.time() - old.stat().st_mtime > 86400:
+            old.unlink()
     tmp = CACHE / f"{name}.building.db"
     for leftover in CACHE.glob(f"{name}.building.db*"):
         leftover.unlink()
