@@ -118,27 +118,30 @@ def register_synced_table(db: sqlite_utils.Database, table: str, *, key: str = "
 
 
 class BulkStamps:
-    """The stamps the insert triggers would give, for a bulk write that inserts many new rows itself (the owner
-    import): while it is open the triggers stand aside (`applying`), `take()` gives each new row the next number of
-    the counter, in order, and `vv` is the vector of a first write by this terminal — what `{table}_sync_i` writes,
-    one UPDATE per row fewer. On leaving, the counter stands at the last number given, so the next write (trigger
-    or bulk) takes the one after: every row the bulk wrote travels in the next bundle. Inside one transaction only.
+    """The stamps the insert triggers would give, for a bulk write that inserts many new rows into `tables`
+    itself (the owner import): while it is open those tables' insert triggers are set aside (dropped and made
+    again from their own text on leaving, inside the same transaction) and `applying` is set, `take()` gives each
+    new row the next number of the counter, in order, and `vv` is the vector of a first write by this terminal —
+    what `{table}_sync_i` writes, without an UPDATE a row. On leaving, the counter stands at the last number
+    given, so the next write (trigger or bulk) takes the one after: every row the bulk wrote travels in the next
+    bundle. Inside one transaction only.
 
-        with changes.BulkStamps(db) as st:
+        with changes.BulkStamps(db, ("people",)) as st:
             db.conn.executemany("INSERT INTO people (..., change_seq, vv) VALUES (..., ?, ?)",
                                 [(..., st.take(), st.vv) for p in new])
     """
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, tables: tuple[str, ...]):
         if not db.conn.in_transaction:
             raise RuntimeError("BulkStamps writes the counter: open a transaction first")
-        self.db = db
+        self.db, self.tables = db, tables
         counter_, me, applying = db.execute("SELECT counter, terminal_id, applying FROM sync_local "
                                             "WHERE id = 1").fetchone()
         if applying:
             raise RuntimeError("BulkStamps inside a sync import: the rows there carry their own stamps")
         self.last = counter_
         self.vv = json.dumps({me: 1}, separators=(",", ":"))     # json_set('{}', '$."me"', 1), as the trigger
+        self.set_aside: list[str] = []
 
     def take(self) -> int:
         self.last += 1
@@ -146,9 +149,19 @@ class BulkStamps:
 
     def __enter__(self) -> BulkStamps:
         self.db.execute("UPDATE sync_local SET applying = 1 WHERE id = 1")
+        for table in self.tables:
+            row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+                                  [f"{table}_sync_i"]).fetchone()
+            if row is None:
+                raise ValueError(f"{table} is not a synced table")
+            self.db.execute(f"DROP TRIGGER {table}_sync_i")        # its WHEN alone costs a subquery a row
+            self.set_aside.append(row[0])
         return self
 
     def __exit__(self, *exc) -> None:
+        for sql in self.set_aside:
+            self.db.execute(sql)
+        self.set_aside = []
         self.db.execute("UPDATE sync_local SET applying = 0, counter = ? WHERE id = 1", [self.last])
 
 

@@ -213,9 +213,11 @@ class _Plan:
         pid = k.by_id.get(ln.id_number) if ln.id_number else None
         if pid is not None and k.people[pid]["name"] != ln.name:
             self.renamed.append((ln.line, ln.name, k.people[pid]["name"]))
-        if pid is None:
-            keys = [(ln.name, p if p.isdigit() else phone_digits(p)) for p in ln.phones]
-            pid = next((k.by_name_phone[x] for x in keys if x in k.by_name_phone), None)
+        if pid is None and k.by_name_phone:
+            for p in ln.phones:
+                pid = k.by_name_phone.get((ln.name, p if p.isdigit() else phone_digits(p)))
+                if pid is not None:
+                    break
         if pid is None:
             pid = k.by_name_unit.get((ln.name, ln.unit))
             other = k.people[pid] if pid is not None else None
@@ -332,12 +334,12 @@ def _write(db, plan: _Plan, abort, report) -> None:
     stamp, origin = now_utc(), terminal_id(db)
     ids = _fast_ids()
     n_people = len(plan.new_people)
-    bulk = _BulkIndexes(db, {"people": n_people, "phones": len(plan.new_phones), "occupancies": len(plan.new_occ),
-                             "search_keys": 6 * n_people + len(plan.new_units)})
+    bulk = _BulkIndexes(db, {"units": len(plan.new_units), "people": n_people, "phones": len(plan.new_phones),
+                             "occupancies": len(plan.new_occ), "search_keys": 6 * n_people + len(plan.new_units)})
     unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
     new_units = sorted((next(ids), code) for code in plan.new_units)
     unit_ids.update((code, uid) for uid, code in new_units)
-    with changes.BulkStamps(db) as st:
+    with changes.BulkStamps(db, ("units", "people", "phones", "occupancies")) as st:
         vv = st.vv
         unit_rows = []
         for uid, code in new_units:

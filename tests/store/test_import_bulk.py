@@ -125,3 +125,11 @@ def test_a_cancel_at_any_point_leaves_the_database_digest_unchanged(centre, tmp_
         assert not db.conn.in_transaction
         assert digest(db) == before, f"cancelled at the {stop_at}th question"
     assert not (tmp_path / "o.rejects.csv").exists()
+
+
+def test_the_sync_triggers_are_back_after_an_import(centre, tmp_path):
+    """The bulk write sets the insert triggers aside and makes them again from their own text."""
+    db = centre["db"]
+    schema = db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    importer.import_owners(db, write_csv(tmp_path / "o.csv", owner_rows(6000)), actor=centre["admin"])
+    assert db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall() == schema
