@@ -60,6 +60,11 @@ def centre_of(size: dict, rebuild: bool = False) -> tuple[Path, dict]:
     if path.exists() and meta_path.exists() and not rebuild:
         return path, {**json.loads(meta_path.read_text()), "cached": True}
     CACHE.mkdir(parents=True, exist_ok=True)
+    # another schema's or generator's centre of this size goes once it is a day old: work trees on either side of
+    # a new migration share one cache, and removing theirs at once made each rebuild the other's, in turn
+    for old in CACHE.glob(f"centre-*-{size['units']}u-{size['years']}y.*"):
+        if not old.name.startswith(name) and time.time() - old.stat().st_mtime > 86400:
+            old.unlink()
     tmp = CACHE / f"{name}.building.db"
     for leftover in CACHE.glob(f"{name}.building.db*"):
         leftover.unlink()
@@ -67,9 +72,6 @@ def centre_of(size: dict, rebuild: bool = False) -> tuple[Path, dict]:
         migrated = _migrated(size, name, tmp, path, meta_path)
         if migrated is not None:
             return path, migrated
-    for old in CACHE.glob(f"centre-*-{size['units']}u-{size['years']}y.*"):   # older schema or generator
-        if ".building." not in old.name:               # another work tree may be building its own
-            old.unlink()
     print(f"building the benchmark centre ({size['units']:,} units, {size['years']} years) into {path} ...",
           file=sys.stderr, flush=True)
     # in a child process, so this one (and the measures that follow, memory included) stays small

@@ -29,8 +29,9 @@ def _build_one(i: int) -> dict:
     folder = CACHE / f"g{GENERATOR_VERSION}"
     db = folder / f"centre-{seed}-{units}u.db"
     done = folder / f"centre-{seed}.json"
-    if done.exists():
-        return json.loads(done.read_text())
+    if done.exists():                  # the bundle found where this cache is now (work trees link one cache)
+        info = json.loads(done.read_text())
+        return {**info, "bundle": str(folder / "bundles" / Path(info["bundle"]).name)}
     folder.mkdir(parents=True, exist_ok=True)
     db.unlink(missing_ok=True)
 

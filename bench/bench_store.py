@@ -25,7 +25,7 @@ def least_board() -> tuple[str, dict]:
     from frontdesk.store.db import local_now
     from frontdesk.store.tickets import timing_params, timing_sql
     sql = ("SELECT number, type, category, status, urgent, escalated, unit_code, first_responder_id, handler_id, "
-           f"received_at, due_at, met_at, callback_due_at, {timing_sql()} FROM tickets INDEXED BY tickets_open "
+           f"due_at, callback_due_at, {timing_sql()} FROM tickets INDEXED BY tickets_open "
            "WHERE status NOT IN ('closed','cancelled') ORDER BY status, due_at")
     return sql, timing_params(local_now())
 

@@ -26,6 +26,8 @@ def register(sub) -> None:
                         "power-outage, handover-reminder, fee-reminder or free-text (the default with --text); "
                         "for an inspection sheet (required) elevator, fire-safety, water-supply, public-lighting "
                         "or patrol; letters and survey forms use 'default' unless given")
+    p.add_argument("--place", help="for an inspection sheet: which of the template's places (needed when it has "
+                   "several here); the sheet is that round's, with its number and QR code")
     p.add_argument("--text", help="the text of a free-text notice; for complaint-reply and callback-letter, what "
                                   "was found and done, written for the owner (kept on the ticket)")
     p.add_argument("--title", help="the notice's title (default: the template's own; 通知 for free text)")
@@ -70,7 +72,11 @@ def run(args) -> int:
     check_out(args.out)                          # a bad --out is refused before anything is written
     db = open_db(args)
     actor = actor_of(db, args)
+    if args.place and args.kind != "inspection-sheet":
+        raise UsageError(f"--place is for an inspection sheet, not for {args.kind}")
     kw: dict = {"ticket": args.ticket, "units": args.units, "template": args.template}
+    if args.kind == "inspection-sheet":
+        kw["place"] = args.place
     if args.kind in sp.UNIT_KINDS:
         kw.update(values=values, text=args.text, title=args.title, public=args.public)
     elif args.kind in ("complaint-reply", "callback-letter") and args.text and args.ticket:

@@ -63,6 +63,8 @@ def xlsx_bytes(report: dict, office: str) -> bytes:
     for c in ws[ws.max_row]:
         c.font = Font(bold=True)
     ws.freeze_panes = "C2"
+    from frontdesk.core.spreadsheet import print_setup
+    print_setup(ws, title=f"{office} 集团客服月度对比 {report['month']}")      # A4 landscape, header row on each page
     wb.properties.title = f"集团客服月度对比 {report['month']}"
     wb.properties.creator = office
     out = io.BytesIO()

@@ -373,15 +373,32 @@ def _survey_merge(recipients, tpl, base, numbers, font, abort, report) -> list:
     return story
 
 
-def prepare_inspection_sheet(db: sqlite_utils.Database, template: str, *, day: dt.date | None = None,
+def inspection_places(db: sqlite_utils.Database, template: str) -> list[str]:
+    """The places an inspection template has on this estate (a lift per building, the pump room, ...)."""
+    from frontdesk.core.inspections import expand_places
+    from frontdesk.store import inspections
+    return expand_places(inspections.template(db, template)["places"], inspections.buildings(db))
+
+
+def prepare_inspection_sheet(db: sqlite_utils.Database, template: str, *, place: str | None = None,
+                             actor: dict | None = None, day: dt.date | None = None,
                              blank_date: bool = True) -> Prepared:
-    """An inspection sheet (landscape) from an inspection template."""
+    """An inspection sheet (landscape) from an inspection template: the round's own sheet — its number as text
+    and QR code, planned now if it was not — for the place named, or the template's only place here; a blank
+    sheet only while the estate gives the template no place (no buildings yet for a lift per building)."""
     from frontdesk.printing import inspection
     from frontdesk.printing.base import zh_date
     from frontdesk.store.db import local_now
     from frontdesk.store.printed import next_numbers
     if not template:
         raise Invalid("template", "say which inspection template", valid=template_names(db, "inspection"))
+    places = inspection_places(db, template)
+    if place or len(places) == 1:
+        from .inspection_sheet import prepare_round_sheet
+        return prepare_round_sheet(db, actor, template, place or places[0], day=day)
+    if places:
+        raise Invalid("place", f"'{template}' is done at {len(places)} places here: say which one (--place)",
+                      valid=places)
     tpl = template_for(db, "inspection", template)
     data = validate_inspection(tpl["body"])
     day = day or local_now().date()
@@ -403,7 +420,10 @@ def prepare(db: sqlite_utils.Database, kind: str, *, ticket: str | None = None, 
             raise Invalid("ticket", f"a {kind} is printed for a ticket: give --ticket NUMBER")
         return prepare_ticket_document(db, kind, ticket, template=template, day=kw.get("day"))
     if kind == "inspection-sheet":
-        return prepare_inspection_sheet(db, template or "", day=kw.get("day"))
+        return prepare_inspection_sheet(db, template or "", place=kw.get("place"), actor=kw.get("actor"),
+                                        day=kw.get("day"))
+    kw.pop("place", None)
+    kw.pop("actor", None)
     if not units and not kw.get("public"):
         raise Invalid("units", f"a {kind} goes to units: give --units SELECTION (1-, 1-2-, 3-2-1202 or all)")
     return prepare_unit_documents(db, kind, units or "all", template=template, **kw)
@@ -460,7 +480,7 @@ def print_to_file(db: sqlite_utils.Database, kind: str, out: str | Path, actor: 
     """Prepare, write the PDF (to a temporary name, then renamed) and record it: the command line's print."""
     from .files import check_out
     check_out(out)                                   # a bad --out is refused before any layout
-    prepared = prepare(db, kind, **kw)
+    prepared = prepare(db, kind, actor=actor, **kw)
     save_recorded(db, prepared, actor, out)
     return prepared
 

@@ -192,6 +192,11 @@ def sync_columns(db: sqlite_utils.Database, *, created: str | None = None) -> di
     return {"id": new_id(), "created_at": stamp, "updated_at": stamp, "origin": terminal_id(db), "version": 1}
 
 
+def insert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+    """One row by a plain INSERT of its keys (the hot writes: sqlite-utils' insert reads the schema each time)."""
+    db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+
+
 def touch(db: sqlite_utils.Database) -> dict:
     """Columns to set on an update of a synced row (version is bumped in SQL)."""
     return {"updated_at": now_utc(), "origin": terminal_id(db)}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 import sqlite_utils
@@ -31,8 +32,12 @@ DEFAULTS: dict[str, Any] = {
 
 
 def get(db: sqlite_utils.Database, key: str, default: Any = None) -> Any:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone() \
-        if "settings" in db.table_names() else None
+    try:                      # (not by listing the tables first: that read of the schema cost more than the get)
+        row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):
+            raise
+        row = None                                  # a file before its first migration
     if row is None or row[0] is None:
         return DEFAULTS.get(key, default) if default is None else default
     return json.loads(row[0])

@@ -19,7 +19,7 @@ from frontdesk.core.repeat import find_repeat, window_start
 from frontdesk.core.text import KINDS, accept
 
 from . import audit, settings, staff
-from .db import iso, local_now, parse, sync_columns, touch
+from .db import insert, iso, local_now, parse, sync_columns, touch
 from .tx import writing
 from .written import Written
 
@@ -349,7 +349,7 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
                "place_detail": place_detail or "", "description": description.strip(),
                "preferred_time": preferred_time, "status": "registered", "first_responder_id": actor["id"],
                "received_at": iso(received), "due_at": iso(due), "repeat_of": earlier["id"] if earlier else None}
-        db["tickets"].insert(row)
+        insert(db, "tickets", row)
         _event(db, row["id"], received, "created", None, "registered", actor,
                data={"repeat_of": earlier["number"]} if earlier else {})
         audit.record(db, actor, "create", "tickets", row["id"], number=row["number"], type=type,
@@ -363,10 +363,10 @@ def create(db: sqlite_utils.Database, *, type: str, category: str, description: 
 
 def _event(db, ticket_id: str, at: dt.datetime, kind: str, from_status, to_status, actor: dict,
            note: str = "", data: dict | None = None) -> None:
-    db["ticket_events"].insert({**sync_columns(db), "ticket_id": ticket_id, "at": iso(at), "kind": kind,
-                                "from_status": from_status, "to_status": to_status,
-                                "actor_id": actor["id"] if actor else None, "note": note or "",
-                                "data": json.dumps(data or {}, ensure_ascii=False)})
+    insert(db, "ticket_events", {**sync_columns(db), "ticket_id": ticket_id, "at": iso(at), "kind": kind,
+                                 "from_status": from_status, "to_status": to_status,
+                                 "actor_id": actor["id"] if actor else None, "note": note or "",
+                                 "data": json.dumps(data or {}, ensure_ascii=False)})
 
 
 def _update(db, ticket_id: str, cols: dict) -> None:
@@ -554,13 +554,17 @@ def callbacks_due(db: sqlite_utils.Database, *, until: dt.datetime | None = None
 
 # ---- the board -------------------------------------------------------------------------------
 
+#: The dashboard's lists' columns (store/dashboard.py: their timing from these in Python, 200 rows at most).
 BOARD_COLUMNS = ("number", "type", "category", "status", "urgent", "unit_id", "first_responder_id",
                  "handler_id", "received_at", "due_at", "met_at", "callback_due_at", "escalated")
-#: A board row's keys as the query gives them: the columns, the unit's code and the timing (timing_sql).
-_BOARD_KEYS = (*BOARD_COLUMNS, "unit", "timing")
+#: What a card shows (the board's rows): the ticket's columns the card or the board's filters read, then the
+#: unit's code and the timing (timing_sql, so the received, met and unit id columns are not carried out).
+BOARD_SHOWN = ("number", "type", "category", "status", "urgent", "escalated", "first_responder_id", "handler_id",
+               "due_at", "callback_due_at")
+_BOARD_KEYS = (*BOARD_SHOWN, "unit", "timing")
 #: The board's one statement: every column it shows is in the covering partial index tickets_open, the unit's
 #: code included (tickets.unit_code, migration 013), so it neither joins units nor sorts (the index's order).
-BOARD_SQL = (f"SELECT {', '.join(BOARD_COLUMNS)}, unit_code, {timing_sql()} FROM tickets INDEXED BY tickets_open "
+BOARD_SQL = (f"SELECT {', '.join(BOARD_SHOWN)}, unit_code, {timing_sql()} FROM tickets INDEXED BY tickets_open "
              f"WHERE {OPEN_SQL} ORDER BY status, due_at")
 
 

@@ -70,7 +70,7 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
             return [Imported(path, "refused", str(e), code=e.code, file=e.data.get("file", ""))]
     if not path.is_dir():
         raise Refused("missing", f"{path}: not a bundle folder", path=str(path))
-    from .identity import reborn_after_restore
+    from .identity import reborn_after_restore, twin_reason
     reborn_after_restore(db)
     me = changes.terminal_id(db)
     todo: list[tuple[tuple[int, str], Path, BundleRefused | None]] = []
@@ -83,6 +83,10 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
             todo.append(((0, ""), sub, e))
             continue
         tid, seq = str(m.get("terminal_id")), m.get("seq")
+        twin = twin_reason(db, m)
+        if twin:
+            todo.append(((0, ""), sub, BundleRefused("terminal_twin", sub, "manifest.json", twin)))
+            continue
         if tid == me or _applied(db, tid, seq):
             continue
         todo.append(((seq if isinstance(seq, int) else 0, tid), sub, None))
@@ -129,6 +133,11 @@ def import_bundle(db: sqlite_utils.Database, path: Path | str, *, actor: dict | 
         if bad:
             raise BundleRefused("bundle_columns", path, bundle.tables[bad[0]].file,
                                 f"a reference bundle may not carry table '{bad[0]}'")
+    if not reference and not adopt:
+        from .identity import twin_reason
+        twin = twin_reason(db, bundle.manifest)
+        if twin:
+            raise BundleRefused("terminal_twin", path, "manifest.json", twin)
     if bundle.terminal_id == loc["terminal_id"] and not reference:
         return Imported(path, "skipped", "this terminal's own bundle", bundle.terminal_id, bundle.seq)
     if _applied(db, bundle.terminal_id, bundle.seq):
@@ -173,7 +182,9 @@ def _apply(db, bundle: Bundle, result: Imported, *, reference: bool, progress, a
             conn.execute("INSERT INTO sync_received (terminal_id, seq, kind, change_from, change_to, name, "
                          "applied_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          [bundle.terminal_id, bundle.seq, bundle.kind, int(ch.get("from", 0)), int(ch.get("to", 0)),
-                          bundle.path.name, now_utc(), json.dumps(result.as_dict(), ensure_ascii=False)])
+                          bundle.path.name, now_utc(),
+                          json.dumps({**result.as_dict(), "instance": bundle.manifest.get("instance")},
+                                     ensure_ascii=False)])
             audit.record(db, actor, "sync_import", "sync_received", bundle.path.name, terminal=bundle.terminal_id,
                          seq=bundle.seq, new=sum(result.new.values()), updated=sum(result.updated.values()),
                          conflicts=result.conflicts)

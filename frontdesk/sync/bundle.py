@@ -68,6 +68,7 @@ REFUSAL_CODES = {
     "bundle_path": "a file name leaves the folder, is absolute, a link, or not of the allowed forms",
     "bundle_unlisted": "a file in the folder is not listed in the manifest",
     "bundle_columns": "a CSV's columns do not match the manifest or the reader's tables",
+    "terminal_twin": "two PCs joined from the same full bundle and send as the same terminal",
 }
 
 _TABLE_FILE = re.compile(r"tables/([a-z_][a-z0-9_]*)\.csv")

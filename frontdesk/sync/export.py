@@ -13,7 +13,7 @@ from frontdesk.store.tx import writing
 
 from . import files as attached
 from .bundle import write_bundle
-from .identity import ensure_centre, letter, reserve_terminal
+from .identity import ensure_centre, instance, letter, reserve_terminal
 
 
 @dataclass
@@ -41,7 +41,7 @@ def export(db: sqlite_utils.Database, dest: Path | str, *, actor: dict | None = 
         audit.record(db, actor, "sync_export", "sync_local", None, seq=seq, full=full, to=str(dest))
     fields = {"kind": "full" if full else "changes", "centre_id": loc["centre_id"],
               "centre_name": settings.get(db, "centre_name") or "", "terminal_id": loc["terminal_id"],
-              "terminal_letter": letter(db), "seq": seq}
+              "terminal_letter": letter(db), "instance": instance(db), "seq": seq}
     if join:
         fields["join"] = join
     counts: dict[str, int] = {}

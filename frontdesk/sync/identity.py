@@ -60,6 +60,38 @@ def trust_hq(db: sqlite_utils.Database, key_text_: str, actor: dict, hq_id: str 
         audit.record(db, actor, "trust_hq", "sync_local", hq_id)
 
 
+def instance(db: sqlite_utils.Database) -> str:
+    """This PC's own id as a sender of bundles (a local setting, made at the first export or at a join). Two PCs
+    that joined from the same full bundle share a terminal id and letter, never this: it tells them apart."""
+    from frontdesk.store import settings
+    made = settings.get(db, "sync_instance")
+    if not made:
+        made = new_id()
+        with writing(db):
+            settings.put(db, "sync_instance", made)
+    return made
+
+
+def twin_reason(db: sqlite_utils.Database, manifest: dict) -> str | None:
+    """Why a bundle is a twin's, or None: it names a terminal (this one, or one already heard from) under another
+    PC's instance — two PCs joined from one full bundle and number tickets with the same letter."""
+    import json
+    tid, inst = str(manifest.get("terminal_id") or ""), manifest.get("instance")
+    if not tid or not inst:
+        return None                                   # a bundle made before instances existed: nothing to compare
+    if tid == changes.terminal_id(db):
+        if inst != instance(db):
+            return (f"it was sent as this terminal ({manifest.get('terminal_letter') or tid[:8]}) by another PC: both "
+                    "joined from the same full bundle and number tickets with the same letter")
+        return None
+    for (summary,) in db.execute("SELECT summary FROM sync_received WHERE terminal_id = ?", [tid]):
+        seen = json.loads(summary or "{}").get("instance")
+        if seen and seen != inst:
+            return (f"two PCs send bundles as terminal {manifest.get('terminal_letter') or tid[:8]}: they joined from "
+                    "the same full bundle; the first one heard from is kept")
+    return None
+
+
 def letter(db: sqlite_utils.Database) -> str:
     from frontdesk.store import settings
     return settings.get(db, "terminal_letter") or ""

@@ -261,6 +261,10 @@
         <translation>工单号</translation>
     </message>
     <message>
+        <source>Place</source>
+        <translation>巡检地点</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/pages/print_centre.py" line="160"/>
         <source>e.g. TS-20261122-003</source>
         <translation>例如 TS-20261122-003</translation>

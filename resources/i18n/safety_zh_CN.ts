@@ -31,6 +31,10 @@
         <source>holds {char} at character {at}, which text here may not hold; type it again without it</source>
         <translation>第{at}个字处含有不可用的控制字符{char}，请去掉后重新输入</translation>
     </message>
+    <message>
+        <source>This full bundle was already used to join another PC. Each new PC joins from a full bundle of its own: export a new one on a PC of the centre (Sync, full bundle).</source>
+        <translation>这个完整包已经用于加入另一台电脑。每台新电脑须用自己的完整包加入：请在本中心的一台电脑上重新导出一个（同步 → 完整包）。</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

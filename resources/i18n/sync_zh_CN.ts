@@ -597,5 +597,9 @@
         <source>the columns of %1 do not match this program</source>
         <translation>%1 的列与本程序不符</translation>
     </message>
+    <message>
+        <source>two PCs joined from the same full bundle and send as the same terminal, with the same ticket letter; keep using one of them and join the other again from a new full bundle (%1)</source>
+        <translation>两台电脑用同一个完整包加入，以同一个终端、同一个工单字母发送同步包；请只继续使用其中一台，另一台用新的完整包重新加入（%1）</translation>
+    </message>
 </context>
 </TS>

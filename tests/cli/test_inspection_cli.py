@@ -117,3 +117,39 @@ def test_usage_and_unknown_names(centre, capsys, tmp_path):
     code, _, err = run(capsys, "inspection", "record", "--template", "public-lighting", "--place", PLACE,
                        "--results", str(tmp_path / "none.json"))
     assert code == 1 and "none.json" in err
+
+
+def test_print_inspection_sheet_is_the_round_s_sheet_with_its_number(centre, capsys, tmp_path):
+    """`print inspection-sheet` (DESIGN §5) prints the same sheet as `inspection sheet`: the round planned, its
+    number as text and QR code, and printing it again the same day keeps the one round."""
+    from tests.printing.pdfcheck import assert_all_embedded, pdf_text
+    out = tmp_path / "lift.pdf"
+    code, printed, err = run(capsys, "print", "inspection-sheet", "--template", "elevator", "--out", str(out))
+    assert code == 0, err
+    code, due, _ = run(capsys, "inspection", "due", "--json")
+    [lift] = [r for r in json.loads(due) if r["template"] == "elevator" and r["number"]]
+    assert lift["place"] == "3栋电梯" and lift["number"]
+    data = out.read_bytes()
+    assert_all_embedded(data, tmp_path)
+    assert lift["number"] in pdf_text(data, tmp_path)
+    code, _, err = run(capsys, "print", "inspection-sheet", "--template", "elevator", "--out", str(tmp_path / "b.pdf"))
+    assert code == 0, err
+    assert lift["number"] in pdf_text((tmp_path / "b.pdf").read_bytes(), tmp_path)
+    db = connect(centre)
+    assert db.execute("SELECT count(*) FROM inspection_rounds WHERE template = 'elevator'").fetchone()[0] == 1
+    db.close()
+
+
+def test_print_inspection_sheet_asks_which_place_when_there_are_several(centre, capsys, tmp_path):
+    db = connect(centre)
+    units.add(db, "5-1-101")                     # a second building: a second lift
+    db.close()
+    before = digest(centre)
+    code, _, err = run(capsys, "print", "inspection-sheet", "--template", "elevator", "--out", str(tmp_path / "x.pdf"))
+    assert code == 1 and "place" in err and "3栋电梯" in err and "5栋电梯" in err
+    assert digest(centre) == before and not (tmp_path / "x.pdf").exists()
+    code, _, err = run(capsys, "print", "inspection-sheet", "--template", "elevator", "--place", "5栋电梯",
+                       "--out", str(tmp_path / "x.pdf"))
+    assert code == 0, err
+    code, _, err = run(capsys, "print", "notice", "--units", "all", "--place", "5栋电梯", "--out", str(tmp_path / "n.pdf"))
+    assert code == 2 and "--place" in err

@@ -82,6 +82,8 @@ def test_report_files_csv_xlsx_pdf(merged, tmp_path):
     ws = load_workbook(tmp_path / "g.xlsx").active
     assert ws["B1"].value == "服务中心" and ws.max_row == 4
     assert xlsx["report"]["centres"][0]["row"]["intake"] == ws["C2"].value
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9      # prints on A4 as it is
+    assert ws.print_title_rows == "$1:$1" and "集团客服月度对比" in ws.oddHeader.center.text
     data = (tmp_path / "g.pdf").read_bytes()
     assert_all_embedded(data, tmp_path)
     body = pdf_text(data, tmp_path)

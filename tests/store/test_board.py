@@ -63,8 +63,16 @@ def _old_board(db, now):
     return out
 
 
+def _shown(rows):
+    """A board row as a card shows it (the keys the board gives: the old rows also carried received_at, met_at
+    and unit_id, which only served to work out the timing)."""
+    keep = (*tickets.BOARD_SHOWN, "unit", "timing", "building", "first_responder", "handler")
+    return [{k: r[k] for k in keep} for r in rows]
+
+
 def _same(new, old):
     """Equal row by row; tickets sharing a state and a deadline may come in either order."""
+    old = _shown(old)                                      # the board gives exactly the keys a card reads
     def key(r):
         return (r["status"], r["due_at"], r["number"])
     assert sorted(new, key=key) == sorted(old, key=key)

@@ -160,3 +160,43 @@ def test_the_dashboard_strip_opens_the_page(ctx, qtbot, monkeypatch):
     with qtbot.waitSignal(ctx.show_page) as sig:
         qtbot.mouseClick(strip, Qt.LeftButton)
     assert sig.args == ["inspections"]
+
+
+def test_every_column_of_the_rounds_fits_beside_the_history_at_1366(ctx, centre, qtbot, monkeypatch):
+    """In the main window at 1366×768 the last column (findings · score) was behind the scroll bar: the sheet
+    and place columns took their longest text. They are capped (the full text is the cell's tooltip)."""
+    monkeypatch.setenv("FRONTDESK_NOW", NOW)
+    from frontdesk.ui import i18n
+    from frontdesk.ui.main_window import MainWindow
+    lights = inspections.template(ctx.db, "public-lighting")       # the longest place of the shipped sheets
+    inspections.record(ctx.db, centre["desk"], template_name="public-lighting", place=lights["places"][0],
+                       results_in=[{"item": i["name"], **({"result": "abnormal", "remark": "西门灯不亮"} if n == 0 else
+                                    {"count": 0} if i["judged"] == "count" else {"result": "normal"})}
+                                   for n, i in enumerate(lights["items"])], period="2026-11-30")
+    for name in ("quality-cleaning", "quality-greening"):           # the longest titles, with a score
+        inspections.record(ctx.db, centre["desk"], template_name=name, place="全小区", results_in=[
+            {"item": i["name"], "result": "normal"} for i in inspections.template(ctx.db, name)["items"]])
+    i18n.install(QApplication.instance(), "zh_CN")
+    try:
+        window = MainWindow(ctx, remember=False)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("inspections")
+        from frontdesk.ui.pages.inspections import InspectionsPage
+        page = window.findChild(InspectionsPage)
+        window.resize(1366, 768)                    # again once shown, as `frontdesk shot` does (offscreen clamps)
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0 and page.view.isVisible() and window.width() == 1366)
+        QApplication.processEvents()
+        view, header = page.view, page.view.horizontalHeader()
+        cols = page.model.columnCount()
+        last = max(view.fontMetrics().horizontalAdvance(page.model.data(page.model.index(r, cols - 1)))
+                   for r in range(page.model.rowCount()))
+        assert last > 50                                          # findings and scores are there to be seen
+        assert header.sectionPosition(cols - 1) + last + 14 <= view.viewport().width()   # the last one shows whole
+        long = max(range(page.model.rowCount()), key=lambda r: len(page.model.data(page.model.index(r, 2))))
+        cell = page.model.index(long, 2)
+        assert page.model.data(cell, Qt.ToolTipRole) == page.model.data(cell)
+    finally:
+        i18n.install(QApplication.instance(), "en")

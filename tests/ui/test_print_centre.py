@@ -180,3 +180,22 @@ def test_unit_notice_dialog_asks_only_for_its_template_blanks(ctx, qtbot):
     assert visible == {"period", "amount", "deadline", "title"} and not d.form.isRowVisible(d.text)
     d.template.setCurrentIndex(d.template.findData("free-text"))
     assert {f for f, e in d.fields.items() if d.form.isRowVisible(e)} == {"title"} and d.form.isRowVisible(d.text)
+
+
+def test_inspection_sheet_is_chosen_by_title_and_place_and_prints_the_round(page, ctx, monkeypatch):
+    from frontdesk.store import inspections
+    from frontdesk.ui import print_preview
+    _choose(page.kind, "inspection-sheet")
+    _choose(page.template, "elevator")
+    assert page.template.currentText() == inspections.template(ctx.db, "elevator")["title"]   # not 'elevator'
+    assert page.doc_form.isRowVisible(page.place)
+    assert [page.place.itemData(i) for i in range(page.place.count())] == ["1栋电梯", "2栋电梯"]
+    _choose(page.place, "2栋电梯")
+    shown = []
+    monkeypatch.setattr(print_preview.PreviewDialog, "exec", lambda self: shown.append(self.prepared) or 0)
+    page.preview()
+    [prepared] = shown
+    [doc] = prepared.docs
+    assert doc["detail"]["place"] == "2栋电梯" and doc["detail"]["round"].startswith("XC-")
+    _choose(page.kind, "notice")
+    assert not page.doc_form.isRowVisible(page.place)

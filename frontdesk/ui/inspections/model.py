@@ -65,7 +65,7 @@ class RoundsModel(QAbstractTableModel):
     def data(self, index, role=DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        if role == DISPLAY:
+        if role in (DISPLAY, Qt.ItemDataRole.ToolTipRole):      # the tooltip: a cell cut short at 1366 px
             return self._texts[index.row()][index.column()]
         if role == FOREGROUND and index.column() == 0:
             return QColor(COLOURS.get(self.rows[index.row()]["state"], "#000000"))

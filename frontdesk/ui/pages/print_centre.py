@@ -49,14 +49,19 @@ class PrintCentrePage(Retranslating, QWidget):
         self.template = QComboBox()
         self.template.setObjectName("printTemplate")
         self.template.currentIndexChanged.connect(lambda _i: self._template_changed())
+        self.place = QComboBox()                 # an inspection sheet: which of the template's places (its round)
+        self.place.setObjectName("printPlace")
         self.ticket = QLineEdit()
         self.ticket.setObjectName("printTicket")
         self.ticket.returnPressed.connect(self.preview)
         self.doc_box = QGroupBox()
         self.doc_form = QFormLayout(self.doc_box)
         self.kind_label, self.template_label, self.ticket_label = QLabel(), QLabel(), QLabel()
+        self.place_label = QLabel()
+        self.place_label.setBuddy(self.place)
         self.doc_form.addRow(self.kind_label, self.kind)
         self.doc_form.addRow(self.template_label, self.template)
+        self.doc_form.addRow(self.place_label, self.place)
         self.doc_form.addRow(self.ticket_label, self.ticket)
 
         self.building = QComboBox()
@@ -155,6 +160,7 @@ class PrintCentrePage(Retranslating, QWidget):
         self.kind_label.setText(self.tr("Kind"))
         self.template_label.setText(self.tr("Template"))
         self.ticket_label.setText(self.tr("Ticket number"))
+        self.place_label.setText(self.tr("Place"))
         self.ticket.setPlaceholderText(self.tr("e.g. TS-20261122-003"))
         self.units_box.setTitle(self.tr("Units (one page per unit)"))
         self.building_label.setText(self.tr("Building / entrance"))
@@ -181,7 +187,7 @@ class PrintCentrePage(Retranslating, QWidget):
         self.retranslateUi()
         self._load_choices()
         for i in range(self.template.count()):    # 标准 → Standard
-            self.template.setItemText(i, print_actions.template_label(self.template.itemData(i)))
+            self.template.setItemText(i, self._template_text(self.kind.currentData(), self.template.itemData(i)))
 
     def _load_choices(self) -> None:
         """Buildings, filters and tags from the archive."""
@@ -223,7 +229,7 @@ class PrintCentrePage(Retranslating, QWidget):
         self.template.clear()
         tkind = TEMPLATE_KIND.get(kind)
         for name in template_names(self.ctx.db, tkind) if tkind else []:
-            self.template.addItem(print_actions.template_label(name), name)
+            self.template.addItem(self._template_text(kind, name), name)
         self.template.blockSignals(False)
         self.template.setEnabled(self.template.count() > 0)
         self.ticket.setEnabled(kind in TICKET_KINDS)
@@ -232,8 +238,28 @@ class PrintCentrePage(Retranslating, QWidget):
         self._template_changed()
         self._update_count()
 
+    def _template_text(self, kind: str, name: str) -> str:
+        """An inspection template by its own title (电梯巡检表, 物业服务巡检评分表（保洁）); others by their label."""
+        if kind == "inspection-sheet":
+            from frontdesk.store import inspections
+            try:
+                return inspections.template(self.ctx.db, name)["title"]
+            except Refused:
+                pass
+        return print_actions.template_label(name)
+
     def _template_changed(self) -> None:
         kind, name = self.kind.currentData(), self.template.currentData()
+        places: list[str] = []
+        if kind == "inspection-sheet" and name:
+            from frontdesk.services.printing import inspection_places
+            try:
+                places = inspection_places(self.ctx.db, name)
+            except Refused:
+                places = []
+        refill(self.place, [(p, p) for p in places])
+        self.doc_form.setRowVisible(self.place, kind == "inspection-sheet")
+        self.place.setEnabled(bool(places))
         self.values_box.setVisible(kind == "notice")
         free = name == "free-text"
         used = self._fields_used(name) if kind == "notice" and name else set()
@@ -311,7 +337,8 @@ class PrintCentrePage(Retranslating, QWidget):
         if kind == "inspection-sheet":
             from frontdesk.services.printing import prepare_inspection_sheet
             try:
-                prepared = prepare_inspection_sheet(self.ctx.db, self.template.currentData())
+                prepared = prepare_inspection_sheet(self.ctx.db, self.template.currentData(),
+                                                    place=self.place.currentData(), actor=self.ctx.user)
             except Refused as exc:
                 QMessageBox.warning(self, self.tr("Print"), refusals.describe(exc))
                 return
@@ -352,8 +379,9 @@ class PrintCentrePage(Retranslating, QWidget):
         if kind in UNIT_KINDS:
             return self._run_merge(out=path)
         try:
+            extra = {"place": self.place.currentData()} if kind == "inspection-sheet" else {}
             sp.print_to_file(self.ctx.db, kind, path, self.ctx.user, ticket=self.ticket.text().strip() or None,
-                             template=self.template.currentData())
+                             template=self.template.currentData(), **extra)
         except (Refused, OSError) as exc:
             QMessageBox.warning(self, self.tr("Save PDF"), refusals.describe(exc))
             return None

@@ -391,6 +391,9 @@ def describe_bundle(r) -> str:
         "bundle_path": QCoreApplication.translate("SyncRefusals", "%1 points outside the bundle's folder"),
         "bundle_unlisted": QCoreApplication.translate("SyncRefusals", "%1 is not listed in the bundle"),
         "bundle_columns": QCoreApplication.translate("SyncRefusals", "the columns of %1 do not match this program"),
+        "terminal_twin": QCoreApplication.translate(
+            "SyncRefusals", "two PCs joined from the same full bundle and send as the same terminal, with the same "
+            "ticket letter; keep using one of them and join the other again from a new full bundle (%1)"),
     }
     if r.code in reasons:
         return reasons[r.code].replace("%1", r.file or "manifest.json")

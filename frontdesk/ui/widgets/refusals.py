@@ -96,6 +96,9 @@ FIXED = {  # codes whose words need no detail
     "final": QT_TRANSLATE_NOOP("Refusals", "The ticket is already finished."),
     "already_initialised": QT_TRANSLATE_NOOP("Refusals", "This database is already set up."),
     "not_initialised": QT_TRANSLATE_NOOP("Refusals", "This database is not set up yet."),
+    "bundle_used": QT_TRANSLATE_NOOP(
+        "Refusals", "This full bundle was already used to join another PC. Each new PC joins from a full bundle "
+        "of its own: export a new one on a PC of the centre (Sync, full bundle)."),
 }
 WITH_DETAIL = {  # codes whose detail (a path, a name) is worth keeping; %1 is the original message
     "exists": QT_TRANSLATE_NOOP("Refusals", "This already exists (%1)."),

@@ -23,8 +23,9 @@ def ticket_table(parent, model) -> QTableView:
     return view
 
 
-def fit_columns(view: QTableView) -> None:
-    """Size the columns to their contents once (the last one stretches), measuring the texts directly."""
+def fit_columns(view: QTableView, cap: int | None = None) -> None:
+    """Size the columns to their contents once (the last one stretches), measuring the texts directly; `cap`
+    keeps a long-texted column from pushing the last ones out of a 1366 px window (Qt elides the rest)."""
     model = view.model()
     fm = view.fontMetrics()
     header = view.horizontalHeader()
@@ -34,4 +35,5 @@ def fit_columns(view: QTableView) -> None:
             continue
         title = str(model.headerData(col, header.orientation()) or "")
         texts = model.column_texts(col) + [title]
-        view.setColumnWidth(col, max(fm.horizontalAdvance(t) for t in texts) + 14)
+        width = max(fm.horizontalAdvance(t) for t in texts) + 14
+        view.setColumnWidth(col, min(width, cap) if cap else width)
