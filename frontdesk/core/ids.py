@@ -97,8 +97,13 @@ def check_phone(value: str, field: str = "phone") -> str:
     raise Invalid(field, reason="not_a_phone", value=value)
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def phone_digits(value: str) -> str:
-    return re.sub(r"\D", "", value or "")
+    if value and value.isascii() and value.isdigit():     # a mobile as stored: nothing to take out
+        return value
+    return _NON_DIGIT.sub("", value or "")
 
 
 def mask_phone(value: str | None) -> str:

@@ -15,6 +15,8 @@ A migration that adds a synced table calls, after its CREATE TABLE:
 and again (it is idempotent) after adding columns to a table registered with `local_columns`.
 Parents before children: import applies tables in registration order.
 While an import applies rows it sets `sync_local.applying = 1`; the triggers then leave stamps alone.
+A bulk write of many new rows (the owner import) stamps them itself with `BulkStamps`: the same numbers and
+vectors the insert triggers would give, the counter moved once for the batch.
 """
 from __future__ import annotations
 

@@ -88,15 +88,53 @@ class AutoBackup(QObject):
             self.job.wait()
 
 
+def _close_backup(db, abort, report):
+    from frontdesk.store import backup
+    return str(backup.backup(db, reason="close"))
+
+
 def at_close(ctx) -> None:
-    """After a day's work (anything written since the newest copy), one more checked backup."""
+    """After a day's work (anything written since the newest copy), one more checked backup. The window is gone
+    by then: a small 'backing up' box shows while the copy is made off the GUI thread (on a big register it
+    takes seconds, and a program that seems to hang at close gets killed)."""
     from frontdesk.core.errors import Refused
     from frontdesk.store import backup
     try:
-        if backup.changed_since_last(ctx.db, ctx.db_path):
+        if not backup.changed_since_last(ctx.db, ctx.db_path):
+            return
+        made = _with_progress(ctx) if QCoreApplication.instance() is not None else None
+        if made is None:
             backup.backup(ctx.db, reason="close")
-            log.info("backup at close made")
+        log.info("backup at close made")
     except (Refused, OSError) as exc:
         log.warning("backup at close not made: %s", getattr(exc, "code", type(exc).__name__))
     except Exception:  # noqa: BLE001 - closing must finish
         log.exception("backup at close failed")
+
+
+def _with_progress(ctx) -> str | None:
+    """The close backup in a worker thread with a busy box and a local event loop; raises what the copy raised."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from frontdesk.ui.jobs import Job
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return None
+    box = QProgressDialog(QCoreApplication.translate("AutoBackup", "Backing up today's work…"), "", 0, 0)
+    box.setWindowTitle(QCoreApplication.translate("AutoBackup", "Backup"))
+    box.setCancelButton(None)                    # a half-made copy is never kept anyway; the copy takes seconds
+    box.setWindowModality(Qt.ApplicationModal)
+    box.setMinimumDuration(500)
+    box.setValue(0)
+    job = Job(None, ctx, "backup", _close_backup, show_dialog=False)
+    outcome: dict = {}
+    loop = QEventLoop()
+    job.done.connect(lambda path: (outcome.setdefault("path", path), loop.quit()))
+    job.error.connect(lambda exc: (outcome.setdefault("error", exc), loop.quit()))
+    job.start()
+    loop.exec()
+    box.close()
+    box.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["path"]

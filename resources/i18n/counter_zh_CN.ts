@@ -326,6 +326,10 @@
         <source>Today's automatic backup was not made: %1</source>
         <translation>今天的自动备份没有完成：%1</translation>
     </message>
+    <message>
+        <source>Backing up today's work…</source>
+        <translation>正在备份今天的数据…</translation>
+    </message>
 </context>
 <context>
     <name>BackupBanner</name>

@@ -97,3 +97,23 @@ def test_first_start_of_the_day_and_close_make_backups(qtbot, ctx, centre, monke
     monkeypatch.setenv("FRONTDESK_NOW", "2099-01-02T08:00:00")    # the next day
     assert backup.due_today(ctx.db)
     window.idle.stop()
+
+
+def test_the_close_backup_leaves_the_gui_loop_running(qtbot, ctx, centre):
+    """The copy at close is made off the GUI thread behind a busy box: the loop keeps running meanwhile (before,
+    a big register froze a window-less process for seconds and looked hung)."""
+    from PySide6.QtCore import QTimer
+
+    from frontdesk.store import tickets
+    from frontdesk.ui import autobackup
+    folder = backup.folder(ctx.db)
+    tickets.create(ctx.db, type="repair", category="水电", description="漏水", actor=centre["admin"], unit="1-1-101")
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    autobackup.at_close(ctx)
+    timer.stop()
+    assert [c["reason"] for c in backup.copies(folder)] == ["close"]
+    assert ticks, "the GUI loop did not run while the close backup was made"
