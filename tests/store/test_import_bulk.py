@@ -133,3 +133,21 @@ def test_the_sync_triggers_are_back_after_an_import(centre, tmp_path):
     schema = db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
     importer.import_owners(db, write_csv(tmp_path / "o.csv", owner_rows(6000)), actor=centre["admin"])
     assert db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall() == schema
+
+
+@pytest.mark.parametrize("failing_at", ["writing people", "writing search keys", "building the indexes"])
+def test_an_error_inside_the_bulk_write_leaves_the_database_as_it_was(centre, tmp_path, failing_at):
+    """An error while the triggers are set aside and the indexes dropped: the rollback brings all of it back."""
+    db = centre["db"]
+    path = write_csv(tmp_path / "o.csv", owner_rows(6000))
+    before = digest(db)
+
+    def report(f, m=""):
+        if m == failing_at:
+            raise OSError("disk full")
+    with pytest.raises(OSError):
+        importer.import_owners(db, path, actor=centre["admin"], report=report)
+    assert not db.conn.in_transaction and digest(db) == before
+    r = importer.import_owners(db, path, actor=centre["admin"])        # and the next import is whole
+    assert r.people_added > 5000 and not r.refused
+    assert db.execute("SELECT count(*) FROM people WHERE change_seq IS NULL").fetchone()[0] == 0
