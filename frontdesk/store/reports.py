@@ -160,6 +160,8 @@ class Sql:
             assert outer is not None, c
             right = self.minus(self.col(outer[0], outer[1], ref[1]), ref[2])
         elif ref[0] == "param":
+            if values.get(ref[1]) is None:
+                return "1 = 1"                         # no bound given (as core.reports.holds reads it)
             params.append(values[ref[1]])
             right = "?"
         else:
