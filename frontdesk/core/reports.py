@@ -1,7 +1,9 @@
 """The supervisor's figures: the daily log (来电来访登记台账) and the monthly analysis (月度分析).
 
 Plain rows in (dicts with ISO-8601 local times as text, as the store returns them), plain data out.
-The GUI, the PDF and the command line all show what these functions return, so they agree."""
+The GUI, the PDF and the command line all show what these functions return, so they agree. What a month's
+measure counts is defined once, as data (MEASURES): the store renders it to grouped SQL for the centre and
+head office, and the row functions here apply the same conditions to rows (holds)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -260,8 +262,8 @@ def holds(cond: tuple, row: Mapping, *, outer: Mapping | None = None, params: Ma
     return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[op]
 
 
-#: A tally: measure name -> month -> key tuple -> {"n": rows, count name: rows meeting it}.
-Tally = dict
+#: A measure's tally: month -> key tuple -> {"n": rows, count name: rows meeting it}; `tallies` maps each
+#: measure's name to its tally.
 
 
 def tally_rows(measure: Measure, rows: Iterable[Mapping], params: Mapping | None = None,
@@ -286,6 +288,17 @@ def tally_grouped(measure: Measure, rows: Iterable[Mapping]) -> dict:
         c = out[r["month"]][tuple(r[k] for k in measure.keys)]
         for name in ("n", *measure.counts):
             c[name] += int(r[name] or 0)
+    return out
+
+
+def merge_tallies(tallies: Iterable[Mapping[str, Mapping]]) -> dict:
+    """Several sets of tallies added up (head office's group: every centre's counts together)."""
+    out: dict = {m.name: defaultdict(lambda: defaultdict(Counter)) for m in MEASURES}
+    for t in tallies:
+        for name, by_month in t.items():
+            for month, by_key in by_month.items():
+                for key, c in by_key.items():
+                    out[name][month][key].update(c)
     return out
 
 
@@ -316,13 +329,14 @@ def _satisfaction_of(per_rating: Mapping[object, Counter]) -> dict:
 
 def figures_of(month: str, tallies: Mapping[str, Mapping], late_numbers: list | None = None) -> dict:
     """The four judged measures of one month from the tallies (what month_figures returns from rows)."""
-    intake = _sum(tallies["intake"], [month], 0)
+    def of(name: str, key_at: int | None = 0) -> dict[object, Counter]:
+        return _sum(tallies.get(name) or {}, [month], key_at)
+    intake, deadlines = of("intake"), of("deadlines")
     complaints = intake["complaint"] if "complaint" in intake else Counter()
-    late = _sum(tallies["late_repair"], [month]).get(None, Counter())
+    late = of("late_repair", None).get(None, Counter())
     return {"month": month, "intake": sum(c["n"] for c in intake.values()), "complaints": complaints["n"],
-            "timeliness": _timeliness_of(_sum(tallies["deadlines"], [month], 0)),
-            "satisfaction": _satisfaction_of(_sum(tallies["ratings"], [month], 0)),
-            "repair_timeliness": _timeliness_of(_sum(tallies["deadlines"], [month], 0), only="repair"),
+            "timeliness": _timeliness_of(deadlines), "satisfaction": _satisfaction_of(of("ratings")),
+            "repair_timeliness": _timeliness_of(deadlines, only="repair"),
             "repeat": {"complaints": complaints["n"], "repeats": complaints["repeats"],
                        "share": rate(complaints["repeats"], complaints["n"])},
             "late_repair": {"complaints": late["n"], "caused": late["caused"], "share": rate(late["caused"], late["n"]),
@@ -460,11 +474,11 @@ def analysis(month: str, tallies: Mapping[str, Mapping], rows: Sequence[Mapping]
             "by_building": [(b, n) for b, n in counts_by(rows, "building")],
             "previous_total": last["intake"],
         },
-        "timeliness_ytd": _year_to_date(month, months, tallies["deadlines"]),
+        "timeliness_ytd": _year_to_date(month, months, tallies.get("deadlines") or {}),
         # the 60 % / 80 % targets are the repairs' (维修及时完成率); other types run on their own clocks
         "repair_timeliness": {**this["repair_timeliness"], **_judged(
             this["repair_timeliness"]["rate"], last["repair_timeliness"]["rate"], "timeliness", higher=True)},
-        "repair_timeliness_ytd": _year_to_date(month, months, tallies["deadlines"], only="repair"),
+        "repair_timeliness_ytd": _year_to_date(month, months, tallies.get("deadlines") or {}, only="repair"),
         "timeliness": {**this["timeliness"], **_judged(this["timeliness"]["rate"], last["timeliness"]["rate"],
                                                        "timeliness", higher=True)},
         "satisfaction": {**this["satisfaction"], **_judged(this["satisfaction"]["rate"],

@@ -1,7 +1,7 @@
-"""The cross-centre report from plain rows (no SQL, no Qt): each centre's monthly analysis is
-core.reports.monthly_analysis over that centre's rows, the group's is the same function over every centre's
-rows together, and the survey index is core.survey.summarise's. Nothing is counted here twice: this module
-only ranks, flattens and labels what those functions returned."""
+"""The cross-centre report from plain data (no SQL, no Qt): each centre's monthly analysis is core.reports.analysis
+over that centre's counts (the measures' grouped statements, report.py), the group's is the same function over
+every centre's counts together, and the survey index is core.survey.summarise's. Nothing is counted here
+twice: this module only ranks, flattens and labels what those functions returned."""
 from __future__ import annotations
 
 from typing import Mapping
@@ -75,22 +75,22 @@ def rank_key(row: Mapping):
     return (-row["targets_met"], high(row["satisfaction"]), high(row["timeliness"]), row["centre"])
 
 
-def build(month: str, names: Mapping[str, str], inputs: Mapping[str, Mapping], surveys: Mapping[str, Mapping],
-          now: str | None) -> dict:
-    """The group report of `month`: per centre (ranked) and for the group, with the definitions printed."""
-    empty: dict[str, list] = {"intake": [], "month": [], "deadlines": [], "ratings": [], "repairs": []}
+def build(month: str, names: Mapping[str, str], analyses: Mapping[str, Mapping], group: Mapping,
+          surveys: Mapping[str, Mapping], now: str | None) -> dict:
+    """The group report of `month`: per centre (ranked) and for the group, with the definitions printed.
+    `analyses` is each centre's core.reports.analysis, `group` the same over every centre's counts together
+    (report.py); head office shows no twelve-month trend."""
+    empty = core.analysis(month, {}, [], [])
     centres: list[dict] = []
     for cid, name in names.items():
-        figures = core.monthly_analysis(month, needed_rows(month, [inputs.get(cid, empty)]), now)
-        figures["trend"] = None             # given only the months its figures read (needed_rows): no trend
+        figures = {**analyses.get(cid, empty), "trend": None}
         survey = _survey(surveys.get(cid))
         centres.append({"centre_id": cid, "name": name, "figures": figures, "survey": survey,
                         "row": flat(name, figures, survey)})
     centres.sort(key=lambda c: rank_key(c["row"]))
     for i, c in enumerate(centres, 1):
         c["row"]["rank"] = c["rank"] = i
-    group_figures = core.monthly_analysis(month, needed_rows(month, [inputs.get(cid, empty) for cid in names]), now)
-    group_figures["trend"] = None
+    group_figures = {**group, "trend": None}
     responses = [r for cid in names for r in (surveys.get(cid) or {}).get("responses", [])]
     group_survey = None
     if responses:
@@ -102,24 +102,6 @@ def build(month: str, names: Mapping[str, str], inputs: Mapping[str, Mapping], s
             "group": {"figures": group_figures, "survey": group_survey, "row": group_row},
             "columns": COLUMNS, "targets": dict(core.TARGETS),
             "definitions": {**core.DEFINITIONS, "ranking": RANKING, "survey": SURVEY}}
-
-
-def needed_rows(month: str, inputs: list[Mapping]) -> dict[str, list]:
-    """The centres' rows together, but only those the report's lines read: intake and ratings of this month and
-    the last (the change), the deadlines from January or last month on (the cumulative rate), the repairs. The
-    analysis of these rows gives the same figures as of the whole year's, apart from the twelve-month trend,
-    which the group report does not show (tests hold both)."""
-    last, year = core.shift_month(month, -1), month[:4] + "-01"
-    first = min(last, year)
-
-    def since(rows, field, frm):
-        bound = frm + "-01"                      # ISO times compare as text: '2026-10-05T08:00' >= '2026-10-01'
-        return [r for rows_ in rows for r in rows_ if r[field] >= bound]
-    return {"intake": since((i["intake"] for i in inputs), "received_at", last),
-            "month": [r for i in inputs for r in i["month"]],
-            "deadlines": since((i["deadlines"] for i in inputs), "due_at", first),
-            "ratings": since((i["ratings"] for i in inputs), "at", last),
-            "repairs": [r for i in inputs for r in i["repairs"]]}
 
 
 def cell(kind: str, value) -> str:

@@ -1,6 +1,9 @@
-"""The rows the reports are computed from (core.reports does the counting). Every query is bounded
-by an indexed time range (tickets_received, tickets_due, ticket_events_ratings, tickets_unit), so a
-month costs the same on a centre of 500,000 tickets as on a small one."""
+"""What the reports are computed from (core.reports does the counting). The monthly analysis runs each of
+core.reports.MEASURES as one grouped statement over the twelve months (Sql renders them from their
+definitions; the month indexes of m014 answer them in order, from the index alone), plus this month's rows;
+the row functions (monthly_inputs) give the rows the same definitions count on the row path, the reference the
+tests hold the grouped figures to. Every query is bounded by an indexed time range, so a month costs the same
+on a centre of 500,000 tickets as on a small one."""
 from __future__ import annotations
 
 import datetime as dt
@@ -94,17 +97,21 @@ def monthly_inputs(db: sqlite_utils.Database, month: str) -> dict:
 #: the event's JSON; head office has a column), and the index each range reads on the centre.
 CENTRE_COLUMNS = {"ticket_events": {"rating": "json_extract({a}.data, '$.rating')"}}
 CENTRE_INDEXES = {"tickets.received_at": "tickets_received", "tickets.due_at": "tickets_due",
-                  "tickets.unit_id": "tickets_unit"}
+                  "tickets.unit_id": "tickets_unit", "month:tickets.received_at": "tickets_month_received",
+                  "month:tickets.due_at": "tickets_month_due", "month:ticket_events.at": "ticket_events_month_ratings"}
 _OPS = ("<", "<=", ">", ">=")
 
 
 class Sql:
     """Renders core.reports' conditions and measures to one engine's SQL ('sqlite' or 'postgresql'), with `?`
-    placeholders; `scope` a column every row and correlation shares (head office's centre_id), grouped on."""
+    placeholders; `scope` a column every row and correlation shares (head office's centre_id), grouped on.
+    With `by_month` the months are a range of substr(time, 1, 7), which the centre's month indexes (m014) lead
+    with, so the rows come in the order of the GROUP BY; otherwise a range of the time itself."""
 
     def __init__(self, engine: str = "sqlite", columns: dict | None = None, indexes: dict | None = None,
-                 scope: str | None = None):
+                 scope: str | None = None, by_month: bool = False):
         self.engine, self.columns, self.indexes, self.scope = engine, columns or {}, indexes or {}, scope
+        self.by_month = by_month
 
     def col(self, table: str, alias: str, name: str) -> str:
         return self.columns.get(table, {}).get(name, "{a}." + name).format(a=alias)
@@ -153,6 +160,8 @@ class Sql:
             assert outer is not None, c
             right = self.minus(self.col(outer[0], outer[1], ref[1]), ref[2])
         elif ref[0] == "param":
+            if values.get(ref[1]) is None:
+                return "1 = 1"                         # no bound given (as core.reports.holds reads it)
             params.append(values[ref[1]])
             right = "?"
         else:
@@ -160,23 +169,30 @@ class Sql:
         assert op in _OPS or op == "=", c
         return f"{left} {op} {right}"
 
-    def grouped(self, m: core.Measure, start: str, end: str, values: dict) -> tuple[str, list]:
-        """The measure's one grouped statement over [start, end): a row per (scope,) month and key with n and
-        each of its counts."""
+    def grouped(self, m: core.Measure, first: str, last: str, values: dict) -> tuple[str, list]:
+        """The measure's one grouped statement over the months `first` to `last` ('2026-01'): a row per
+        (scope,) month and key with n and each of its counts."""
         a = "a"
         params: list = []
         time = f"{a}.{m.month_of}"
+        month = f"substr({time}, 1, 7)"
+        if self.by_month:
+            span, bounds, hint = f"{month} >= ? AND {month} <= ?", [first, last], f"month:{m.table}.{m.month_of}"
+        else:
+            span, hint = f"{time} >= ? AND {time} < ?", f"{m.table}.{m.month_of}"
+            bounds = [core.month_bounds(first)[0], core.month_bounds(last)[1]]
         scope = [f"{a}.{self.scope}"] if self.scope else []
         keys = [f"{self.col(m.table, a, k)} AS {k}" for k in m.keys]
         counts = [f"sum(CASE WHEN {self.cond(c, m.table, a, params, values)} THEN 1 ELSE 0 END) AS {name}"
                   for name, c in m.counts.items()]
         where_params: list = []
         where = self.cond(m.where, m.table, a, where_params, values)
-        group = [*scope, f"substr({time}, 1, 7)", *(self.col(m.table, a, k) for k in m.keys)]
-        sql = (f"SELECT {', '.join([*scope, f'substr({time}, 1, 7) AS month', *keys, 'count(*) AS n', *counts])} "
-               f"FROM {m.table} {a}{self.index(m.table, m.month_of)} "
-               f"WHERE {time} >= ? AND {time} < ? AND {where} GROUP BY {', '.join(group)}")
-        return sql, [*params, start, end, *where_params]
+        group = [*scope, month, *(self.col(m.table, a, k) for k in m.keys)]
+        name = self.indexes.get(hint)
+        sql = (f"SELECT {', '.join([*scope, f'{month} AS month', *keys, 'count(*) AS n', *counts])} "
+               f"FROM {m.table} {a}{f' INDEXED BY {name}' if name else ''} "
+               f"WHERE {span} AND {where} GROUP BY {', '.join(group)}")
+        return sql, [*params, *bounds, *where_params]
 
     def meeting(self, m: core.Measure, count: str, start: str, end: str, values: dict,
                 columns: tuple[str, ...]) -> tuple[str, list]:
@@ -192,16 +208,15 @@ class Sql:
         return sql, [start, end, *params]
 
 
-CENTRE_SQL = Sql("sqlite", CENTRE_COLUMNS, CENTRE_INDEXES)
+CENTRE_SQL = Sql("sqlite", CENTRE_COLUMNS, CENTRE_INDEXES, by_month=True)
 
 
 def monthly_tallies(db: sqlite_utils.Database, month: str, now: str, months: int = core.TREND_MONTHS) -> dict:
     """Each measure's tally over `month` and the months before it (twelve: the trend): one grouped statement per
     measure (core.reports.MEASURES), so the work is a year's index range whatever the centre's age."""
-    start, end = core.month_bounds(core.shift_month(month, 1 - months))[0], core.month_bounds(month)[1]
     out = {}
     for m in core.MEASURES:
-        sql, params = CENTRE_SQL.grouped(m, start, end, {"now": now})
+        sql, params = CENTRE_SQL.grouped(m, core.shift_month(month, 1 - months), month, {"now": now})
         out[m.name] = core.tally_grouped(m, _rows(db, sql, params))
     return out
 

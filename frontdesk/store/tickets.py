@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import sqlite3
 
 import sqlite_utils
 
@@ -46,7 +47,10 @@ def overdue_sql(t: str = "") -> str:
 
 
 def _epoch(column: str) -> str:
-    """A stored local time as whole seconds (naive, read as UTC: only differences are taken)."""
+    """A stored local time as whole seconds (naive, read as UTC: only differences are taken). unixepoch() is
+    several times cheaper than strftime('%s'), which SQLite before 3.38 has only (the same whole seconds)."""
+    if sqlite3.sqlite_version_info >= (3, 38):
+        return f"unixepoch({column})"
     return f"CAST(strftime('%s', {column}) AS INTEGER)"
 
 

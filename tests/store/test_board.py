@@ -273,3 +273,42 @@ def test_migration_013_fills_an_existing_centre_without_a_change_to_send(tmp_pat
     assert len(old) == 18
     _same(tickets.board(db, now=NOW), old)
     db.close()
+
+
+def test_both_forms_of_whole_seconds_agree(boundaries):
+    """timing_sql reads times as whole seconds with unixepoch(), or strftime('%s') on SQLite before 3.38."""
+    import sqlite3
+    if sqlite3.sqlite_version_info < (3, 38):
+        pytest.skip("no unixepoch() in this SQLite")
+    differ = boundaries.execute("SELECT count(*) FROM tickets WHERE unixepoch(received_at) IS NOT "
+                                "CAST(strftime('%s', received_at) AS INTEGER) OR unixepoch(due_at) IS NOT "
+                                "CAST(strftime('%s', due_at) AS INTEGER)").fetchone()[0]
+    assert differ == 0
+
+
+def test_dashboard_lists_read_the_same_timing_and_unit(boundaries):
+    from frontdesk.store import dashboard
+    db = boundaries
+    full = {r["number"]: r for r in db.query("SELECT t.*, u.code AS code FROM tickets t "
+                                              "LEFT JOIN units u ON u.id = t.unit_id")}
+    desk = db.execute("SELECT id FROM staff WHERE username = 'desk1'").fetchone()[0]
+    for now in (NOW, NOW + dt.timedelta(seconds=31)):
+        s = dashboard.summary(db, desk, now=now, limit=10_000)
+        assert s["mine"] and s["overdue"] and s["callbacks"]
+        for row in s["mine"] + s["overdue"] + s["callbacks"]:
+            old = full[row["number"]]
+            assert (row["timing"], row["unit"]) == (_old_timing(old, now), old["code"]), row["number"]
+        for sql in _traced(db, lambda n=now: dashboard.summary(db, desk, now=n)):
+            if "FROM tickets" in sql and "unit_code" in sql:
+                plan = " ".join(r[3] for r in db.execute("EXPLAIN QUERY PLAN " + sql).fetchall())
+                assert "INDEX tickets_open" in plan and "units" not in plan, plan       # no units join
+
+
+def _traced(db, fn) -> list[str]:
+    seen: list[str] = []
+    db.conn.set_trace_callback(seen.append)
+    try:
+        fn()
+    finally:
+        db.conn.set_trace_callback(None)
+    return seen

@@ -233,6 +233,7 @@ class PrintCentrePage(Retranslating, QWidget):
         self.template.blockSignals(False)
         self.template.setEnabled(self.template.count() > 0)
         self.ticket.setEnabled(kind in TICKET_KINDS)
+        self.doc_form.setRowVisible(self.ticket, kind in TICKET_KINDS)      # asked only where a ticket is meant
         self.units_box.setVisible(kind in UNIT_KINDS)
         self.public.setVisible(kind == "notice")
         self._template_changed()
