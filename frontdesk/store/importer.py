@@ -11,7 +11,7 @@ import itertools
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import sqlite_utils
 
@@ -175,7 +175,8 @@ class _Plan:
 
     def __init__(self, known: _Known, lines: int = 0):
         self.k = known
-        self.ids = itertools.chain(_ascending_ids(lines), _fast_ids())    # a line names one new person at most
+        self.lines = lines
+        self.ids: Iterator[str] | None = None     # drawn at the first new person (a re-import draws none)
         self.want_units: dict[str, dict] = {}
         self.want_occ: dict[tuple[str, str], str | None] = {}
         self.new_units: dict[str, dict] = {}
@@ -235,6 +236,8 @@ class _Plan:
             if have and have != ln.id_number:
                 return None, ("id_number", f"{ln.name} in {ln.unit} is on record with another ID number")
         if pid is None:
+            if self.ids is None:                  # a line names one new person at most
+                self.ids = itertools.chain(_ascending_ids(self.lines), _fast_ids())
             pid = next(self.ids)
             k.people[pid] = {"name": ln.name, "id_number": ln.id_number, "phones": [], "digits": set(), "new": True}
             self.new_people[pid] = k.people[pid]
