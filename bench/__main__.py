@@ -182,8 +182,9 @@ def line(m: dict) -> str:
 def markdown(results: list[dict], info: dict, meta: dict, quick: bool) -> str:
     head = (f"Measured {time.strftime('%Y-%m-%d')} on {info['cpus']} CPUs ({info['cpu'] or 'unknown CPU'}), "
             f"{info['memory']} RAM, {info['system']}, Python {info['python']}, SQLite {info['sqlite']}; "
-            f"centre of {meta.get('units', 0):,} units, {meta.get('people', 0):,} people, "
-            f"{meta.get('tickets', 0):,} tickets, {meta.get('events', 0):,} events"
+            + (f"centre of {meta.get('units', 0):,} units, {meta.get('people', 0):,} people, "
+               f"{meta.get('tickets', 0):,} tickets, {meta.get('events', 0):,} events" if meta else
+               "no benchmark centre (the modules run make their own data)")
             + (" (--quick)" if quick else "") + ". Command: `"
             + " ".join(["python -m bench", *(a for a in sys.argv[1:] if a != "--readme")]) + "`.\n\n")
     rows = ["| measure | value | target | (a) same statements, bare | ratio to (a) | (b) least work | ratio to (b) "
@@ -239,11 +240,13 @@ def main(argv=None) -> int:
     if not names:
         p.error(f"no benchmark module '{args.only}' (have: "
                 + ", ".join(n[6:] for n in modules(None)) + ")")
-    db_path, meta = centre(args.quick, args.rebuild)
+    # a module that makes its own data (NEEDS_CENTRE = False) runs without building the cached centre
+    needs = any(getattr(importlib.import_module(f"bench.{n}"), "NEEDS_CENTRE", True) for n in names)
+    db_path, meta = centre(args.quick, args.rebuild) if needs or args.rebuild else (None, {})
     info = machine()
     results: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="frontdesk-bench-") as work:
-        ctx = {"db_path": str(db_path), "workdir": work, "quick": args.quick, "meta": meta}
+        ctx = {"db_path": str(db_path) if db_path else None, "workdir": work, "quick": args.quick, "meta": meta}
         for name in names:
             try:
                 mod = importlib.import_module(f"bench.{name}")

@@ -123,7 +123,8 @@ def run(ctx: dict) -> list[dict]:
     tickets = sum(c["row"]["intake"] for c in report["centres"])
     out.append(measure(f"hq group report ({month}, {len(report['centres'])} centres)", report_s, "s", 2.0,
                        note=f"{report_cpu:.1f} s of it in this process (the rest: the server, and waiting for a CPU); "
-                            f"{tickets:,} intakes in the month, twelve months read per centre"))
+                            f"{tickets:,} intakes in the month; one grouped statement per measure for every centre, "
+                            f"from January or last month to the month"))
     return out
 
 

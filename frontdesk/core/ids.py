@@ -137,14 +137,17 @@ _UNIT_PATTERNS = (
 )
 
 
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def normalize_unit_code(text: str) -> str | None:
     """'3栋2单元1202', '3幢2单元1202室', '3#2-1202' and '3-2-1202' all become '3-2-1202'; None if not a unit code."""
-    t = (text or "").strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    t = (text or "").strip().translate(_WIDE_DIGITS)
     for pat in _UNIT_PATTERNS:
         m = pat.match(t)
         if m:
-            b, e, r = (int(x) for x in m.groups())
-            return f"{b}-{e}-{r}"
+            b, e, r = m.groups()
+            return f"{int(b)}-{int(e)}-{int(r)}"
     return None
 
 

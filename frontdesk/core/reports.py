@@ -1,7 +1,9 @@
 """The supervisor's figures: the daily log (来电来访登记台账) and the monthly analysis (月度分析).
 
 Plain rows in (dicts with ISO-8601 local times as text, as the store returns them), plain data out.
-The GUI, the PDF and the command line all show what these functions return, so they agree."""
+The GUI, the PDF and the command line all show what these functions return, so they agree. What a month's
+measure counts is defined once, as data (MEASURES): the store renders it to grouped SQL for the centre and
+head office, and the row functions here apply the same conditions to rows (holds)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -260,8 +262,8 @@ def holds(cond: tuple, row: Mapping, *, outer: Mapping | None = None, params: Ma
     return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[op]
 
 
-#: A tally: measure name -> month -> key tuple -> {"n": rows, count name: rows meeting it}.
-Tally = dict
+#: A measure's tally: month -> key tuple -> {"n": rows, count name: rows meeting it}; `tallies` maps each
+#: measure's name to its tally.
 
 
 def tally_rows(measure: Measure, rows: Iterable[Mapping], params: Mapping | None = None,

@@ -6,9 +6,11 @@ monthly_inputs gives the rows the same filters select, as store.reports.monthly_
 row path the tests hold the figures to."""
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections import defaultdict
+from typing import Iterator
 
 from frontdesk.core import reports as core
 from frontdesk.store.reports import Sql
@@ -134,6 +136,20 @@ def month_tickets(hq: Hq, centre_id: str, month: str) -> list[dict]:
                     [centre_id, start, end])
 
 
+@contextlib.contextmanager
+def _reading(hq: Hq) -> Iterator[None]:
+    """PostgreSQL: the report's statements in one transaction, without JIT (it spent 75 ms compiling to save less
+    on statements of a tenth of a second) and with the memory to group a year's rows of every centre without
+    sorting on disk (4 MB by default). Settings of this transaction only (SET LOCAL)."""
+    if not hq.pg:
+        yield
+        return
+    with hq.conn.transaction():
+        hq.execute("SET LOCAL jit = off")
+        hq.execute("SET LOCAL work_mem = '64MB'")
+        yield
+
+
 def group_report(hq: Hq, month: str, now: str | None = None) -> dict:
     """The cross-centre report of `month` (figures.py builds it from these rows)."""
     from .figures import build
@@ -141,7 +157,8 @@ def group_report(hq: Hq, month: str, now: str | None = None) -> dict:
         from frontdesk.store.db import iso, local_now
         now = iso(local_now()) or ""
     names = centre_names(hq)
-    tallies, rows, numbers = monthly_tallies(hq, month, now), month_rows(hq, month), late_numbers(hq, month, now)
+    with _reading(hq):
+        tallies, rows, numbers = monthly_tallies(hq, month, now), month_rows(hq, month), late_numbers(hq, month, now)
     analyses = {cid: core.analysis(month, tallies.get(cid, {}), rows.get(cid, []), numbers.get(cid, []))
                 for cid in names}
     group = core.analysis(month, core.merge_tallies(tallies.get(cid, {}) for cid in names),

@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import sqlite3
 
 import sqlite_utils
 
@@ -160,11 +161,18 @@ class BulkStamps:
             self.set_aside.append(row[0])
         return self
 
-    def __exit__(self, *exc) -> None:
-        for sql in self.set_aside:
-            self.db.execute(sql)
-        self.set_aside = []
-        self.db.execute("UPDATE sync_local SET applying = 0, counter = ? WHERE id = 1", [self.last])
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is not None and not self.db.conn.in_transaction:
+            return      # SQLite rolled the transaction back itself (a full disk): triggers and counter as they were
+        try:
+            for sql in self.set_aside:
+                self.db.execute(sql)
+            self.set_aside = []
+            self.db.execute("UPDATE sync_local SET applying = 0, counter = ? WHERE id = 1", [self.last])
+        except sqlite3.Error:
+            if kind is None:
+                raise
+            # leaving on an error already: the caller's rollback undoes the whole write; keep its error, not this
 
 
 def _allow_stamp_on_append_only(db, table: str) -> None:

@@ -86,6 +86,11 @@ def storage_refusal(path: str | Path, exc: BaseException) -> Refused | None:
             free = free_space(path)
             if free is not None and free < LOW_SPACE:
                 return DiskFull(path, free)
+        if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) \
+                or "malformed" in text or "not a database" in text:
+            from .check import mark_damaged                 # every later write is refused until a restore
+            mark_damaged(path, "integrity", str(exc))
+            return DatabaseDamaged(path, str(exc))
     return None
 
 

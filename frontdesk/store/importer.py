@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import csv
 import gc
+import itertools
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import sqlite_utils
 
@@ -161,14 +162,21 @@ def _fast_ids():
             yield f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
 
+def _ascending_ids(n: int) -> list[str]:
+    """n new ids in ascending order: given to rows in the file's order, each table's rows keep that order (the
+    first phone of a line stays a person's first) and its id index is written from left to right."""
+    return sorted(itertools.islice(_fast_ids(), n))
+
+
 # ---- planning --------------------------------------------------------------------------------
 
 class _Plan:
     """What the import would write, decided line by line in memory (nothing written yet)."""
 
-    def __init__(self, known: _Known):
+    def __init__(self, known: _Known, lines: int = 0):
         self.k = known
-        self.ids = _fast_ids()
+        self.lines = lines
+        self.ids: Iterator[str] | None = None     # drawn at the first new person (a re-import draws none)
         self.want_units: dict[str, dict] = {}
         self.want_occ: dict[tuple[str, str], str | None] = {}
         self.new_units: dict[str, dict] = {}
@@ -228,6 +236,8 @@ class _Plan:
             if have and have != ln.id_number:
                 return None, ("id_number", f"{ln.name} in {ln.unit} is on record with another ID number")
         if pid is None:
+            if self.ids is None:                  # a line names one new person at most
+                self.ids = itertools.chain(_ascending_ids(self.lines), _fast_ids())
             pid = next(self.ids)
             k.people[pid] = {"name": ln.name, "id_number": ln.id_number, "phones": [], "digits": set(), "new": True}
             self.new_people[pid] = k.people[pid]
@@ -266,7 +276,7 @@ def _line_key(ln: importing.OwnerLine) -> tuple:
 
 
 def plan_lines(known: _Known, lines, mapping, result: ImportResult, abort, report, values=None) -> _Plan:
-    plan = _Plan(known)
+    plan = _Plan(known, len(lines))
     parse = importing.line_parser(mapping, values)
     seen: set[tuple] = set()
     total = max(1, len(lines))
@@ -327,17 +337,16 @@ class _BulkIndexes:
         self.saved = []
 
 def _write(db, plan: _Plan, abort, report) -> None:
-    """Write the plan in bulk: new rows inserted in key order with the stamps the sync triggers would give them
+    """Write the plan in bulk: new rows inserted in the file's order, ids ascending, with the stamps the sync triggers would give them
     (`changes.BulkStamps`: one counter update for the batch, not two statements a row), then the few updates of
     rows on record (their triggers stamp them), then the search keys and trigram rows of the new people."""
     from frontdesk.core.ids import floor_of, split_unit_code
     stamp, origin = now_utc(), terminal_id(db)
-    ids = _fast_ids()
     n_people = len(plan.new_people)
     bulk = _BulkIndexes(db, {"units": len(plan.new_units), "people": n_people, "phones": len(plan.new_phones),
                              "occupancies": len(plan.new_occ), "search_keys": 6 * n_people + len(plan.new_units)})
     unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
-    new_units = sorted((next(ids), code) for code in plan.new_units)
+    new_units = list(zip(_ascending_ids(len(plan.new_units)), plan.new_units))
     unit_ids.update((code, uid) for uid, code in new_units)
     with changes.BulkStamps(db, ("units", "people", "phones", "occupancies")) as st:
         vv = st.vv
@@ -356,16 +365,16 @@ def _write(db, plan: _Plan, abort, report) -> None:
         db.conn.executemany("INSERT INTO people (id, created_at, updated_at, origin, version, name, id_number, "
                             "change_seq, vv) VALUES (?,?,?,?,1,?,?,?,?)",
                             [(pid, stamp, stamp, origin, p["name"], p["id_number"], st.take(), vv)
-                             for pid, p in sorted(plan.new_people.items())])
+                             for pid, p in plan.new_people.items()])
         db.conn.executemany("INSERT INTO phones (id, created_at, updated_at, origin, version, person_id, phone, "
                             "change_seq, vv) VALUES (?,?,?,?,1,?,?,?,?)",
                             [(i, stamp, stamp, origin, pid, ph, st.take(), vv)
-                             for i, pid, ph in sorted((next(ids), pid, ph) for pid, ph in plan.new_phones)])
+                             for i, (pid, ph) in zip(_ascending_ids(len(plan.new_phones)), plan.new_phones)])
         db.conn.executemany("INSERT INTO occupancies (id, created_at, updated_at, origin, version, person_id, "
                             "unit_id, relation, change_seq, vv) VALUES (?,?,?,?,1,?,?,?,?,?)",
-                            [(i, stamp, stamp, origin, pid, uid, rel, st.take(), vv) for i, pid, uid, rel in
-                             sorted((next(ids), pid, unit_ids[code], rel)
-                                    for (pid, code), rel in plan.new_occ.items())])
+                            [(i, stamp, stamp, origin, pid, unit_ids[code], rel, st.take(), vv)
+                             for i, ((pid, code), rel) in zip(_ascending_ids(len(plan.new_occ)),
+                                                              plan.new_occ.items())])
     for code, diff in plan.unit_changes.items():
         sets = ", ".join(f"{c} = ?" for c in diff)
         db.execute(f"UPDATE units SET {sets}, updated_at = ?, origin = ?, version = version + 1 WHERE id = ?",

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout)
+                               QVBoxLayout)
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.store import answers
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.text_box import text_box
 
 
 class AnswerDialog(Retranslating, QDialog):
@@ -30,9 +31,8 @@ class AnswerDialog(Retranslating, QDialog):
         self.tags.setObjectName("answerTags")
         self.hot = QCheckBox()
         self.hot.setChecked(bool((answer or {}).get("hot")))
-        self.body = QPlainTextEdit((answer or {}).get("body", ""))
+        self.body = text_box((answer or {}).get("body", ""))
         self.body.setObjectName("answerBody")
-        self.body.setTabChangesFocus(True)
         self.form = QFormLayout()
         for field in (self.title, self.category, self.tags, self.hot, self.body):
             self.form.addRow(QLabel(buddy=field), field)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QMessageBox, QPlainTextEdit, QVBoxLayout)
+                               QMessageBox, QVBoxLayout)
 
 from frontdesk.core.errors import Refused
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.text_box import text_box
 
 #: The notice values a receptionist fills in (placeholders of the notice templates), in form order.
 NOTICE_FIELDS = ("reason", "start", "end", "scope", "deadline", "place", "period", "amount", "take_down")
@@ -44,7 +45,7 @@ class HandlingDialog(QDialog):
         self.hint = QLabel(self.tr("What was found and what was done, written for the owner (printed in the "
                                    "complaint reply and the callback letter, and kept on the ticket):"))
         self.hint.setWordWrap(True)
-        self.edit = QPlainTextEdit(text or "")
+        self.edit = text_box(text or "")
         self.edit.setObjectName("handlingEdit")
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Preview letter"))
@@ -79,7 +80,7 @@ class NoticeDialog(QDialog):
         for name in template_names(ctx.db, "notice"):
             self.template.addItem(template_label(name), name)
         self.fields = {name: QLineEdit() for name in NOTICE_FIELDS + ("title",)}
-        self.text = QPlainTextEdit()
+        self.text = text_box()
         self.text.setObjectName("noticeText")
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)

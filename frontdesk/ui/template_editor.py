@@ -2,7 +2,7 @@
 inspection items as JSON; an unknown placeholder is refused on save, naming it; reset goes back to the shipped text."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -10,6 +10,7 @@ from frontdesk.core.templates import KINDS, PLACEHOLDERS
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets.combo import refill
+from frontdesk.ui.widgets.text_box import text_box
 
 
 class TemplateEditor(Retranslating, QWidget):
@@ -33,7 +34,7 @@ class TemplateEditor(Retranslating, QWidget):
         self.name.currentIndexChanged.connect(lambda _i: self.load())
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("templateTitle")
-        self.body = QPlainTextEdit()
+        self.body = text_box()
         self.body.setObjectName("templateBody")
         self.placeholders = QLabel()
         self.placeholders.setObjectName("hintLabel")

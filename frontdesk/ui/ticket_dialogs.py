@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout)
+                               QVBoxLayout)
 
 from frontdesk.core.model import RATINGS
 from frontdesk.core.states import HANDLER_ROLES, OWNER_ROLES
 from frontdesk.ui import labels
+from frontdesk.ui.widgets.text_box import text_box
 
 
 class _Base(QDialog):
@@ -73,8 +74,7 @@ class CallbackDialog(_Base):
         self.rating = QComboBox(self)
         for code in RATINGS:
             self.rating.addItem(labels.rating(code), code)
-        self.comment = QPlainTextEdit(self)
-        self.comment.setTabChangesFocus(True)
+        self.comment = text_box(parent=self)
         self.comment.setFixedHeight(70)
         self.hint = QLabel(self.tr("Unsatisfied reopens the ticket for more work."), self)
         self.hint.setStyleSheet("color: #757575;")

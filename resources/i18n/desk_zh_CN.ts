@@ -817,6 +817,46 @@
         <translation>常用答复</translation>
     </message>
     <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>inspection sheet</source>
+        <translation>巡检单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>notice template</source>
+        <translation>通知模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>complaint reply template</source>
+        <translation>投诉处理回复函模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>callback letter template</source>
+        <translation>回访函模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>survey form template</source>
+        <translation>满意度调查表模板</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/widgets/refusals.py" line="128"/>
+        <source>inspection template</source>
+        <translation>巡检表模板</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/widgets/refusals.py" line="102"/>
         <source>survey form</source>
         <translation>调查表</translation>

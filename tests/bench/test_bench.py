@@ -82,3 +82,11 @@ def test_a_target_against_the_floor_judges_the_ratio(runner):
     no_floor = {**measure("owner import", 0.4, "s", "≥ 0.2× .import", None), "max_ratio": 5.0}
     assert [runner.verdict(m) for m in (slow, fast, no_floor)] == ["MISSED", "ok", "MISSED"]
     assert "≥ 0.2× .import MISSED" in runner.line(slow) and "10.0×" in runner.line(slow)
+
+
+def test_the_import_module_runs_without_the_cached_centre(runner):
+    """`--only import` makes its own data: it does not build the 1.8 GB centre, and the table says so."""
+    import importlib
+    assert importlib.import_module("bench.bench_import").NEEDS_CENTRE is False
+    info = {"cpus": 2, "cpu": "x", "memory": "8 GiB", "system": "Linux", "python": "3.11", "sqlite": "3.40"}
+    assert "no benchmark centre" in runner.markdown([], info, {}, quick=False)

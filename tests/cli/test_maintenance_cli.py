@@ -79,3 +79,22 @@ def test_a_receptionist_may_not_restore(centre, db_path, tmp_path):
     assert out.returncode == 1 and "only an admin" in out.stderr
     assert file_digest(db_path) == before
     assert staff.get(connect(db_path), "desk1")["role"] == "receptionist"
+
+
+@pytest.mark.parametrize("table", ["settings", "staff", "tickets", "units"])
+def test_a_damaged_table_met_in_any_command_is_said_never_a_traceback(centre, db_path, table, capsys):
+    """Damage found by a plain query in the middle of a command (not by the check at open) ended in an SQLite
+    traceback: `backup` read the settings table first. Every such error is now the damaged-database refusal, and
+    the file is marked so that later writes are refused too."""
+    from frontdesk.cli import main
+    centre["db"].execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    centre["db"].close()
+    corrupt(db_path, table)
+    for argv in (["backup"], ["ticket", "list"], ["settings", "show"],
+                 ["ticket", "new", "--place", "common", "--type", "repair", "--category", "水电", "--text", "漏水"]):
+        code = main(["--db", str(db_path), *argv])
+        err = capsys.readouterr().err
+        assert code in (0, 1), (argv, err)
+        assert "Traceback" not in err and "sqlite3." not in err, (argv, err)
+        if code == 1:
+            assert "damaged" in err and "centre.db" in err, (argv, err)

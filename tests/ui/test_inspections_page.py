@@ -200,3 +200,23 @@ def test_every_column_of_the_rounds_fits_beside_the_history_at_1366(ctx, centre,
         assert page.model.data(cell, Qt.ToolTipRole) == page.model.data(cell)
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_enter_in_the_empty_number_box_enters_the_chosen_round(page, qtbot):
+    """Enter in the sheet-number box with nothing typed said '没有inspection round“”' instead of doing what the
+    button beside it (录入巡检单 (Enter)) says: it enters the chosen round's sheet."""
+    rows = page.model.rows
+    row = next(i for i, r in enumerate(rows) if r["template"] == "water-supply" and r["state"] == "due")
+    page.view.selectRow(row)
+    page.find.setFocus()
+    page.last_dialog = None
+    QTest.keyClick(page.find, Qt.Key_Return)
+    dialog = page.last_dialog
+    assert dialog is not None and page.result.text() == ""
+    qtbot.waitUntil(dialog.isVisible)
+    assert (dialog.tpl["name"], dialog.place) == ("water-supply", rows[row]["place"])
+    dialog.reject()
+    QTest.keyClicks(page.find, "XC-20990101-999")             # a number that is not a sheet: said, nothing opened
+    page.last_dialog = None
+    QTest.keyClick(page.find, Qt.Key_Return)
+    assert page.last_dialog is None and "XC-20990101-999" in page.result.text()

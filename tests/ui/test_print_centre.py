@@ -28,9 +28,10 @@ def _choose(combo, data):
 def test_page_shows_what_each_kind_needs(page):
     assert page.key == "print" and page.title()
     _choose(page.kind, "complaint-reply")
-    assert page.ticket.isEnabled() and page.units_box.isHidden()
+    assert page.ticket.isEnabled() and page.doc_form.isRowVisible(page.ticket) and page.units_box.isHidden()
     _choose(page.kind, "notice")
     assert not page.ticket.isEnabled() and not page.units_box.isHidden() and not page.values_box.isHidden()
+    assert not page.doc_form.isRowVisible(page.ticket)
     assert page.template.findData("water-outage") >= 0 and page.template.findData("free-text") >= 0
     _choose(page.template, "free-text")
     assert not page.text.isHidden() and page.value_edits["reason"].isHidden()

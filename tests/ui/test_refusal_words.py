@@ -1,6 +1,7 @@
 """Refusals are said in the window's language on every page: one describe() for all, detail kept for unknowns."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,30 @@ def test_one_lookup_serves_every_label_table(chinese):
     assert labels.name_of("Refusals", refusals.FIELDS, "gizmo") == "gizmo"      # unknown code as it is
     assert labels.relation(None) == "" and labels.handover("其他状态") == "其他状态"
     assert labels.role_label(None) == "" and labels.role_label("nobody") == "nobody"
+
+
+def _not_found_whats() -> set[str]:
+    """Every `what` the program raises NotFound with: the literal ones found in its source, and one template
+    per kind for NotFound(f"{kind} template")."""
+    import re
+
+    import frontdesk
+    from frontdesk.core.templates import KINDS
+    found = set()
+    for path in Path(frontdesk.__file__).parent.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        found |= set(re.findall(r'NotFound\("([^"]+)"', text))
+        if 'NotFound(f"{kind} template"' in text:
+            found |= {f"{kind} template" for kind in KINDS}
+    return found
+
+
+def test_every_missing_record_the_program_names_is_said_in_chinese(chinese):
+    """A sheet number not found on the 巡检 page said '没有inspection round“X”。': each thing NotFound names is in
+    the window's words."""
+    whats = _not_found_whats()
+    assert {"inspection round", "ticket", "notice template", "inspection template"} <= whats
+    for what in sorted(whats):
+        said = refusals.describe(NotFound(what, "X-1"))
+        assert said.startswith("没有") and said.endswith("“X-1”。"), said
+        assert not re.search(r"[A-Za-z]", said.replace("X-1", "")), f"{what!r} is said as {said!r}"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.store import settings
@@ -11,6 +11,7 @@ from frontdesk.ui import i18n
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets import file_dialogs
+from frontdesk.ui.widgets.text_box import text_box
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -33,8 +34,7 @@ class CentreTab(Retranslating, QWidget):
         self.legal_name = QLineEdit()
         self.address = QLineEdit()
         self.phone = QLineEdit()
-        self.lines = QPlainTextEdit()
-        self.lines.setTabChangesFocus(True)
+        self.lines = text_box()
         self.lines.setMaximumHeight(96)
         self.logo = QLineEdit()
         self.logo_button = QPushButton()

@@ -7,7 +7,7 @@ import json
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox,
+                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
                                QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.store.db import local_now  # the desk clock (FRONTDESK_NOW in tests and screenshots)
@@ -16,6 +16,7 @@ from frontdesk.core.errors import Refused
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.inspections.words import EVERY, HOLIDAYS, JUDGED, KINDS, word
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.text_box import text_box
 
 ITEM_COLUMNS = ("name", "standard", "judged", "unit", "min", "max", "weight")
 WEEKDAYS = "一二三四五六日"
@@ -53,7 +54,7 @@ class InspectionTemplatesTab(Retranslating, QWidget):
         self.kind, self.area, self.every, self.holidays, self.category = (QComboBox() for _ in range(5))
         self.every.setObjectName("inspectionEvery")
         self.every.currentIndexChanged.connect(lambda _i: self._show_frequency())
-        self.places = QPlainTextEdit()
+        self.places = text_box()
         self.places.setObjectName("inspectionPlaces")
         self.places.setMaximumHeight(70)
         self.days = [QCheckBox(d) for d in WEEKDAYS]

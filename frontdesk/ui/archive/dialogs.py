@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+                               QListWidgetItem, QMessageBox, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.core.ids import mask_id, mask_phone
@@ -15,6 +15,7 @@ from frontdesk.store.units import HANDOVER_STATES
 
 from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.text_box import text_box
 
 INVALID_STYLE = "border: 2px solid #d32f2f; border-radius: 3px;"
 
@@ -122,7 +123,7 @@ class PersonDialog(_Form):
         self.add("tags", labels.field_name("tags"), tags)
         self.add("care_needs", labels.field_name("care_needs"), QLineEdit(p["care_needs"]))
         self.add("preferences", labels.field_name("preferences"), QLineEdit(p["preferences"]))
-        notes = QPlainTextEdit(p["notes"])
+        notes = text_box(p["notes"])
         notes.setFixedHeight(80)
         self.add("notes", labels.field_name("notes"), notes)
         self.saved: dict | None = None
@@ -168,7 +169,7 @@ class UnitDialog(_Form):
             hs.addItem(labels.handover(v), v)
         hs.setCurrentIndex(max(0, hs.findData(unit["handover_status"])))
         self.add("handover_status", labels.field_name("handover_status"), hs)
-        notes = QPlainTextEdit(unit["notes"])
+        notes = text_box(unit["notes"])
         notes.setFixedHeight(80)
         self.add("notes", labels.field_name("notes"), notes)
 

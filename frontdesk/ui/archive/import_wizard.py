@@ -3,7 +3,7 @@ with progress and Cancel. The work is store.importer.import_owners — the same 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage)
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from frontdesk.core import importing
 from frontdesk.core.errors import Refused
@@ -13,6 +13,7 @@ from frontdesk.ui.jobs import run_job
 from frontdesk.ui import labels
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets import file_dialogs
+from frontdesk.ui.widgets.text_box import text_box
 
 
 class FilePage(QWizardPage):
@@ -158,7 +159,7 @@ class RunPage(QWizardPage):
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("runImportButton")
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
-        self.report = QPlainTextEdit()
+        self.report = text_box()
         self.report.setObjectName("importReport")
         self.report.setReadOnly(True)
         self.done = False

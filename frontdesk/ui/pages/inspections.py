@@ -189,8 +189,12 @@ class InspectionsPage(Retranslating, RefreshWhenShown, QWidget):
         self.result.setText(text)
 
     def open_number(self) -> None:
-        """The number on the sheet (typed, or scanned: a scanner types it and presses Enter)."""
+        """The number on the sheet (typed, or scanned: a scanner types it and presses Enter); Enter with the box
+        empty enters the chosen round's sheet, as the button beside it says (录入巡检单 (Enter))."""
         from frontdesk.store import inspections
+        if not self.find.text().strip():
+            self.enter_current()
+            return
         try:
             r = inspections.get_round(self.ctx.db, self.find.text())
         except Refused as exc:

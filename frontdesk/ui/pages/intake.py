@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Invalid, Refused
 from frontdesk.core.model import CHANNELS, PLACES, TYPES
@@ -18,6 +18,7 @@ from frontdesk.ui import labels
 from frontdesk.ui.widgets.answers_panel import AnswersPanel
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
 from frontdesk.ui.writes import after_write
+from frontdesk.ui.widgets.text_box import text_box
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -72,14 +73,12 @@ class Page(Retranslating, QWidget):
         place_row = QHBoxLayout()
         place_row.addWidget(self.place)
         place_row.addWidget(self.place_detail, 1)
-        self.description = QPlainTextEdit(self)
-        self.description.setTabChangesFocus(True)
+        self.description = text_box(parent=self)
         self.description.setMinimumHeight(80)
         self.preferred = QLineEdit(self)
         self.contact = QLineEdit(self)
         self.close_now = QCheckBox(self)
-        self.answer = QPlainTextEdit(self)
-        self.answer.setTabChangesFocus(True)
+        self.answer = text_box(parent=self)
         self.answer.setMaximumHeight(70)
         self.save_button = QPushButton(self)
         self.save_button.setDefault(False)

@@ -6,7 +6,7 @@ import functools
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -15,6 +15,7 @@ from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.widgets import refusals
 from frontdesk.ui.widgets.combo import refill
 from frontdesk.ui.widgets import file_dialogs
+from frontdesk.ui.widgets.text_box import text_box
 
 KINDS = ("complaint-reply", "callback-letter", "work-order", "notice", "survey-form", "inspection-sheet")
 TICKET_KINDS = ("complaint-reply", "callback-letter", "work-order")
@@ -109,7 +110,7 @@ class PrintCentrePage(Retranslating, QWidget):
             edit.setObjectName(f"printValue_{name}")
             self.value_labels[name] = QLabel()
             vf.addRow(self.value_labels[name], edit)
-        self.text = QPlainTextEdit()
+        self.text = text_box()
         self.text.setObjectName("printText")
         self.text.setMaximumHeight(90)
         self.text_label = QLabel()
@@ -233,6 +234,7 @@ class PrintCentrePage(Retranslating, QWidget):
         self.template.blockSignals(False)
         self.template.setEnabled(self.template.count() > 0)
         self.ticket.setEnabled(kind in TICKET_KINDS)
+        self.doc_form.setRowVisible(self.ticket, kind in TICKET_KINDS)      # asked only where a ticket is meant
         self.units_box.setVisible(kind in UNIT_KINDS)
         self.public.setVisible(kind == "notice")
         self._template_changed()

@@ -124,7 +124,16 @@ WHATS = {"person": QT_TRANSLATE_NOOP("Refusals", "person"),
          "units": QT_TRANSLATE_NOOP("Refusals", "units"),
          "user": QT_TRANSLATE_NOOP("Refusals", "user"),
          "template": QT_TRANSLATE_NOOP("Refusals", "template"),
-         "category": QT_TRANSLATE_NOOP("Refusals", "category")}
+         "category": QT_TRANSLATE_NOOP("Refusals", "category"),
+         "attachment": QT_TRANSLATE_NOOP("Refusals", "attachment"),
+         "conflict": QT_TRANSLATE_NOOP("Refusals", "conflict"),
+         "inspection round": QT_TRANSLATE_NOOP("Refusals", "inspection sheet"),
+         # NotFound(f"{kind} template"): one per kind of core.templates.KINDS
+         "notice template": QT_TRANSLATE_NOOP("Refusals", "notice template"),
+         "complaint-reply template": QT_TRANSLATE_NOOP("Refusals", "complaint reply template"),
+         "callback-letter template": QT_TRANSLATE_NOOP("Refusals", "callback letter template"),
+         "survey-form template": QT_TRANSLATE_NOOP("Refusals", "survey form template"),
+         "inspection template": QT_TRANSLATE_NOOP("Refusals", "inspection template")}
 FIELDS = {"unit": QT_TRANSLATE_NOOP("Refusals", "Unit"), "text": QT_TRANSLATE_NOOP("Refusals", "Description"),
           "category": QT_TRANSLATE_NOOP("Refusals", "Category"), "type": QT_TRANSLATE_NOOP("Refusals", "Type"),
           "channel": QT_TRANSLATE_NOOP("Refusals", "Channel"), "place": QT_TRANSLATE_NOOP("Refusals", "Place"),
