@@ -105,3 +105,27 @@ def test_the_groups_line_equals_the_analysis_of_every_centres_rows_together(merg
     together = {k: [r for c in inputs.values() for r in c[k]] for k in next(iter(inputs.values()))}
     whole = flat("集团合计", monthly_analysis(month, together, iso(now)), report["group"]["survey"])
     assert report["group"]["row"] == {**whole, "rank": None}
+
+
+def test_the_group_report_runs_one_grouped_statement_per_measure_for_every_centre(merged):
+    """Not a pass per centre nor per month: the measures' statements group by centre and month (on SQLite, whose
+    connection reports the statements it runs)."""
+    from frontdesk.core.reports import MEASURES
+    from frontdesk.hq.centres import open_hq
+    from frontdesk.hq.report import group_report
+    from frontdesk.store.db import iso
+    month, now = _month_and_now()
+    with open_hq(merged["target"]) as hq:
+        if hq.pg:
+            pytest.skip("PostgreSQL's connection does not report its statements")
+        seen: list[str] = []
+        hq.conn.set_trace_callback(seen.append)
+        try:
+            report = group_report(hq, month, iso(now))
+        finally:
+            hq.conn.set_trace_callback(None)
+    assert len(report["centres"]) == 2
+    grouped = [s for s in seen if "GROUP BY a.centre_id, substr(a." in s]
+    assert len(grouped) == len(MEASURES) == 4
+    on_tickets = [s for s in seen if "FROM tickets" in s or "FROM ticket_events" in s]
+    assert len(on_tickets) == 6, on_tickets                # and the month's rows, its late-repair complaints

@@ -195,11 +195,14 @@ class Page(Retranslating, QWidget):
                 else "first_responder_id")             # an engineer's own work is what is dispatched to them
         want_type, want_building, want_handler = (self.type_box.currentData(), self.building_box.currentData(),
                                                   self.handler_box.currentData())
+        mine_only, overdue_only = self.mine.isChecked(), self.overdue.isChecked()   # asked once, not per card
         per_state: dict[str, list[dict]] = {s: [] for s in OPEN_STATES}
+        shown = overdue = 0
         for r in self.rows:
-            if self.mine.isChecked() and r[mine] != me:
+            if mine_only and r[mine] != me:
                 continue
-            if self.overdue.isChecked() and r["timing"] not in OVERDUE_TIMINGS:
+            late = r["timing"] in OVERDUE_TIMINGS
+            if overdue_only and not late:
                 continue
             if want_type and r["type"] != want_type:
                 continue
@@ -208,12 +211,12 @@ class Page(Retranslating, QWidget):
             if want_handler and r["handler_id"] != want_handler:
                 continue
             per_state.setdefault(r["status"], []).append(r)
+            shown += 1
+            overdue += late
         for state, model in self.models.items():
             model.set_cards(per_state.get(state, []))
         self._update_headers()
-        self.total.setText(self.tr("%1 open, %2 overdue").replace("%1", str(sum(map(len, per_state.values()))))
-                           .replace("%2", str(sum(1 for cards in per_state.values() for c in cards
-                                                  if c["timing"] in OVERDUE_TIMINGS))))
+        self.total.setText(self.tr("%1 open, %2 overdue").replace("%1", str(shown)).replace("%2", str(overdue)))
         self._reselect()
 
     def _update_headers(self) -> None:
