@@ -4,7 +4,6 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 import frontdesk
 
