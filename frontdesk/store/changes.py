@@ -143,7 +143,7 @@ class BulkStamps:
         if applying:
             raise RuntimeError("BulkStamps inside a sync import: the rows there carry their own stamps")
         self.last = counter_
-        self.vv = json.dumps({me: 1}, separators=(",", ":"))     # json_set('{}', '$."me"', 1), as the trigger
+        self.vv = json.dumps({me: 1}, separators=(",", ":"), ensure_ascii=False)    # json_set('{}', '$."me"', 1), as the trigger
         self.set_aside: list[str] = []
 
     def take(self) -> int:

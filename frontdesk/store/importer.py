@@ -337,9 +337,10 @@ class _BulkIndexes:
         self.saved = []
 
 def _write(db, plan: _Plan, abort, report) -> None:
-    """Write the plan in bulk: new rows inserted in the file's order, ids ascending, with the stamps the sync triggers would give them
-    (`changes.BulkStamps`: one counter update for the batch, not two statements a row), then the few updates of
-    rows on record (their triggers stamp them), then the search keys and trigram rows of the new people."""
+    """Write the plan in bulk: new rows inserted in the file's order (ids drawn ascending for it) with the stamps
+    the sync triggers would give them (`changes.BulkStamps`: the counter moved once for the batch, not two
+    statements a row), then the few updates of rows on record (their triggers stamp them), then the search keys
+    and trigram rows of the new people (`search_index.index_new`)."""
     from frontdesk.core.ids import floor_of, split_unit_code
     stamp, origin = now_utc(), terminal_id(db)
     n_people = len(plan.new_people)

@@ -9,8 +9,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMainWindow, QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from frontdesk.core.model import TYPES
 from frontdesk.core.reports import month_key, shift_month
@@ -19,6 +18,7 @@ from frontdesk.ui import labels
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.reports.table_model import RowsModel
 from frontdesk.ui.widgets.tables import fit_columns, ticket_table
+from frontdesk.ui.widgets.tabs import tab_widget
 
 CTX = "HqView"
 RED, GREEN = QColor(190, 40, 30), QColor(30, 120, 50)
@@ -253,7 +253,7 @@ class HqWindow(Retranslating, QMainWindow):
         self.tickets = ticket_table(self, self.tickets_model)
         tp.addWidget(self.tickets_title)
         tp.addWidget(self.tickets)
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.charts, "")
         self.tabs.addTab(self.tickets_page, "")
         split = QSplitter(Qt.Vertical)

@@ -240,9 +240,12 @@ class MainWindow(Retranslating, QMainWindow):
         return None
 
     def show_row(self, row: int) -> None:
-        """Ctrl+number: the page at that row of the navigation."""
+        """Ctrl+number: the page at that row of the navigation, with the keyboard in it (its first field), so
+        that the page's own keys (Enter, Ctrl+Tab between its tabs) work at once; it stayed in the search box."""
         if 0 <= row < self.nav.count() and not self.locked:
-            self.show_page(self.nav.item(row).data(Qt.UserRole))
+            page = self.show_page(self.nav.item(row).data(Qt.UserRole))
+            if page is not None:
+                focus_into(page)
 
     # ---- global actions ---------------------------------------------------------------------------
     def _bring_forward(self) -> None:
@@ -470,3 +473,21 @@ class MainWindow(Retranslating, QMainWindow):
             self.save_layout()
         self.idle.stop()
         super().closeEvent(event)
+
+
+def focus_into(page: QWidget) -> None:
+    """The keyboard into a page: left where it is when already inside, else the page's focus proxy or its first
+    field in the tab order."""
+    now = QApplication.focusWidget()
+    if now is not None and page.isAncestorOf(now):
+        return
+    if page.focusProxy() is not None:
+        page.setFocus(Qt.ShortcutFocusReason)
+        return
+    w = page.nextInFocusChain()
+    while w is not None and w is not page:
+        if (page.isAncestorOf(w) and w.isVisible() and w.isEnabled()
+                and w.focusPolicy() & Qt.TabFocus == Qt.TabFocus):
+            w.setFocus(Qt.ShortcutFocusReason)
+            return
+        w = w.nextInFocusChain()

@@ -245,3 +245,20 @@ def test_another_user_starts_clean(window, ctx, centre, qtbot):
     assert window.show_page("intake").last_number is None
     window._unlocked(centre["desk"])        # the same user again: nothing is rebuilt
     assert window.show_page("archive") is fresh
+
+
+def test_ctrl_number_puts_the_keyboard_in_the_page(window, qtbot):
+    """After the login the focus sits in the search box; Ctrl+7 showed 报表 but left it there, so the page's keys
+    (Ctrl+Tab between its tabs) did nothing until the receptionist tabbed her way in."""
+    window.activateWindow()
+    window.search.focus_search()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    outside = QApplication.focusWidget()
+    row = window.visible_keys().index("reports")
+    qtbot.keyClick(outside, Qt.Key_1 + row, Qt.ControlModifier)
+    page = window.stack.currentWidget()
+    assert window.current_key() == "reports"
+    qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab, Qt.ControlModifier)
+    assert page.tabs.currentIndex() == 1                     # the page's own keys work at once
+    qtbot.waitUntil(lambda: not page.callbacks.busy(), timeout=10000)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
 from frontdesk.core.ids import mask_id, mask_phone
@@ -15,6 +14,7 @@ from frontdesk.ui import labels
 
 from .unit_view import NUMBER_ROLE, fill, short_time, table
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.tabs import tab_widget
 
 UNIT_ROLE = Qt.UserRole + 12
 
@@ -69,7 +69,7 @@ class PersonView(Retranslating, QWidget):
         self.units.itemActivated.connect(lambda item: self.unit_requested.emit(item.data(UNIT_ROLE) or ""))
         self.history = table([""] * 8, "personHistory")
         self.history.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.addTab(self.units, "")
         self.tabs.addTab(self.history, "")
         lay = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QTreeWidget, QTreeWidgetItem,
+                               QTableWidget, QTableWidgetItem, QToolButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from frontdesk.core.errors import Refused
@@ -13,6 +13,7 @@ from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui import labels
 
 from frontdesk.ui.widgets import refusals
+from frontdesk.ui.widgets.tabs import tab_widget
 
 NUMBER_ROLE = Qt.UserRole + 10
 PERSON_ROLE = Qt.UserRole + 11
@@ -96,7 +97,7 @@ class UnitView(Retranslating, QWidget):
         self.timeline.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
         self.tickets = table(["", "", "", "", "", "", ""], "unitTickets")
         self.tickets.itemDoubleClicked.connect(lambda item: self._open_ticket(item.data(NUMBER_ROLE)))
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.setObjectName("unitTabs")
         from frontdesk.ui.widgets.attachments import AttachmentsPanel
         self.attachments = AttachmentsPanel(ctx, self)         # the unit's photos and scans, and its tickets'

@@ -1,13 +1,14 @@
 """报表 Reports: the daily log, callbacks, the monthly analysis and the annual survey, one tab each."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from frontdesk.ui.i18n import Retranslating
 from frontdesk.ui.reports.callbacks import CallbacksTab
 from frontdesk.ui.reports.daily_log import DailyLogTab
 from frontdesk.ui.reports.monthly import MonthlyTab
 from frontdesk.ui.reports.survey import SurveyTab
+from frontdesk.ui.widgets.tabs import tab_widget
 
 
 class ReportsPage(Retranslating, QWidget):
@@ -16,7 +17,7 @@ class ReportsPage(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.setObjectName("reportTabs")
         self.daily = DailyLogTab(ctx)
         self.callbacks = CallbacksTab(ctx)

@@ -1,7 +1,7 @@
 """设置 Settings (admin only): centre and letterhead, staff, categories, deadlines, holidays, language."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from frontdesk.store import settings
 from frontdesk.ui.admin.backup_tab import BackupTab
@@ -11,6 +11,7 @@ from frontdesk.ui.admin.holidays_tab import HolidaysTab
 from frontdesk.ui.admin.sla_tab import SlaTab
 from frontdesk.ui.admin.staff_tab import StaffTab
 from frontdesk.ui.i18n import Retranslating
+from frontdesk.ui.widgets.tabs import tab_widget
 
 
 class SettingsPage(Retranslating, QWidget):
@@ -21,7 +22,7 @@ class SettingsPage(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.tabs = QTabWidget()
+        self.tabs = tab_widget()
         self.tabs.setObjectName("settingsTabs")
         self.centre = CentreTab(ctx)
         self.staff = StaffTab(ctx)
