@@ -131,6 +131,186 @@
         <translation>个人信息导出</translation>
     </message>
     <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Centre created</source>
+        <translation>创建中心</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Demo data made</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>People merged</source>
+        <translation>合并住户</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Note added</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Call noted</source>
+        <translation>记录通话</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Letter noted</source>
+        <translation>记录函件</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Visit noted</source>
+        <translation>记录上门</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Escalated</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Transferred</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>File attached</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Attachment removed</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Category added</source>
+        <translation>新增分类</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Category removed</source>
+        <translation>删除分类</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Holiday set</source>
+        <translation>设置节假日</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Holiday removed</source>
+        <translation>删除节假日</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Official holidays copied</source>
+        <translation>导入法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Inspection planned</source>
+        <translation>生成巡检单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Inspection entered</source>
+        <translation>录入巡检单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Inspection entered again</source>
+        <translation>重新录入巡检单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Centre key shown</source>
+        <translation>查看中心密钥</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Head office key trusted</source>
+        <translation>信任总部密钥</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Sync export</source>
+        <translation>同步导出</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Sync import</source>
+        <translation>同步导入</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Terminal joined</source>
+        <translation>终端加入</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Terminal renewed after a restore</source>
+        <translation>恢复备份后终端重新登记</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>Sync conflict settled</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>%1 (refused)</source>
+        <translation>%1（被拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>inspection sheet</source>
+        <translation>巡检单</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>survey form</source>
+        <translation>调查表</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../../frontdesk/ui/pages/audit.py" line="35" />
+        <source>bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
         <location filename="../../frontdesk/ui/pages/audit.py" line="34" />
         <source>ticket</source>
         <translation>工单</translation>

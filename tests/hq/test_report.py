@@ -107,6 +107,7 @@ def test_the_groups_line_equals_the_analysis_of_every_centres_rows_together(merg
     assert report["group"]["row"] == {**whole, "rank": None}
 
 
+@pytest.mark.parametrize("hq_target", ["sqlite"], indirect=True)     # psycopg does not report its statements
 def test_the_group_report_runs_one_grouped_statement_per_measure_for_every_centre(merged):
     """Not a pass per centre nor per month: the measures' statements group by centre and month (on SQLite, whose
     connection reports the statements it runs)."""
@@ -116,8 +117,7 @@ def test_the_group_report_runs_one_grouped_statement_per_measure_for_every_centr
     from frontdesk.store.db import iso
     month, now = _month_and_now()
     with open_hq(merged["target"]) as hq:
-        if hq.pg:
-            pytest.skip("PostgreSQL's connection does not report its statements")
+        assert not hq.pg
         seen: list[str] = []
         hq.conn.set_trace_callback(seen.append)
         try:

@@ -167,9 +167,15 @@ def test_merge_job_reports_progress_and_saves(desk, tmp_path):
 
 @pytest.mark.parametrize("name", ["elevator", "fire-safety", "water-supply", "public-lighting", "patrol"])
 def test_inspection_sheets(desk, tmp_path, name):
-    p = sp.prepare(desk["db"], "inspection-sheet", template=name)
+    places = sp.inspection_places(desk["db"], name)
+    if len(places) > 1:                      # a lift per building: the sheet is one place's round, so say which
+        with pytest.raises(Invalid) as e:
+            sp.prepare(desk["db"], "inspection-sheet", template=name)
+        assert e.value.field == "place"
+    p = sp.prepare(desk["db"], "inspection-sheet", template=name, place=places[-1])
     text = _flat(pdf_text(p.pdf, tmp_path))
     assert "巡检人" in text and ("第1次" in text or "检查结果" in text) and p.doc_number in text
+    assert p.docs[0]["detail"]["round"] in text and p.docs[0]["detail"]["place"] == places[-1]
     assert p.pages == 1
     assert_all_embedded(p.pdf, tmp_path)
 

@@ -176,7 +176,11 @@ def test_every_column_of_the_rounds_fits_beside_the_history_at_1366(ctx, centre,
     for name in ("quality-cleaning", "quality-greening"):           # the longest titles, with a score
         inspections.record(ctx.db, centre["desk"], template_name=name, place="全小区", results_in=[
             {"item": i["name"], "result": "normal"} for i in inspections.template(ctx.db, name)["items"]])
-    i18n.install(QApplication.instance(), "zh_CN")
+    app = QApplication.instance()
+    saved = app.font(), app.styleSheet(), app.palette(), app.style().name()
+    from frontdesk.ui import theme
+    theme.apply(app)                                 # the program's own font and style: what the desk sees
+    i18n.install(app, "zh_CN")
     try:
         window = MainWindow(ctx, remember=False)
         qtbot.addWidget(window)
@@ -199,7 +203,11 @@ def test_every_column_of_the_rounds_fits_beside_the_history_at_1366(ctx, centre,
         cell = page.model.index(long, 2)
         assert page.model.data(cell, Qt.ToolTipRole) == page.model.data(cell)
     finally:
-        i18n.install(QApplication.instance(), "en")
+        i18n.install(app, "en")
+        app.setFont(saved[0])
+        app.setStyleSheet(saved[1])
+        app.setPalette(saved[2])
+        app.setStyle(saved[3])
 
 
 def test_enter_in_the_empty_number_box_enters_the_chosen_round(page, qtbot):

@@ -32,7 +32,37 @@ ACTIONS = {  # the common acts in words; others are shown as stored
     "move": QT_TRANSLATE_NOOP("AuditPage", "Ticket moved"),
     "anonymise": QT_TRANSLATE_NOOP("AuditPage", "Anonymised"),
     "privacy_export": QT_TRANSLATE_NOOP("AuditPage", "Personal data export"),
+    "init": QT_TRANSLATE_NOOP("AuditPage", "Centre created"),
+    "demo": QT_TRANSLATE_NOOP("AuditPage", "Demo data made"),
+    "delete": QT_TRANSLATE_NOOP("AuditPage", "Deleted"),
+    "merge": QT_TRANSLATE_NOOP("AuditPage", "People merged"),
+    "note": QT_TRANSLATE_NOOP("AuditPage", "Note added"),
+    "call": QT_TRANSLATE_NOOP("AuditPage", "Call noted"),
+    "letter": QT_TRANSLATE_NOOP("AuditPage", "Letter noted"),
+    "visit": QT_TRANSLATE_NOOP("AuditPage", "Visit noted"),
+    "escalate": QT_TRANSLATE_NOOP("AuditPage", "Escalated"),
+    "transfer": QT_TRANSLATE_NOOP("AuditPage", "Transferred"),
+    "callback": QT_TRANSLATE_NOOP("AuditPage", "Callback"),
+    "attach": QT_TRANSLATE_NOOP("AuditPage", "File attached"),
+    "remove_attachment": QT_TRANSLATE_NOOP("AuditPage", "Attachment removed"),
+    "add_category": QT_TRANSLATE_NOOP("AuditPage", "Category added"),
+    "remove_category": QT_TRANSLATE_NOOP("AuditPage", "Category removed"),
+    "set_holiday": QT_TRANSLATE_NOOP("AuditPage", "Holiday set"),
+    "remove_holiday": QT_TRANSLATE_NOOP("AuditPage", "Holiday removed"),
+    "copy_official_holidays": QT_TRANSLATE_NOOP("AuditPage", "Official holidays copied"),
+    "plan": QT_TRANSLATE_NOOP("AuditPage", "Inspection planned"),
+    "record": QT_TRANSLATE_NOOP("AuditPage", "Inspection entered"),
+    "re-record": QT_TRANSLATE_NOOP("AuditPage", "Inspection entered again"),
+    "key_shown": QT_TRANSLATE_NOOP("AuditPage", "Centre key shown"),
+    "trust_hq": QT_TRANSLATE_NOOP("AuditPage", "Head office key trusted"),
+    "sync_export": QT_TRANSLATE_NOOP("AuditPage", "Sync export"),
+    "sync_import": QT_TRANSLATE_NOOP("AuditPage", "Sync import"),
+    "sync_join": QT_TRANSLATE_NOOP("AuditPage", "Terminal joined"),
+    "sync_rebirth": QT_TRANSLATE_NOOP("AuditPage", "Terminal renewed after a restore"),
+    "sync_settle": QT_TRANSLATE_NOOP("AuditPage", "Sync conflict settled"),
 }
+REFUSED = QT_TRANSLATE_NOOP("AuditPage", "%1 (refused)")     # store.audit.refused: the act + '_refused'
+
 TABLES = {
     "tickets": QT_TRANSLATE_NOOP("AuditPage", "ticket"), "units": QT_TRANSLATE_NOOP("AuditPage", "unit"),
     "people": QT_TRANSLATE_NOOP("AuditPage", "person"), "staff": QT_TRANSLATE_NOOP("AuditPage", "staff"),
@@ -41,6 +71,13 @@ TABLES = {
     "standard_answers": QT_TRANSLATE_NOOP("AuditPage", "standard answer"),
     "templates": QT_TRANSLATE_NOOP("AuditPage", "template"),
     "printed_documents": QT_TRANSLATE_NOOP("AuditPage", "document"),
+    "attachments": QT_TRANSLATE_NOOP("AuditPage", "attachment"),
+    "inspection_rounds": QT_TRANSLATE_NOOP("AuditPage", "inspection sheet"),
+    "surveys": QT_TRANSLATE_NOOP("AuditPage", "survey"),
+    "survey_responses": QT_TRANSLATE_NOOP("AuditPage", "survey form"),
+    "terminals": QT_TRANSLATE_NOOP("AuditPage", "terminal"),
+    "sync_local": QT_TRANSLATE_NOOP("AuditPage", "sync"),
+    "sync_received": QT_TRANSLATE_NOOP("AuditPage", "bundle"),
 }
 HEADERS = (QT_TRANSLATE_NOOP("AuditPage", "Time"), QT_TRANSLATE_NOOP("AuditPage", "Who"),
            QT_TRANSLATE_NOOP("AuditPage", "Action"), QT_TRANSLATE_NOOP("AuditPage", "Record"),
@@ -48,6 +85,8 @@ HEADERS = (QT_TRANSLATE_NOOP("AuditPage", "Time"), QT_TRANSLATE_NOOP("AuditPage"
 
 
 def action_label(code: str) -> str:
+    if code.endswith("_refused") and code[:-len("_refused")] in ACTIONS:
+        return QCoreApplication.translate("AuditPage", REFUSED).replace("%1", action_label(code[:-len("_refused")]))
     return QCoreApplication.translate("AuditPage", ACTIONS[code]) if code in ACTIONS else code
 
 

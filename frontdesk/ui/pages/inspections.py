@@ -118,7 +118,7 @@ class InspectionsPage(Retranslating, RefreshWhenShown, QWidget):
         current = self.model.row(self.view.currentIndex().row())
         rows = inspections.due(self.ctx.db, self.selected_day())
         self.model.set_rows(rows)
-        fit_columns(self.view, cap=self.fontMetrics().horizontalAdvance("物业服务巡检评分表") + 14)
+        fit_columns(self.view, cap=self.fontMetrics().horizontalAdvance("物业服务巡检评分") + 14)
         counts = {k: sum(1 for r in rows if r["state"] == k) for k in ("due", "late", "missed", "done")}
         self.counts.setText("　".join(f"<span style='color:{COLOURS[k]}; font-weight:bold'>{state(k)} {n}</span>"
                                      for k, n in counts.items()) + "　<span style='color:#757575'>"
