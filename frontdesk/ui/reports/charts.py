@@ -114,17 +114,10 @@ class LineChart(_Chart):
         """Where each target's name is written, beside its line: targets close together (目标 85% and 累计目标 80%
         are 5 points apart) had their names drawn over each other, so names too close are moved apart, the
         higher target's name above."""
+        from frontdesk.core.layout import spread
         line_h = 16.0
         ys = [area.bottom() - area.height() * min(value, 1.0) for _, value, _ in self.targets]
-        order = sorted(range(len(ys)), key=lambda i: ys[i])
-        placed: dict[int, float] = {}
-        last = None
-        for i in order:                                          # top to bottom, each at least a line below
-            y = ys[i] if last is None else max(ys[i], last + line_h)
-            placed[i] = last = y
-        overflow = (last or 0) + line_h / 2 - self.height()
-        if overflow > 0:                                         # off the bottom: the whole stack moves up
-            placed = {i: y - overflow for i, y in placed.items()}
+        placed = spread(ys, line_h, line_h / 2, self.height() - line_h / 2)
         return [QRectF(area.right() + 4, placed[i] - line_h / 2, self.width() - area.right() - 4, line_h)
                 for i in range(len(ys))]
 
