@@ -55,3 +55,9 @@ def send(db_path: str | Path, message: dict, timeout: float = 3.0) -> dict | Non
         return json.loads(reply.decode("utf-8")) if reply else {"ok": True}
     except ValueError:
         return {"ok": True}
+
+
+def running(db_path: str | Path) -> bool:
+    """Whether a window is running on this database: it answers an empty message (no command: nothing happens
+    there, not even coming forward)."""
+    return send(db_path, {}, timeout=2.0) is not None

@@ -56,6 +56,8 @@ def _build_centre(db) -> dict:
     """A small centre: an admin, a receptionist, a supervisor, an engineer, three units with owners."""
     from frontdesk.store import people, staff, units
     admin = staff.init_centre(db, centre="测试花园物业服务中心", admin="admin", password="secret12")
+    from frontdesk.store import settings           # a centre running all year: its rounds owed since January
+    settings.put(db, "inspections_since", "2026-01-01")
     desk = staff.create(db, username="desk1", display_name="李前台", role="receptionist", password="secret12",
                         department="客服中心")
     lead = staff.create(db, username="lead", display_name="王主管", role="supervisor", password="secret12",

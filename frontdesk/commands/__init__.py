@@ -33,3 +33,16 @@ def parse_day(text: str | None, option: str = "--date") -> dt.date | None:
     if day.year not in YEARS:
         raise UsageError(f"{option}: '{text}' is out of range (years {YEARS.start}–{YEARS.stop - 1})")
     return day
+
+
+#: The file name an export of each format is given (a name that says another format is bad usage).
+SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
+
+
+def check_out(fmt: str, out: str) -> None:
+    """--out must not name another format than --format: `export daily-log --format csv --out log.xlsx` wrote
+    CSV text into a file Excel then refused. A name without a known suffix is left as given."""
+    from frontdesk.cli import UsageError
+    said = next((f for f, suffix in SUFFIXES.items() if str(out).lower().endswith(suffix)), None)
+    if fmt == "xlsx" and said != "xlsx" or said not in (None, fmt):
+        raise UsageError(f"--out: a {fmt} export needs a file name ending in {SUFFIXES[fmt]}, not '{out}'")

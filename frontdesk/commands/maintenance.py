@@ -106,8 +106,12 @@ def restore(args) -> int:
     from frontdesk.core.errors import Refused
     from frontdesk.store.backup import inspect, restore as run_restore
     from frontdesk.store.db import connect
+    from frontdesk import instance
     path = Path(db_path(args))
     inspect(args.backup_file)                     # refuse a bad backup before anything else
+    if instance.running(path):                    # the window would go on under a user and a centre not there
+        raise Refused("window_open", f"{path}: a window is open on this database; close it first, or restore "
+                      "from the window (设置 → 备份), which closes and reopens itself", field="db")
     actor = None
     for source in (path, Path(args.backup_file)):  # who acts: from the live data, or the backup's if damaged
         if not source.is_file():

@@ -240,6 +240,12 @@ def slot_of(freq: dict, day: dt.date, calendar=None) -> Occurrence | None:
     return ahead[0] if ahead else None
 
 
+def owed(occ: Occurrence, since: dt.date | None) -> bool:
+    """Whether a round was anyone's to do: only those due on or after the day the centre began keeping
+    inspections (`since`; None: no such day known, every round counts). A centre made today has missed nothing."""
+    return since is None or occ.due >= since
+
+
 def state_of(occ: Occurrence, done_on: dt.date | None, today: dt.date) -> str:
     """upcoming, due (today), late (past due, still within its period), done, or missed."""
     if done_on is not None:

@@ -30,7 +30,17 @@ def open_hq(target: str) -> Hq:
         hq.close()
         raise Refused("hq_missing", f"{shown(target)}: not a head-office database (make one with "
                       f"'frontdesk hq init --into ...')", target=shown(target))
+    _add_instance_column(hq)
     return hq
+
+
+def _add_instance_column(hq: Hq) -> None:
+    """merged_bundles.instance (which PC sent a terminal's bundles: a twin is refused by it) on a head office
+    made before it existed; a column added, nothing else changed."""
+    cols = [d[0] for d in hq.execute("SELECT * FROM merged_bundles WHERE 1 = 0").description]
+    if "instance" not in cols:
+        with hq.transaction():
+            hq.execute("ALTER TABLE merged_bundles ADD COLUMN instance TEXT")
 
 
 def init(target: str, name: str = "总部") -> dict:

@@ -114,23 +114,49 @@ def check(hq: Hq, paths: Iterable[str | Path]) -> list[Checked]:
         except BundleRefused as e:              # refused in its turn below, after any bad bundle before it
             keyed.append((path, e))
 
-    def one(path: Path, found: tuple[bytes, dict] | BundleRefused) -> Checked:
+    def opened(path: Path, found: tuple[bytes, dict] | BundleRefused) -> Bundle:
         if isinstance(found, BundleRefused):
             raise found
-        key, centre = found
-        b = open_bundle(path, key, parse=not hq.pg)      # PostgreSQL's COPY parses and counts the rows itself
-        for name, table in b.tables.items():
-            if name in schema.MERGED_BY_NAME and not {"id", "version"} <= set(table.columns):
-                raise BundleRefused("bundle_columns", path, table.file, "the columns id and version are required")
-        return Checked(b, centre["name"], centre["centre_id"])
+        return open_bundle(path, found[0], parse=not hq.pg)   # PostgreSQL's COPY parses and counts the rows itself
 
+    out = []
+    senders: dict[tuple[str, str], str] = {}
     with concurrent.futures.ThreadPoolExecutor(CHECK_THREADS) as pool:
-        futures = [pool.submit(one, path, found) for path, found in keyed]
+        futures = [pool.submit(opened, path, found) for path, found in keyed]
         try:
-            return [f.result() for f in futures]
+            for (path, found), future in zip(keyed, futures):      # in merge order: the first bad one is refused
+                b = future.result()
+                _refuse_twin(hq, b, senders)
+                for name, table in b.tables.items():
+                    if name in schema.MERGED_BY_NAME and not {"id", "version"} <= set(table.columns):
+                        raise BundleRefused("bundle_columns", path, table.file,
+                                            "the columns id and version are required")
+                assert not isinstance(found, BundleRefused)
+                out.append(Checked(b, found[1]["name"], found[1]["centre_id"]))
         finally:
             for f in futures:
                 f.cancel()
+    return out
+
+
+def _refuse_twin(hq: Hq, b: "Bundle", senders: dict[tuple[str, str], str]) -> None:
+    """Two PCs joined from one full bundle send as the same terminal (same letter, same ticket numbers): the
+    first PC heard from is kept and the other's bundles are refused by name, as a centre's import refuses them
+    (sync.identity.twin_reason). Without this a twin's bundle 1 was passed over as 'already merged' and its
+    tickets never reached head office, and its later bundles merged tickets under numbers already taken."""
+    from frontdesk.sync.bundle import BundleRefused
+    inst = b.manifest.get("instance")
+    if not inst:
+        return                                          # a bundle made before instances existed
+    sender = (str(b.centre_id), str(b.terminal_id))
+    seen = senders.get(sender) or hq.scalar(
+        "SELECT instance FROM merged_bundles WHERE centre_id = ? AND terminal_id = ? AND instance IS NOT NULL "
+        "ORDER BY merged_at LIMIT 1", list(sender))
+    if seen and seen != inst:
+        raise BundleRefused("terminal_twin", b.path, "manifest.json",
+                            f"two PCs send bundles as terminal {b.manifest.get('terminal_letter') or sender[1][:8]}: "
+                            "they joined from the same full bundle; the first one heard from is kept")
+    senders[sender] = str(inst)
 
 
 def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], None] | None = None) -> dict:
@@ -166,8 +192,9 @@ def _merge_one(hq: Hq, c: Checked) -> dict:
             rows, applied = _apply(hq, table, cid, data)
             out["rows"] += rows
             out["applied"] += applied
-        hq.execute("INSERT INTO merged_bundles (centre_id, name, terminal_id, seq, rows, merged_at) "
-                   "VALUES (?, ?, ?, ?, ?, ?)", [cid, c.name, str(b.terminal_id), b.seq, out["rows"], now_utc()])
+        hq.execute("INSERT INTO merged_bundles (centre_id, name, terminal_id, seq, rows, merged_at, instance) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)", [cid, c.name, str(b.terminal_id), b.seq, out["rows"], now_utc(),
+                                                    b.manifest.get("instance")])
         hq.execute("UPDATE centres SET last_merged_at = ?, bundles = bundles + 1 WHERE centre_id = ?",
                    [now_utc(), cid])
     out["merged"] = True

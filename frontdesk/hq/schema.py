@@ -81,7 +81,7 @@ ADMIN = (
                       ("registered_at", "TEXT NOT NULL"), ("last_merged_at", "TEXT"), ("bundles", "BIGINT")),
           key=("centre_id",), merged=False),
     Table("merged_bundles", (("name", "TEXT NOT NULL"), ("terminal_id", "TEXT"), ("seq", "BIGINT"),
-                             ("rows", "BIGINT"), ("merged_at", "TEXT NOT NULL")),
+                             ("rows", "BIGINT"), ("merged_at", "TEXT NOT NULL"), ("instance", "TEXT")),
           key=("centre_id", "name"), merged=False),
     Table("head_office", (("name", "TEXT NOT NULL"), ("key_text", "TEXT NOT NULL"), ("created_at", "TEXT NOT NULL"),
                           ("published", "BIGINT NOT NULL")), key=("centre_id",), merged=False),

@@ -152,10 +152,12 @@ def line_chart(labels: list[str], series: list[tuple[str, list[float | None], ob
     for i, label in enumerate(labels):
         d.add(String(x0 + (i + 0.5) * w / n, y0 - 10, label, fontName=font.name, fontSize=8.5, textAnchor="middle"))
     placed: list[tuple[float, float, float, float]] = []         # label boxes already drawn (x1, y1, x2, y2)
-    for name, value, color in targets:
+    from frontdesk.core.layout import spread
+    names_at = spread([xy(0, value)[1] for _, value, _ in targets], 9, 4, height_mm * mm - 4)  # never overlapping
+    for (name, value, color), at in zip(targets, names_at):
         y = xy(0, value)[1]
         d.add(Line(x0, y, x0 + w, y, strokeColor=color, strokeWidth=0.9, strokeDashArray=[3, 2]))
-        d.add(String(x0 + w + 1.5 * mm, y - 3, name, fontName=font.name, fontSize=8, fillColor=color))  # beside
+        d.add(String(x0 + w + 1.5 * mm, at - 3, name, fontName=font.name, fontSize=8, fillColor=color))  # beside
     points = [(xy(i, v), k) for k, (_, vals, _) in enumerate(series) for i, v in enumerate(vals) if v is not None]
     for (px, py), _k in points:                                   # labels never sit on a point either
         placed.append((px - 2.5, py - 2.5, px + 2.5, py + 2.5))

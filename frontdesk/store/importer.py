@@ -130,26 +130,32 @@ class _Known:
         self.units = {code: {"id": uid, "area": area, "property_type": pt, "handover_status": hs}
                       for uid, code, area, pt, hs in db.execute(
                           "SELECT id, code, area, property_type, handover_status FROM units WHERE deleted_at IS NULL")}
-        self.people: dict[str, dict] = {}
-        for pid, name, idn in db.execute("SELECT id, name, id_number FROM people "
-                                         "WHERE deleted_at IS NULL AND merged_into IS NULL"):
-            self.people[pid] = {"name": name, "id_number": idn, "phones": [], "digits": set(), "new": False}
-        self.by_id = {p["id_number"]: pid for pid, p in self.people.items() if p["id_number"]}
+        people: dict[str, dict] = {
+            pid: {"name": name, "id_number": idn, "phones": [], "digits": set(), "new": False}
+            for pid, name, idn in db.execute("SELECT id, name, id_number FROM people "
+                                             "WHERE deleted_at IS NULL AND merged_into IS NULL")}
+        self.people = people
+        self.by_id = {p["id_number"]: pid for pid, p in people.items() if p["id_number"]}
         self.by_name_phone: dict[tuple[str, str], str] = {}
+        by_name_phone = self.by_name_phone
         for pid, phone in db.execute("SELECT person_id, phone FROM phones WHERE deleted_at IS NULL"):
-            if pid in self.people:
+            p = people.get(pid)
+            if p is not None:
                 d = phone_digits(phone)        # 010-12345678 and 01012345678 are one phone
-                self.people[pid]["phones"].append(phone)
-                self.people[pid]["digits"].add(d)
-                self.by_name_phone.setdefault((self.people[pid]["name"], d), pid)
+                p["phones"].append(phone)
+                p["digits"].add(d)
+                by_name_phone.setdefault((p["name"], d), pid)
         self.occupancy: dict[tuple[str, str], tuple[str, str]] = {}   # (person, unit code) -> (id, relation)
         self.by_name_unit: dict[tuple[str, str], str] = {}
-        for oid, pid, code, rel in db.execute(
-                "SELECT o.id, o.person_id, u.code, o.relation FROM occupancies o JOIN units u ON u.id = o.unit_id "
-                "WHERE o.deleted_at IS NULL AND o.until IS NULL AND u.deleted_at IS NULL"):
-            if pid in self.people:
-                self.occupancy[(pid, code)] = (oid, rel)
-                self.by_name_unit.setdefault((self.people[pid]["name"], code), pid)
+        occupancy, by_name_unit = self.occupancy, self.by_name_unit
+        code_of = {u["id"]: code for code, u in self.units.items()}     # the live units (read above)
+        for oid, pid, uid, rel in db.execute("SELECT id, person_id, unit_id, relation FROM occupancies "
+                                             "WHERE deleted_at IS NULL AND until IS NULL"):
+            p = people.get(pid)
+            code = code_of.get(uid)
+            if p is not None and code is not None:
+                occupancy[(pid, code)] = (oid, rel)
+                by_name_unit.setdefault((p["name"], code), pid)
 
 
 def _fast_ids():

@@ -256,6 +256,7 @@ def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.
     `since`, only the slots still open on or after that day (their last day not before it)."""
     today = today or local_now().date()
     since = since or start
+    first = owed_since(db)
     cal = settings.calendar(db)
     tpls = templates(db)
     # a round's due day lies within its slot (moved a few days at most by a holiday); a daily round's slot is
@@ -269,7 +270,7 @@ def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.
     out = []
     for tpl in tpls:
         for occ in rules.occurrences(tpl["frequency"], start, end, cal):
-            if occ.last < since:
+            if occ.last < since or not rules.owed(occ, first):
                 continue
             for place in tpl["places"]:
                 r = done.get((tpl["name"], place, occ.period))
@@ -283,6 +284,17 @@ def slots(db: sqlite_utils.Database, start: dt.date, end: dt.date, *, today: dt.
                             "open_findings": still_open.get(r["id"], 0) if r else 0})
     out.sort(key=lambda s: (s["due_on"], s["title"], s["place"]))
     return out
+
+
+def owed_since(db: sqlite_utils.Database) -> dt.date | None:
+    """The day rounds are owed from (core.inspections.owed): the day the centre was set up (`inspections_since`,
+    written by init), or the first round on record when the history is older (a demo, a centre's past entered
+    later); None for a centre set up before that setting existed (every round counts, as before)."""
+    began = settings.get(db, "inspections_since")
+    if not began:
+        return None
+    first = db.execute("SELECT min(due_on) FROM inspection_rounds").fetchone()[0]         # the index's first
+    return dt.date.fromisoformat(min(began, first) if first else began)
 
 
 def due(db: sqlite_utils.Database, day: dt.date | None = None, *, missed_days: int = 7) -> list[dict]:

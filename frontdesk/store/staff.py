@@ -193,6 +193,8 @@ def init_centre(db: sqlite_utils.Database, *, centre: str, admin: str, password:
         settings.put(db, "centre_phone", phone)
         settings.put(db, "legal_name", (legal_name or "").strip())
         settings.put(db, "letterhead_lines", [])      # address and hotline print from their own settings, once
+        from .db import local_now
+        settings.put(db, "inspections_since", local_now().date().isoformat())   # no round was owed before
         from . import changes
         settings.put(db, "terminal_id", changes.terminal_id(db))
         changes.new_centre(db)

@@ -70,9 +70,10 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
             return [Imported(path, "refused", str(e), code=e.code, file=e.data.get("file", ""))]
     if not path.is_dir():
         raise Refused("missing", f"{path}: not a bundle folder", path=str(path))
-    from .identity import reborn_after_restore, twin_reason
+    from .identity import instances_heard, reborn_after_restore, twin_reason
     reborn_after_restore(db)
     me = changes.terminal_id(db)
+    heard = instances_heard(db)
     todo: list[tuple[tuple[int, str], Path, BundleRefused | None]] = []
     for sub in sorted(path.iterdir()):
         if sub.name.startswith(".") or not sub.is_dir() or not is_bundle(sub):
@@ -83,7 +84,7 @@ def import_path(db: sqlite_utils.Database, path: Path | str, *, actor: dict | No
             todo.append(((0, ""), sub, e))
             continue
         tid, seq = str(m.get("terminal_id")), m.get("seq")
-        twin = twin_reason(db, m)
+        twin = twin_reason(db, m, heard)
         if twin:
             todo.append(((0, ""), sub, BundleRefused("terminal_twin", sub, "manifest.json", twin)))
             continue

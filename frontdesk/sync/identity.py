@@ -72,10 +72,19 @@ def instance(db: sqlite_utils.Database) -> str:
     return made
 
 
-def twin_reason(db: sqlite_utils.Database, manifest: dict) -> str | None:
+def instances_heard(db: sqlite_utils.Database) -> dict[str, set[str]]:
+    """For each terminal heard from, the PC instances its applied bundles came from (one grouped read)."""
+    heard: dict[str, set[str]] = {}
+    for tid, inst in db.execute("SELECT terminal_id, json_extract(summary, '$.instance') AS inst FROM sync_received "
+                                "WHERE inst IS NOT NULL GROUP BY terminal_id, inst"):
+        heard.setdefault(tid, set()).add(inst)
+    return heard
+
+
+def twin_reason(db: sqlite_utils.Database, manifest: dict, heard: dict[str, set[str]] | None = None) -> str | None:
     """Why a bundle is a twin's, or None: it names a terminal (this one, or one already heard from) under another
-    PC's instance — two PCs joined from one full bundle and number tickets with the same letter."""
-    import json
+    PC's instance — two PCs joined from one full bundle and number tickets with the same letter. `heard`
+    (instances_heard) saves the read when a folder of bundles is checked."""
     tid, inst = str(manifest.get("terminal_id") or ""), manifest.get("instance")
     if not tid or not inst:
         return None                                   # a bundle made before instances existed: nothing to compare
@@ -84,11 +93,10 @@ def twin_reason(db: sqlite_utils.Database, manifest: dict) -> str | None:
             return (f"it was sent as this terminal ({manifest.get('terminal_letter') or tid[:8]}) by another PC: both "
                     "joined from the same full bundle and number tickets with the same letter")
         return None
-    for (summary,) in db.execute("SELECT summary FROM sync_received WHERE terminal_id = ?", [tid]):
-        seen = json.loads(summary or "{}").get("instance")
-        if seen and seen != inst:
-            return (f"two PCs send bundles as terminal {manifest.get('terminal_letter') or tid[:8]}: they joined from "
-                    "the same full bundle; the first one heard from is kept")
+    seen = (heard if heard is not None else instances_heard(db)).get(tid, set())
+    if seen - {inst}:
+        return (f"two PCs send bundles as terminal {manifest.get('terminal_letter') or tid[:8]}: they joined from "
+                "the same full bundle; the first one heard from is kept")
     return None
 
 

@@ -98,3 +98,28 @@ def test_a_damaged_table_met_in_any_command_is_said_never_a_traceback(centre, db
         assert "Traceback" not in err and "sqlite3." not in err, (argv, err)
         if code == 1:
             assert "damaged" in err and "centre.db" in err, (argv, err)
+
+
+def test_restore_is_refused_while_a_window_is_open_on_the_database(centre, db_path, tmp_path, qtbot):
+    """`frontdesk restore` put another backup under a running window (it went on with a user and a centre no
+    longer there); with the window's single-instance server listening (the real one) it is refused by name."""
+    from frontdesk.store.backup import backup
+    from frontdesk.ui.single import SingleInstance
+    db = centre["db"]
+    copy = backup(db, tmp_path / "bk")
+    db.close()
+    before = file_digest(db_path)
+    window = SingleInstance(db_path)
+    assert window.claim()
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "frontdesk", "restore", str(copy)], text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                env={**os.environ, "FRONTDESK_DB": str(db_path)})
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=30000)    # the window's loop answers meanwhile
+        err = proc.stderr.read()
+        assert proc.returncode == 1 and "a window is open on this database" in err and "Traceback" not in err
+        assert file_digest(db_path) == before
+    finally:
+        window.release()
+    out = cli("restore", str(copy), env_db=db_path)                       # the window closed: it goes ahead
+    assert out.returncode == 0, out.stderr

@@ -143,3 +143,18 @@ def test_an_unwritable_target_is_refused_with_its_name(cli_day, capsys, tmp_path
     assert code == 1 and "out:" in err and "blocked: not a folder" in err
     code, _, err = run(capsys, "report", "monthly", "--month", "2026-10", "--out", str(tmp_path / "no" / "m.pdf"))
     assert code == 1 and "no such folder" in err and not (tmp_path / "no").exists()
+
+
+@pytest.mark.parametrize("fmt,name", [("csv", "log.xlsx"), ("csv", "log.pdf"), ("pdf", "log.csv"), ("xlsx", "log")])
+def test_an_out_file_naming_another_format_is_bad_usage(cli_day, capsys, tmp_path, fmt, name):
+    """`export daily-log --format csv --out log.xlsx` wrote CSV text into a file Excel then refused to open; the
+    archive export already refused an xlsx without .xlsx: one rule for both, nothing written."""
+    for what in (["daily-log", "--date", "2026-10-03"], ["archive"]):
+        if what == ["archive"] and fmt == "pdf":
+            continue                                       # the archive has no pdf
+        code, _, err = run(capsys, "export", *what, "--format", fmt, "--out", str(tmp_path / name))
+        assert code == 2 and name in err and "Traceback" not in err, (what, err)
+    assert not list(tmp_path.glob("log*"))
+    code, _, err = run(capsys, "export", "daily-log", "--date", "2026-10-03", "--format", "csv",
+                       "--out", str(tmp_path / "log.txt"))            # a name with no format's suffix: as given
+    assert code == 0, err

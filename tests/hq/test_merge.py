@@ -224,3 +224,30 @@ def test_a_signed_bundle_whose_rows_are_wrong_is_refused_and_hq_unchanged(hq_mad
         _merge(target, [bad])
     assert e.value.code == "bundle_damaged" and bad.name in str(e.value)
     assert _digest(target) == before
+
+
+def test_a_twin_terminals_bundles_are_refused_by_name_not_passed_over(hq_made, demo_centres, tmp_path):
+    """Two PCs joined from one full bundle send as the same terminal. A centre's import refuses the second PC's
+    bundles by name; head office passed its bundle 1 over as 'already merged' (its tickets never arrived) and
+    merged its later ones under ticket numbers already taken. Now refused by name, head office unchanged; the
+    first PC's bundles still merge. A head office made before merged_bundles.instance gets the column on open."""
+    from frontdesk.hq.centres import open_hq
+    target = hq_made["target"]
+    with open_hq(target) as hq, hq.transaction():          # a head office from before the column
+        hq.execute("ALTER TABLE merged_bundles DROP COLUMN instance")
+    pc1, pc2 = demo_centres[0].copy(tmp_path / "pc1"), demo_centres[0].copy(tmp_path / "pc2")
+    for pc in (pc1, pc2):                                  # each PC its own sender id (made at its first export)
+        with sqlite3.connect(pc.path) as conn:
+            conn.execute("DELETE FROM settings WHERE key = 'sync_instance'")
+    _register(target, [pc1], tmp_path)
+    first = pc1.export(tmp_path / "a", full=True)
+    assert _merge(target, [first])["merged"]
+    before = _digest(target)
+    twin = pc2.export(tmp_path / "b", full=True)
+    assert twin.name == first.name                         # same terminal, same sequence number: same name
+    for bundle in (twin, _day_work(pc2, tmp_path / "b")):
+        with pytest.raises(Refused) as e:
+            _merge(target, [bundle])
+        assert e.value.code == "terminal_twin" and bundle.name in str(e.value)
+        assert _digest(target) == before
+    assert _merge(target, [_day_work(pc1, tmp_path / "a")])["merged"]

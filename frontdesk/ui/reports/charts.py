@@ -110,6 +110,17 @@ class LineChart(_Chart):
             area.setRight(area.right() - min(room, area.width() / 3))
         return area
 
+    def target_label_boxes(self, area: QRectF) -> list[QRectF]:
+        """Where each target's name is written, beside its line: targets close together (目标 85% and 累计目标 80%
+        are 5 points apart) had their names drawn over each other, so names too close are moved apart, the
+        higher target's name above."""
+        from frontdesk.core.layout import spread
+        line_h = 16.0
+        ys = [area.bottom() - area.height() * min(value, 1.0) for _, value, _ in self.targets]
+        placed = spread(ys, line_h, line_h / 2, self.height() - line_h / 2)
+        return [QRectF(area.right() + 4, placed[i] - line_h / 2, self.width() - area.right() - 4, line_h)
+                for i in range(len(ys))]
+
     def paintEvent(self, _event) -> None:
         p = QPainter(self)
         area = self.plot_area(self._frame(p))
@@ -119,12 +130,11 @@ class LineChart(_Chart):
         def pt(i: int, v: float) -> QPointF:
             return QPointF(area.left() + (i + 0.5) * area.width() / n, area.bottom() - area.height() * min(v, 1.0))
 
-        for name, value, colour in self.targets:
+        for (name, value, colour), box in zip(self.targets, self.target_label_boxes(area)):
             p.setPen(QPen(colour, 1, Qt.DashLine))
             y = pt(0, value).y()
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            p.drawText(QRectF(area.right() + 4, y - 8, self.width() - area.right() - 4, 16),
-                       Qt.AlignLeft | Qt.AlignVCenter, name)
+            p.drawText(box, Qt.AlignLeft | Qt.AlignVCenter, name)
         for k, (_name, values, colour) in enumerate(self.series):
             p.setPen(QPen(colour, 2))
             prev = None
