@@ -6,13 +6,17 @@ applied in one transaction: a row goes in when it is new or its `version` is hig
 same bundles merged again, in any order or late, end in the same HQ. A bundle already merged (by its name,
 which holds the terminal and its sequence number) is passed over without writing anything.
 
-SQLite: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE` executed per row. PostgreSQL: the rows are copied in
-binary into a temporary staging table (psycopg 3 `cursor.copy`), then one `INSERT ... SELECT ... ON CONFLICT`
-per table (docs/hq.md: COPY is 20× faster than executemany)."""
+SQLite: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE` executed per row. PostgreSQL: each CSV file is streamed
+as it is into a temporary staging table (psycopg 3 `cursor.copy`; the server parses the CSV, the file is hashed
+again on the way), then one `INSERT ... SELECT ... ON CONFLICT` per table (docs/hq.md: COPY is 20× faster than
+executemany). Where a merge's time goes (bench/bench_hq.py, 100 centres): the server's CSV parsing into staging
+about a third, maintaining HQ's indexes (the keys and the report's time indexes) about a third, the rest the
+upsert's casts and heap writes and, in Python, reading and hashing the files."""
 from __future__ import annotations
 
 import hmac
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -25,6 +29,9 @@ from .db import Hq
 
 if TYPE_CHECKING:
     from frontdesk.sync.bundle import Bundle
+
+#: Threads that read and hash bundles' files during the check (two cores are enough to halve it).
+CHECK_THREADS = max(1, min(4, os.cpu_count() or 1))
 
 PG_TYPES = {"TEXT": "text", "INTEGER": "int4", "BIGINT": "int8", "DOUBLE PRECISION": "float8"}
 
@@ -94,18 +101,41 @@ def _registered_key(hq: Hq, path: Path) -> tuple[bytes, dict]:
 
 
 def check(hq: Hq, paths: Iterable[str | Path]) -> list[Checked]:
-    """Every bundle checked whole, before anything is written; the first bad one is refused by name."""
+    """Every bundle checked whole, before anything is written; the first bad one (in merge order) is refused by
+    name. The registered keys are looked up one bundle after another on HQ's connection; the files are read and
+    hashed by a few threads at once (hashlib and file reads let go of the GIL), which is most of a check."""
+    import concurrent.futures
+
     from frontdesk.sync.bundle import BundleRefused, open_bundle
+    keyed: list[tuple[Path, tuple[bytes, dict] | BundleRefused]] = []
+    for path in bundles_in(paths):
+        try:
+            keyed.append((path, _registered_key(hq, path)))
+        except BundleRefused as e:              # refused in its turn below, after any bad bundle before it
+            keyed.append((path, e))
+
+    def opened(path: Path, found: tuple[bytes, dict] | BundleRefused) -> Bundle:
+        if isinstance(found, BundleRefused):
+            raise found
+        return open_bundle(path, found[0], parse=not hq.pg)   # PostgreSQL's COPY parses and counts the rows itself
+
     out = []
     senders: dict[tuple[str, str], str] = {}
-    for path in bundles_in(paths):
-        key, centre = _registered_key(hq, path)
-        b = open_bundle(path, key, parse=not hq.pg)      # PostgreSQL's COPY parses and counts the rows itself
-        _refuse_twin(hq, b, senders)
-        for name, table in b.tables.items():
-            if name in schema.MERGED_BY_NAME and not {"id", "version"} <= set(table.columns):
-                raise BundleRefused("bundle_columns", path, table.file, "the columns id and version are required")
-        out.append(Checked(b, centre["name"], centre["centre_id"]))
+    with concurrent.futures.ThreadPoolExecutor(CHECK_THREADS) as pool:
+        futures = [pool.submit(opened, path, found) for path, found in keyed]
+        try:
+            for (path, found), future in zip(keyed, futures):      # in merge order: the first bad one is refused
+                b = future.result()
+                _refuse_twin(hq, b, senders)
+                for name, table in b.tables.items():
+                    if name in schema.MERGED_BY_NAME and not {"id", "version"} <= set(table.columns):
+                        raise BundleRefused("bundle_columns", path, table.file,
+                                            "the columns id and version are required")
+                assert not isinstance(found, BundleRefused)
+                out.append(Checked(b, found[1]["name"], found[1]["centre_id"]))
+        finally:
+            for f in futures:
+                f.cancel()
     return out
 
 

@@ -77,6 +77,31 @@ class Cluster:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time (user + system) the server's processes have used so far: the postmaster and its children as
+        /proc shows them, those that ended included (None where there is no /proc). For the benchmark, which compares a merge with a
+        plain COPY on a shared machine: CPU time does not count the time spent waiting for a core."""
+        try:
+            postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+            ticks = os.sysconf("SC_CLK_TCK")
+            names = os.listdir("/proc")
+        except (OSError, ValueError, IndexError):
+            return None
+        total = 0
+        for name in names:
+            if not name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:                           # gone meanwhile, or not ours to read
+                continue
+            if int(name) == postmaster:               # with its children gone (backends of closed connections)
+                total += sum(int(v) for v in fields[11:15])
+            elif int(fields[1]) == postmaster:
+                total += int(fields[11]) + int(fields[12])
+        return total / ticks
+
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():
             subprocess.run([*self.as_user, str(bindir() / "pg_ctl"), "-D", str(self.data), "-m", "immediate",

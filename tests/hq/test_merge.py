@@ -121,6 +121,29 @@ def test_forged_and_unknown_bundles_are_refused_by_name_and_hq_is_unchanged(hq_m
     assert _digest(target) == before
 
 
+def test_the_first_bad_bundle_in_merge_order_is_the_one_refused(hq_made, demo_centres, tmp_path):
+    """The check reads and hashes bundles on several threads; the refusal still names the first bad bundle in
+    merge order (centre, terminal, sequence), not the first one a thread finished, and nothing is written."""
+    target = hq_made["target"]
+    known = demo_centres[0].copy(tmp_path / "c")
+    _register(target, [known], tmp_path)
+    _open_ticket(known)
+    _merge(target, [known.export(tmp_path / "a", full=True)])
+    before = _digest(target)
+    damaged = _day_work(known, tmp_path / "b")                          # sequence 2: a file changed
+    csv = damaged / "tables" / "tickets.csv"
+    csv.write_bytes(csv.read_bytes().replace("楼道灯".encode(), "楼道门".encode(), 1))
+    forged = forge(_day_work(known, tmp_path / "c"))                    # sequence 3: signed with another key
+    later = [_day_work(known, tmp_path / f"d{i}") for i in range(3)]    # good ones after both
+    with pytest.raises(Refused) as e:
+        _merge(target, [*reversed(later), forged, damaged])
+    assert e.value.code == "bundle_hash" and damaged.name in str(e.value)
+    with pytest.raises(Refused) as e:
+        _merge(target, [*later, forged])
+    assert e.value.code == "bundle_signature" and forged.name in str(e.value)
+    assert _digest(target) == before
+
+
 def test_an_unbound_centre_with_the_wrong_key_is_told_the_signature_is_bad(hq_made, demo_centres, tmp_path):
     target, c = hq_made["target"], demo_centres[1].copy(tmp_path / "c")
     _register(target, [c], tmp_path)
