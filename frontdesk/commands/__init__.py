@@ -37,12 +37,18 @@ def parse_day(text: str | None, option: str = "--date") -> dt.date | None:
 
 #: The file name an export of each format is given (a name that says another format is bad usage).
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
+#: Suffixes that say a document format: --out naming one of them for another format is bad usage.
+OTHER_FORMATS = {".csv", ".xlsx", ".xls", ".pdf", ".txt", ".json", ".png", ".jpg", ".doc", ".docx", ".html", ".ods"}
 
 
 def check_out(fmt: str, out: str) -> None:
-    """--out must not name another format than --format: `export daily-log --format csv --out log.xlsx` wrote
-    CSV text into a file Excel then refused. A name without a known suffix is left as given."""
+    """--out must not name another format than the one written: `export daily-log --format csv --out log.xlsx`
+    wrote CSV text into a file Excel then refused, `print ... --out letter.txt` a PDF called .txt. A suffix of no
+    document format (none, .bak, .db) is left as given, and a CSV may be .txt; an XLSX always needs its own."""
+    from pathlib import PurePath
+
     from frontdesk.cli import UsageError
-    said = next((f for f, suffix in SUFFIXES.items() if str(out).lower().endswith(suffix)), None)
-    if fmt == "xlsx" and said != "xlsx" or said not in (None, fmt):
-        raise UsageError(f"--out: a {fmt} export needs a file name ending in {SUFFIXES[fmt]}, not '{out}'")
+    suffix = PurePath(str(out)).suffix.lower()
+    allowed = {SUFFIXES[fmt], ".txt"} if fmt == "csv" else {SUFFIXES[fmt]}
+    if fmt == "xlsx" and suffix != ".xlsx" or suffix in OTHER_FORMATS - allowed:
+        raise UsageError(f"--out: a {fmt} file needs a name ending in {SUFFIXES[fmt]}, not '{out}'")

@@ -68,7 +68,9 @@ def run(args) -> int:
         raise UsageError("--public prints one notice for the notice board: leave out --units")
     if args.kind in sp.UNIT_KINDS and args.ticket:
         raise UsageError(f"{args.kind} is printed for units (--units or --public), not for a ticket")
+    from frontdesk.commands import check_out as check_suffix
     from frontdesk.services.files import check_out
+    check_suffix("pdf", args.out)
     check_out(args.out)                          # a bad --out is refused before anything is written
     db = open_db(args)
     actor = actor_of(db, args)
@@ -86,5 +88,5 @@ def run(args) -> int:
         print(f"frontdesk: warning: {prepared.warning}", file=sys.stderr)
     numbers = prepared.doc_numbers
     shown = numbers[0] if len(numbers) == 1 else f"{numbers[0]} … {numbers[-1]} ({len(numbers)} documents)"
-    print(f"{args.out}\t{shown}\t{prepared.pages} pages")
+    print(f"{args.out}\t{shown}\t{prepared.pages} page{'' if prepared.pages == 1 else 's'}")
     return 0

@@ -48,6 +48,7 @@ def daily_log(args) -> int:
 
 
 def monthly(args) -> int:
+    check_out("pdf", args.out)
     from frontdesk.core.reports import pct, pp, verdict
     from frontdesk.services.reports import export_monthly
     month = _month(args.month)

@@ -58,8 +58,13 @@ def search(db: sqlite_utils.Database, actor: dict | None, *, who: str | None = N
     require(actor, "audit_view")
     where, params = [], []
     if who:
+        who = who.strip()
+        if not db.execute("SELECT 1 FROM staff WHERE username = ?", [who]).fetchone() and \
+                not db.execute("SELECT 1 FROM audit WHERE actor = ? LIMIT 1", [who]).fetchone():
+            from frontdesk.core.errors import NotFound       # a typo would print nothing and look like "no acts"
+            raise NotFound("user", who, [r[0] for r in db.execute("SELECT username FROM staff ORDER BY username")])
         where.append("actor = ?")
-        params.append(who.strip())
+        params.append(who)
     if action:
         where.append("(action = ? OR action GLOB ?)")
         params += [action.strip(), action.strip() + "_*"]
