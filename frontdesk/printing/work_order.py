@@ -113,7 +113,8 @@ def _one(v: dict, font: FontInfo, part: str = "") -> list:
     t_mat = table(materials, [12 * mm, 60 * mm, 28 * mm, 18 * mm, 26 * mm, 26 * mm], font=font, center_cols=(0,),
                   row_heights=[None] + [6 * mm] * (MATERIAL_ROWS + 1),
                   extra_style=[("SPAN", (0, MATERIAL_ROWS + 1), (4, MATERIAL_ROWS + 1))])
-    rating = Paragraph(choices(("满意", "基本满意", "不满意"), RATINGS.get(v.get("rating") or ""), 10), st["cell"])
+    rating = Paragraph(choices(("满意", "基本满意", "不满意"), RATINGS.get(v.get("rating") or ""), 10, "　"),
+                       st["cell"])                       # one line in its 63 mm cell ("不满" / "意" wrapped)
     sign = [["业主评价", rating, "业主签名", "＿＿＿＿＿　日期＿＿月＿＿日"],
             ["维修人员", "＿＿＿＿＿　日期＿＿月＿＿日", "复验签名", "＿＿＿＿＿　日期＿＿月＿＿日"]]
     t_sign = table(sign, w, header=False, font=font, row_heights=[9 * mm, 9 * mm],

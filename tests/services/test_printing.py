@@ -243,3 +243,11 @@ def test_no_letter_or_work_order_for_a_cancelled_ticket(desk):
         n = tickets.create(db, type="inquiry", category="收费", description="物业费", actor=desk["desk"],
                            unit="1-1-101")["number"]
         sp.prepare(db, "work-order", ticket=n)
+
+
+def test_the_work_orders_rating_boxes_stay_on_one_line(desk, tmp_path):
+    """The owner's rating (□满意 □基本满意 □不满意) wrapped in its cell: '不满' on one line, '意' on the next."""
+    p = sp.prepare(desk["db"], "work-order", ticket=desk["bx"])
+    lines = pdf_text(p.pdf, tmp_path, layout=True).splitlines()
+    rating = [line for line in lines if "基本满意" in line]
+    assert len(rating) == 1 and "不满意" in rating[0], rating
