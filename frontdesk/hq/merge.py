@@ -180,6 +180,8 @@ def _merge_one(hq: Hq, c: Checked) -> dict:
     cid = str(b.centre_id)
     out: dict = {"bundle": c.name, "centre": c.centre, "centre_id": cid, "merged": False, "rows": 0, "applied": 0}
     with hq.transaction():
+        if hq.pg:                                   # one merge at a time per centre, whichever process runs it
+            hq.execute("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [cid])
         if c.registered_id != cid:                  # the centre's first bundle: learn its id
             if hq.scalar("SELECT bound FROM centres WHERE centre_id = ?", [c.registered_id]) == 0:
                 hq.execute("UPDATE centres SET centre_id = ?, bound = 1 WHERE centre_id = ?", [cid, c.registered_id])
@@ -321,6 +323,15 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
                                 f"{cur.rowcount} rows where the manifest says {data.count}")
         # One row per id even if a bundle listed one twice (ON CONFLICT may touch a row only once).
         id_, version = f"c{pos['id']}", f"c{pos['version']}"
-        cur.execute(_upsert_sql(table, cols, f"SELECT DISTINCT ON ({id_}) %s, {', '.join(values)} FROM {stage}{where} "
-                                             f"ORDER BY {id_}, NULLIF({version}, '')::int8 DESC"), [cid])
+        source = (f"SELECT DISTINCT ON ({id_}) %s, {', '.join(values)} FROM {stage}{where} "
+                  f"ORDER BY {id_}, NULLIF({version}, '')::int8 DESC")
+        # The centre's first rows in this table (its full bundle, the bulk of what head office ever merges): no row
+        # of this centre to conflict with (centre_id leads every key), so a plain INSERT, without ON CONFLICT's
+        # look-up of the key before each row (a tenth of a merge). _merge_one holds the centre's lock: no other
+        # merge adds rows of this centre meanwhile.
+        cur.execute(f"SELECT 1 FROM {table.name} WHERE centre_id = %s LIMIT 1", [cid])
+        if cur.fetchone() is None:
+            cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) {source}", [cid])
+        else:
+            cur.execute(_upsert_sql(table, cols, source), [cid])
         return data.count, max(cur.rowcount, 0)

@@ -251,3 +251,42 @@ def test_a_twin_terminals_bundles_are_refused_by_name_not_passed_over(hq_made, d
         assert e.value.code == "terminal_twin" and bundle.name in str(e.value)
         assert _digest(target) == before
     assert _merge(target, [_day_work(pc1, tmp_path / "a")])["merged"]
+
+
+def _merged_digest(target) -> str:
+    """The merged tables' rows only (not the bookkeeping of which bundles arrived when)."""
+    import hashlib
+
+    from frontdesk.hq import schema
+    from frontdesk.hq.centres import open_hq
+    h = hashlib.sha256()
+    with open_hq(target) as hq:
+        for t in schema.MERGED:
+            h.update(t.name.encode())
+            for row in hq.execute(f"SELECT * FROM {t.name} ORDER BY {', '.join(t.key)}").fetchall():
+                h.update(repr(tuple(row)).encode())
+    return h.hexdigest()
+
+
+def test_a_centres_first_rows_inserted_plainly_equal_the_upserted_ones(pg_cluster, demo_centres, tmp_path):
+    """On PostgreSQL a table holding no row of the centre yet takes the bundle's rows by a plain INSERT (no
+    ON CONFLICT): head office A gets the second full bundle that way; head office B gets the first full bundle
+    and then the second one through the upsert. Both hold the same rows, and the second bundle's newer versions."""
+    import uuid
+
+    from frontdesk.hq.centres import init
+    c = demo_centres[0].copy(tmp_path / "c")
+    first = c.export(tmp_path / "a", full=True)
+    ticket = _open_ticket(c)
+    _day_work(c, tmp_path / "x")
+    second = c.export(tmp_path / "b", full=True)
+    a, b = (pg_cluster.create_database(f"hq_{uuid.uuid4().hex[:12]}") for _ in range(2))
+    for target in (a, b):
+        init(target)
+        _register(target, [c], tmp_path)
+    assert _merge(a, [second])["merged"]
+    assert _merge(b, [first])["merged"] and _merge(b, [second])["merged"]
+    assert _merged_digest(a) == _merged_digest(b)
+    from frontdesk.hq.centres import open_hq
+    with open_hq(b) as hq:
+        assert hq.scalar("SELECT status FROM tickets WHERE number = ?", [ticket]) == "dispatched"
