@@ -118,12 +118,9 @@ def test_the_group_report_runs_one_grouped_statement_per_measure_for_every_centr
     month, now = _month_and_now()
     with open_hq(merged["target"]) as hq:
         assert not hq.pg
-        seen: list[str] = []
-        hq.conn.set_trace_callback(seen.append)
-        try:
-            report = group_report(hq, month, iso(now))
-        finally:
-            hq.conn.set_trace_callback(None)
+        from tests.sql_trace import statements
+        report: dict = {}
+        seen = statements(hq.conn, lambda: report.update(group_report(hq, month, iso(now))))
     assert len(report["centres"]) == 2
     grouped = [s for s in seen if "GROUP BY a.centre_id, substr(a." in s]
     assert len(grouped) == len(MEASURES) == 4

@@ -13,6 +13,7 @@ from frontdesk.core import sla
 from frontdesk.core.states import FINAL_STATES
 from frontdesk.store import changes, tickets
 from frontdesk.store.db import connect, iso
+from tests.sql_trace import statements
 
 NOW = dt.datetime(2026, 10, 6, 23, 59, 30)           # half a minute before midnight: deadlines either side of it
 S = dt.timedelta(seconds=1)
@@ -157,13 +158,7 @@ def test_board_on_a_demo_centre_equals_the_old_definition(demo):
 
 
 def test_board_statement_reads_the_covering_index_alone(demo):
-    seen: list[str] = []
-    demo.conn.set_trace_callback(seen.append)
-    try:
-        tickets.board(demo)
-    finally:
-        demo.conn.set_trace_callback(None)
-    reads = [s for s in seen if "FROM tickets" in s]
+    reads = [s for s in statements(demo.conn, lambda: tickets.board(demo)) if "FROM tickets" in s]
     assert len(reads) == 1, reads                         # one statement for the tickets (and one for staff names)
     plan = [r[3] for r in demo.execute("EXPLAIN QUERY PLAN " + reads[0]).fetchall()]
     assert plan == ["SCAN tickets USING COVERING INDEX tickets_open"], plan     # no units join, no temp B-tree
@@ -298,17 +293,8 @@ def test_dashboard_lists_read_the_same_timing_and_unit(boundaries):
         for row in s["mine"] + s["overdue"] + s["callbacks"]:
             old = full[row["number"]]
             assert (row["timing"], row["unit"]) == (_old_timing(old, now), old["code"]), row["number"]
-        for sql in _traced(db, lambda n=now: dashboard.summary(db, desk, now=n)):
+        for sql in statements(db.conn, lambda n=now: dashboard.summary(db, desk, now=n)):
             if "FROM tickets" in sql and "unit_code" in sql:
                 plan = " ".join(r[3] for r in db.execute("EXPLAIN QUERY PLAN " + sql).fetchall())
                 assert "INDEX tickets_open" in plan and "units" not in plan, plan       # no units join
 
-
-def _traced(db, fn) -> list[str]:
-    seen: list[str] = []
-    db.conn.set_trace_callback(seen.append)
-    try:
-        fn()
-    finally:
-        db.conn.set_trace_callback(None)
-    return seen

@@ -3,6 +3,7 @@ actually run are captured and explained on a small demo centre."""
 from __future__ import annotations
 
 import pytest
+from tests.sql_trace import statements
 
 
 @pytest.fixture(scope="module")
@@ -16,14 +17,8 @@ def small(tmp_path_factory):
 
 
 def _statements(db, fn) -> list[str]:
-    """The SQL (with its values) that fn runs."""
-    seen: list[str] = []
-    db.conn.set_trace_callback(seen.append)
-    try:
-        fn()
-    finally:
-        db.conn.set_trace_callback(None)
-    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+    """The SELECTs (with their values) that fn runs."""
+    return [s for s in statements(db.conn, fn) if s.lstrip().upper().startswith("SELECT")]
 
 
 def _plan(db, sql: str) -> str:

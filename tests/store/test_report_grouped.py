@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from frontdesk.core import reports as core
+from tests.sql_trace import statements
 
 D = dt.datetime
 
@@ -98,22 +99,13 @@ def test_one_month_alone_equals_the_row_path(years):
             == {**rows, "late_repair": {**rows["late_repair"], "numbers": sorted(rows["late_repair"]["numbers"])}}
 
 
-def _statements(db, fn) -> list[str]:
-    seen: list[str] = []
-    db.conn.set_trace_callback(seen.append)
-    try:
-        fn()
-    finally:
-        db.conn.set_trace_callback(None)
-    return seen
-
 
 def test_the_trend_is_one_grouped_statement_per_measure_on_its_index(years):
     from frontdesk.store import reports
     from frontdesk.store.db import iso
     db, now = years["db"], years["now"]
     month = core.shift_month(core.month_key(now.year, now.month), -1)
-    sqls = _statements(db, lambda: reports.monthly_tallies(db, month, iso(now)))
+    sqls = statements(db.conn, lambda: reports.monthly_tallies(db, month, iso(now)))
     assert len(sqls) == len(core.MEASURES) == 4
     # each reads its month index (m014) in the GROUP BY's order: no temporary B-tree, and the tickets' measures
     # not the table either (the ratings' JSON value is read from the event, for a tenth of the events)
@@ -127,7 +119,7 @@ def test_the_trend_is_one_grouped_statement_per_measure_on_its_index(years):
         if m.name == "late_repair":                       # the repairs before a complaint: its unit's, by time
             assert "SEARCH r USING INDEX tickets_unit (unit_id=? AND received_at>? AND received_at<?)" in plan
     # the whole analysis: the four, this month's rows and its late-repair complaints; no statement per month
-    whole = [s for s in _statements(db, lambda: reports.monthly_analysis(db, month, now))
+    whole = [s for s in statements(db.conn, lambda: reports.monthly_analysis(db, month, now))
              if "FROM tickets" in s or "FROM ticket_events" in s]
     assert len(whole) == 6, whole
     assert sum("GROUP BY" in s for s in whole) == 4
