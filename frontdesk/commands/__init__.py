@@ -41,7 +41,7 @@ SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf"}
 OTHER_FORMATS = {".csv", ".xlsx", ".xls", ".pdf", ".txt", ".json", ".png", ".jpg", ".doc", ".docx", ".html", ".ods"}
 
 
-def check_out(fmt: str, out: str) -> None:
+def check_suffix(fmt: str, out: str) -> None:
     """--out must not name another format than the one written: `export daily-log --format csv --out log.xlsx`
     wrote CSV text into a file Excel then refused, `print ... --out letter.txt` a PDF called .txt. A suffix of no
     document format (none, .bak, .db) is left as given, and a CSV may be .txt; an XLSX always needs its own."""

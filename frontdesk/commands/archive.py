@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 
 from frontdesk.cli import UsageError, open_db
-from frontdesk.commands import actor_of, add_as, check_out
+from frontdesk.commands import actor_of, add_as, check_suffix
 from frontdesk.commands._export import export_group
 from frontdesk.core.importing import FIELDS
 
@@ -81,7 +81,7 @@ def import_owners(args) -> int:
 def export_archive(args) -> int:
     from frontdesk.store import archive
     out = args.out
-    check_out(args.format, out)
+    check_suffix(args.format, out)
     db = open_db(args)
     actor = actor_of(db, args)
     n = archive.export_archive(db, out, args.format, unmasked=args.unmasked, actor=actor)

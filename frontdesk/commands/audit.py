@@ -30,8 +30,8 @@ def audit(args) -> int:
         filters = dict(who=args.who, action=args.action, record=args.record, limit=args.limit,
                        since=since and since.isoformat(), until=until and until.isoformat())
         if args.out:
-            from frontdesk.commands import check_out
-            check_out("csv", args.out)
+            from frontdesk.commands import check_suffix
+            check_suffix("csv", args.out)
             from frontdesk.services.audit_export import export
             n = export(db, actor, args.out, **filters)
             print(f"{n} row(s) written to {args.out}")

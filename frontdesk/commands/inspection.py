@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from frontdesk.cli import open_db
-from frontdesk.commands import actor_of, add_as, check_out, emit_json, parse_day
+from frontdesk.commands import actor_of, add_as, check_suffix, emit_json, parse_day
 
 STATE_ZH = {"upcoming": "未到", "due": "今日应检", "late": "逾期未检", "done": "已完成", "missed": "漏检"}
 
@@ -106,7 +106,7 @@ def record(args) -> int:
 
 
 def sheet(args) -> int:
-    check_out("pdf", args.out)
+    check_suffix("pdf", args.out)
     from frontdesk.services.inspection_sheet import print_round_sheet
     day = parse_day(args.date)
     db = open_db(args)

@@ -68,7 +68,7 @@ def run(args) -> int:
         raise UsageError("--public prints one notice for the notice board: leave out --units")
     if args.kind in sp.UNIT_KINDS and args.ticket:
         raise UsageError(f"{args.kind} is printed for units (--units or --public), not for a ticket")
-    from frontdesk.commands import check_out as check_suffix
+    from frontdesk.commands import check_suffix
     from frontdesk.services.files import check_out
     check_suffix("pdf", args.out)
     check_out(args.out)                          # a bad --out is refused before anything is written

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 from frontdesk.cli import UsageError, open_db
-from frontdesk.commands import YEARS, actor_of, add_as, check_out, emit_json, parse_day
+from frontdesk.commands import YEARS, actor_of, add_as, check_suffix, emit_json, parse_day
 from frontdesk.commands._export import export_group
 
 
@@ -40,7 +40,7 @@ def _month(text: str) -> str:
 def daily_log(args) -> int:
     from frontdesk.services.reports import export_daily_log
     day = parse_day(args.date)
-    check_out(args.format, args.out)
+    check_suffix(args.format, args.out)
     db = open_db(args)
     out = export_daily_log(db, day, args.format, args.out, actor_of(db, args))
     print(f"{out['path']}  ({out['rows']} rows)")
@@ -48,7 +48,7 @@ def daily_log(args) -> int:
 
 
 def monthly(args) -> int:
-    check_out("pdf", args.out)
+    check_suffix("pdf", args.out)
     from frontdesk.core.reports import pct, pp, verdict
     from frontdesk.services.reports import export_monthly
     month = _month(args.month)
