@@ -522,7 +522,10 @@ def pct(value: float | None, digits: int = 1) -> str:
 
 def pp(value: float | None) -> str:
     """A change of a rate in percentage points, signed: '+2.5个百分点'."""
-    return "—" if value is None else f"{value * 100:+.1f}个百分点"
+    if value is None:
+        return "—"
+    shown = round(value * 100, 1)
+    return "持平" if shown == 0 else f"{shown:+.1f}个百分点"   # never '-0.0' for a tiny drop
 
 
 def verdict(meets: bool | None) -> str:

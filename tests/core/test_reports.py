@@ -201,3 +201,9 @@ def test_printed_definitions_are_all_chinese():
     from frontdesk.core.reports import DEFINITIONS
     for text in DEFINITIONS.values():
         assert not re.search(r"[A-Za-z_]{3,}", text), text
+
+
+def test_a_change_that_rounds_to_nothing_is_said_as_level_never_minus_zero():
+    from frontdesk.core.reports import pp
+    assert pp(-0.0004) == pp(0.0003) == pp(0.0) == "持平"
+    assert pp(0.011) == "+1.1个百分点" and pp(-0.005) == "-0.5个百分点" and pp(None) == "—"
