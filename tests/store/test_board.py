@@ -66,14 +66,17 @@ def _old_board(db, now):
 
 def _shown(rows):
     """A board row as a card shows it (the keys the board gives: the old rows also carried received_at, met_at
-    and unit_id, which only served to work out the timing)."""
-    keep = (*tickets.BOARD_SHOWN, "unit", "timing", "building", "first_responder", "handler")
+    and unit_id, which only served to work out the timing, and the building and the staff's user names, which
+    the page now works out from the unit's code and its own staff list)."""
+    keep = (*tickets.BOARD_SHOWN, "unit", "timing")
     return [{k: r[k] for k in keep} for r in rows]
 
 
 def _same(new, old):
     """Equal row by row; tickets sharing a state and a deadline may come in either order."""
-    old = _shown(old)                                      # the board gives exactly the keys a card reads
+    assert all(tickets.building_of(n["unit"]) == o["building"] for n, o in zip(
+        sorted(new, key=lambda r: r["number"]), sorted(old, key=lambda r: r["number"]), strict=True))
+    new, old = [dict(r) for r in new], _shown(old)          # the board gives exactly the keys a card reads
     def key(r):
         return (r["status"], r["due_at"], r["number"])
     assert sorted(new, key=key) == sorted(old, key=key)

@@ -35,7 +35,8 @@ def test_cards_sit_in_their_state_columns(page, made):
     assert page.models["registered"].row_of(made["repair"]) == 0
     assert page.models["dispatched"].row_of(made["complaint"]) == 0
     card = page.models["dispatched"].card(0)
-    assert card["handler_name"] == "赵师傅" and card["first_responder_name"] == "王主管"
+    names = page.delegate.names                     # what the card paints under its number
+    assert names[card["handler_id"]] == "赵师傅" and names[card["first_responder_id"]] == "王主管"
     assert "(1)" in page.headers["registered"].text()
 
 
