@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import shutil
 
 import pytest
 
@@ -83,12 +84,31 @@ def _same(new, old):
     assert [(r["status"], r["due_at"]) for r in new] == [(r["status"], r["due_at"]) for r in old]
 
 
-@pytest.fixture
-def boundaries(centre):
+@pytest.fixture(scope="module")
+def _boundaries_file(_templates, tmp_path_factory):
     """Open tickets on every edge: due a second before, at and after now (just before midnight) and the next
     day, met on time or late, callbacks due either side of now, near due at exactly three quarters of the
-    span, escalated, urgent, without a unit; closed and cancelled ones too."""
-    db, desk, lead = centre["db"], centre["desk"], centre["lead"]
+    span, escalated, urgent, without a unit; closed and cancelled ones too. Made once for the module on a copy
+    of the small centre; each test gets its own copy (`boundaries`)."""
+    path = tmp_path_factory.mktemp("boundaries") / "centre.db"
+    shutil.copyfile(_templates["centre"], path)
+    db = connect(path)
+    _make_boundaries(db, _templates["made"]["desk"], _templates["made"]["lead"])
+    if db.conn.in_transaction:
+        db.conn.commit()
+    db.close()
+    return path
+
+
+@pytest.fixture
+def boundaries(db_path, _boundaries_file):
+    shutil.copyfile(_boundaries_file, db_path)
+    database = connect(db_path)
+    yield database
+    database.close()
+
+
+def _make_boundaries(db, desk, lead):
     made = []
     spans = (dt.timedelta(hours=24), dt.timedelta(minutes=40), dt.timedelta(0))
     dues = (-S, dt.timedelta(0), S, dt.timedelta(minutes=1), dt.timedelta(hours=10))
@@ -116,7 +136,6 @@ def boundaries(centre):
                            at=NOW - dt.timedelta(days=1))
         db.execute("UPDATE tickets SET received_at = ?, due_at = ? WHERE id = ?",
                    [iso(NOW - dt.timedelta(hours=3) + before), iso(NOW + dt.timedelta(hours=1) + before), t["id"]])
-    return db
 
 
 @pytest.mark.parametrize("later", [dt.timedelta(0), dt.timedelta(microseconds=700_000), dt.timedelta(seconds=31),
