@@ -106,6 +106,15 @@ def test_filters_mine_type_and_overdue(page, made):
     assert sum(m.rowCount() for m in page.models.values()) == 0
 
 
+def test_building_filter_lists_the_open_tickets_buildings_and_keeps_only_theirs(page, made):
+    box = page.building_box
+    assert [box.itemData(i) for i in range(box.count())] == [None, "1", "2"]    # 1-1-101 and 2-1-301
+    box.setCurrentIndex(box.findData("2"))
+    assert page.models["registered"].rowCount() == 0 and page.models["dispatched"].row_of(made["complaint"]) == 0
+    box.setCurrentIndex(box.findData("1"))
+    assert page.models["registered"].row_of(made["repair"]) == 0 and page.models["dispatched"].rowCount() == 0
+
+
 def test_column_models_pass_the_model_tester(qtmodeltester, page):
     for model in page.models.values():
         qtmodeltester.check(model)
