@@ -40,11 +40,46 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+PREFIX = "frontdesk-pg-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:                         # alive, someone else's
+        return True
+    return True
+
+
+def sweep_orphans() -> list[Path]:
+    """Stop and remove the throwaway clusters whose owning process is gone (a test run or bench killed before
+    its clean-up: their servers would otherwise run on, each holding memory and a port). A cluster of a
+    process still running (another test worker) is left alone. Returns the folders removed."""
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(PREFIX + "*"):
+        try:
+            owner = int((folder / "owner").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue                                # not ours to judge (made by an older frontdesk, or being made)
+        if _alive(owner):
+            continue
+        orphan = Cluster.__new__(Cluster)
+        orphan.root, orphan.data = folder, folder / "data"
+        orphan.as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 and folder.stat().st_uid != 0 else []
+        orphan.stop()
+        removed.append(folder)
+    return removed
+
+
 class Cluster:
     """initdb + pg_ctl start in a temporary folder; `url(dbname)`, `create_database(name)`, `stop()`."""
 
     def __init__(self, *, fast: bool = True):
-        self.root = Path(tempfile.mkdtemp(prefix="frontdesk-pg-"))
+        sweep_orphans()
+        self.root = Path(tempfile.mkdtemp(prefix=PREFIX))
+        (self.root / "owner").write_text(f"{os.getpid()}\n")      # whose it is: sweep_orphans reads it
         self.data = self.root / "data"
         self.port = free_port()
         self.fast = fast

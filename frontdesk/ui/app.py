@@ -124,6 +124,10 @@ def session(app, db_path, holder) -> tuple[int, dict | None]:
         route = lambda message: ring.handle(window, message)  # noqa: E731
         holder.message.connect(route)
         window.show()
+        from PySide6.QtCore import QTimer
+
+        from frontdesk import heap
+        QTimer.singleShot(1500, heap.freeze_startup)       # after the first paint, before the day's work
         app._frontdesk_restore = None
         code = app.exec()
         holder.message.disconnect(route)

@@ -1,8 +1,10 @@
 """The group report: the same numbers as each centre's own monthly report, on both engines; CSV, XLSX, PDF."""
 import datetime as dt
+import uuid
 
 import pytest
 
+from .conftest import ENGINES
 from .test_merge import _day_work, _merge, _open_ticket, _register
 
 
@@ -20,17 +22,23 @@ def _comparable(figures: dict) -> dict:
     return out
 
 
-@pytest.fixture
-def merged(hq_made, demo_centres, tmp_path):
-    """Both centres' full bundles and a day's changes after them, merged newest first."""
+@pytest.fixture(scope="module", params=ENGINES)
+def merged(request, demo_centres, tmp_path_factory):
+    """Both centres' full bundles and a day's changes after them, merged newest first into a new head office
+    on each engine; made once for this module's tests, which only read it (and the centres' copies)."""
+    from frontdesk.hq.centres import init
+    tmp_path = tmp_path_factory.mktemp("merged")
+    target = (str(tmp_path / "hq.db") if request.param == "sqlite"
+              else request.getfixturevalue("pg_cluster").create_database(f"hq_{uuid.uuid4().hex[:12]}"))
+    init(target, "测试集团总部")
     centres = [c.copy(tmp_path / f"c{i}") for i, c in enumerate(demo_centres)]
-    _register(hq_made["target"], centres, tmp_path)
+    _register(target, centres, tmp_path)
     paths = []
     for c in centres:
         _open_ticket(c)
         paths += [c.export(tmp_path / "b", full=True), _day_work(c, tmp_path / "b")]
-    _merge(hq_made["target"], paths[::-1])
-    return {"target": hq_made["target"], "centres": centres}
+    _merge(target, paths[::-1])
+    return {"target": target, "centres": centres}
 
 
 def test_each_centres_figures_equal_its_own_monthly_report(merged):
@@ -107,7 +115,7 @@ def test_the_groups_line_equals_the_analysis_of_every_centres_rows_together(merg
     assert report["group"]["row"] == {**whole, "rank": None}
 
 
-@pytest.mark.parametrize("hq_target", ["sqlite"], indirect=True)     # psycopg does not report its statements
+@pytest.mark.parametrize("merged", ["sqlite"], indirect=True)     # psycopg does not report its statements
 def test_the_group_report_runs_one_grouped_statement_per_measure_for_every_centre(merged):
     """Not a pass per centre nor per month: the measures' statements group by centre and month (on SQLite, whose
     connection reports the statements it runs)."""

@@ -35,7 +35,8 @@ def test_cards_sit_in_their_state_columns(page, made):
     assert page.models["registered"].row_of(made["repair"]) == 0
     assert page.models["dispatched"].row_of(made["complaint"]) == 0
     card = page.models["dispatched"].card(0)
-    assert card["handler_name"] == "赵师傅" and card["first_responder_name"] == "王主管"
+    names = page.delegate.names                     # what the card paints under its number
+    assert names[card["handler_id"]] == "赵师傅" and names[card["first_responder_id"]] == "王主管"
     assert "(1)" in page.headers["registered"].text()
 
 
@@ -103,6 +104,15 @@ def test_filters_mine_type_and_overdue(page, made):
     page.type_box.setCurrentIndex(0)
     page.overdue.setChecked(True)
     assert sum(m.rowCount() for m in page.models.values()) == 0
+
+
+def test_building_filter_lists_the_open_tickets_buildings_and_keeps_only_theirs(page, made):
+    box = page.building_box
+    assert [box.itemData(i) for i in range(box.count())] == [None, "1", "2"]    # 1-1-101 and 2-1-301
+    box.setCurrentIndex(box.findData("2"))
+    assert page.models["registered"].rowCount() == 0 and page.models["dispatched"].row_of(made["complaint"]) == 0
+    box.setCurrentIndex(box.findData("1"))
+    assert page.models["registered"].row_of(made["repair"]) == 0 and page.models["dispatched"].rowCount() == 0
 
 
 def test_column_models_pass_the_model_tester(qtmodeltester, page):

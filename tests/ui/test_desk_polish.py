@@ -74,7 +74,7 @@ def test_board_digits_press_the_move_buttons_their_labels_show(qtbot, desk_ctx, 
 def test_escalated_cards_are_marked(qtbot, ctx, centre, number):
     tickets.escalate(centre["db"], number, centre["lead"], "今天修好")
     rows = {r["number"]: r for r in tickets.board(centre["db"])}
-    assert rows[number]["escalated"] == 1 and rows[number]["building"] == "1"
+    assert rows[number]["escalated"] == 1 and tickets.building_of(rows[number]["unit"]) == "1"
 
 
 def test_the_last_number_fades_when_the_next_call_is_typed(qtbot, desk_ctx, centre):

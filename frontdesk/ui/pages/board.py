@@ -1,6 +1,7 @@
 """看板 The first-responder board: a column per open state, cards coloured by the SLA, moves through core."""
 from __future__ import annotations
 
+import operator
 import time
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
@@ -18,6 +19,7 @@ from frontdesk.ui.widgets.card_delegate import CardDelegate
 from frontdesk.ui.widgets.combo import refill
 
 REFRESH_MS = 60_000
+UNIT = operator.itemgetter("unit")
 
 
 class Page(Retranslating, QWidget):
@@ -26,7 +28,7 @@ class Page(Retranslating, QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.rows: list[dict] = []
+        self.rows: list = []          # store.tickets.Card rows, read by name like dicts
         self.selected: str | None = None
         self.last_ms = 0.0
         self.last_message = None
@@ -177,13 +179,8 @@ class Page(Retranslating, QWidget):
             self._fill_filter(self.handler_box, self.tr("All handlers"),
                               [(s["display_name"], s["id"]) for s in handlers])
         self.rows = tickets.board(self.ctx.db, now=self._now())
-        names = {sid: s["display_name"] for sid, s in self._staff.items()}
-        buildings = set()
-        for r in self.rows:
-            r["first_responder_name"] = names.get(r["first_responder_id"], r.get("first_responder"))
-            r["handler_name"] = names.get(r["handler_id"], r.get("handler"))
-            if r["building"]:
-                buildings.add(r["building"])
+        self.delegate.names = {sid: s["display_name"] for sid, s in self._staff.items()}
+        buildings = {b for b in map(tickets.building_of, set(map(UNIT, self.rows))) if b}
         self._fill_filter(self.building_box, self.tr("All buildings"),
                           [(self.tr("Building %1").replace("%1", b), b) for b in sorted(buildings, key=int)])
         self._apply()
@@ -196,6 +193,7 @@ class Page(Retranslating, QWidget):
         want_type, want_building, want_handler = (self.type_box.currentData(), self.building_box.currentData(),
                                                   self.handler_box.currentData())
         mine_only, overdue_only = self.mine.isChecked(), self.overdue.isChecked()   # asked once, not per card
+        from frontdesk.store.tickets import building_of
         per_state: dict[str, list[dict]] = {s: [] for s in OPEN_STATES}
         shown = overdue = 0
         for r in self.rows:
@@ -206,7 +204,7 @@ class Page(Retranslating, QWidget):
                 continue
             if want_type and r["type"] != want_type:
                 continue
-            if want_building and r["building"] != want_building:
+            if want_building and building_of(r["unit"]) != want_building:    # remembered per code
                 continue
             if want_handler and r["handler_id"] != want_handler:
                 continue

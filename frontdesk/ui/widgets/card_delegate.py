@@ -24,6 +24,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, now_fn, parent=None):
         super().__init__(parent)
         self.now_fn = now_fn
+        self.names: dict[str, str] = {}          # staff id → display name (the board page keeps it)
 
     def sizeHint(self, option, index):
         fm = QFontMetrics(option.font)
@@ -68,9 +69,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x, y + 2 * lh, w, lh), LEFT,
                          fm.elidedText(card_time_text(card, self.now_fn()), ELIDE, w))
         painter.setPen(QColor("#616161"))
-        who = card.get("first_responder_name") or ""
-        if card.get("handler_name"):
-            who += " → " + card["handler_name"]
+        who = self.names.get(card["first_responder_id"]) or ""
+        if card.get("handler_id") in self.names:
+            who += " → " + self.names[card["handler_id"]]
         painter.drawText(QRect(x, y + 3 * lh, w, lh), LEFT, fm.elidedText(who, ELIDE, w))
         painter.restore()
 
