@@ -108,9 +108,9 @@ def existing_db_path(args) -> str:
     """db_path, refused (naming it) when no such database file exists."""
     from pathlib import Path
 
-    from frontdesk.store.db import NoDatabase
+    from frontdesk.store.db import NoDatabase, empty_file
     path = db_path(args)
-    if not Path(path).is_file():
+    if not Path(path).is_file() or empty_file(Path(path)):
         raise NoDatabase(path)
     return path
 

@@ -1,6 +1,8 @@
 """frontdesk audit [--who USER] [--action ACTION] [--since DATE] [--json]: the audit log (supervisors, admins)."""
 from __future__ import annotations
 
+import sys
+
 from frontdesk.cli import open_db
 from frontdesk.commands import actor_of, add_as, emit_json, parse_day
 
@@ -37,8 +39,14 @@ def audit(args) -> int:
             print(f"{n} row(s) written to {args.out}")
             return 0
         rows = audit_log.search(db, actor, **filters)
+        held = audit_log.actions(db) if args.action and not rows else None
     finally:
         db.close()
+    act = (args.action or "").strip()
+    if held is not None and not any(a == act or a.startswith(act + "_") for a in held):
+        # a typo would print nothing and look like "no such acts": say what the log does hold (not refused: an
+        # act that simply has not happened yet, a first restore, is a fair question)
+        print(f"frontdesk: the audit log holds no '{act}' act (it holds: {', '.join(held)})", file=sys.stderr)
     if args.json:
         emit_json(rows)
         return 0

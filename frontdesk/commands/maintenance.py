@@ -46,9 +46,12 @@ def check(args) -> int:
     from pathlib import Path
 
     from frontdesk.store.check import check_file
+    from frontdesk.store.db import NoDatabase, empty_file
     path = Path(db_path(args))
     if not path.exists():
         raise _missing(path)
+    if empty_file(path):                    # no centre to check (it would read as sound and of schema 0)
+        raise NoDatabase(path)
     result = check_file(path)
     if args.json:
         emit_json(result)

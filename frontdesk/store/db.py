@@ -36,12 +36,24 @@ class DiskFull(Refused):
                          "and try again", path=str(path), folder=str(folder), free=free)
 
 
+def empty_file(path: Path) -> bool:
+    """An empty file (a zero-byte file made by hand or by a failed copy) is no centre: opening it would make a
+    new empty one in its place. Zero bytes with a write-ahead log holding pages is a centre not yet
+    checkpointed, and is opened."""
+    try:
+        return path.stat().st_size == 0 and not (path.with_name(path.name + "-wal").is_file()
+                                                 and path.with_name(path.name + "-wal").stat().st_size > 0)
+    except OSError:
+        return False
+
+
 class NoDatabase(Refused):
-    """A command other than init and demo was pointed at a database file that does not exist."""
+    """A command other than init and demo was pointed at a database file that does not exist (or is empty)."""
 
     def __init__(self, path):
         path = Path(path)
-        what = "is a folder, not a database file" if path.is_dir() else "no such database file"
+        what = ("is a folder, not a database file" if path.is_dir() else
+                "is an empty file, not a centre's database" if path.is_file() else "no such database file")
         super().__init__("no_database", f"db: {path}: {what}; only 'frontdesk init' or 'frontdesk demo' create a "
                          "centre (check --db or FRONTDESK_DB)", field="db", path=str(path))
 
@@ -132,7 +144,7 @@ def connect(path: str | Path, *, migrate: bool = True, backup_first: bool = True
     """Open (creating if needed, unless create=False) and bring the schema up to date.
     The Database belongs to this thread."""
     path = Path(path)
-    if not create and not path.is_file():
+    if not create and (not path.is_file() or empty_file(path)):
         raise NoDatabase(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), timeout=10, isolation_level=None, check_same_thread=True)

@@ -153,3 +153,28 @@ def test_a_folder_or_an_empty_name_as_db_is_refused(tmp_path, capsys):
     code, _, err = run(capsys, "--db", "", "ticket", "list")
     assert code == 1 and "db: empty file name" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", COMMANDS, ids=lambda a: " ".join(a[:2]))
+def test_an_empty_file_as_db_is_refused_and_stays_empty(argv, tmp_path, capsys):
+    """A zero-byte file (touched by hand, a failed copy) is no centre: opening it made an empty schema in it."""
+    empty = tmp_path / "centre.db"
+    empty.write_bytes(b"")
+    (tmp_path / "out").mkdir()
+    owners = tmp_path / "owners.csv"
+    owners.write_text("房号,姓名\n1-1-101,张三\n", encoding="utf-8")
+    argv = [a.replace("OUT", str(tmp_path / "out")).replace("OWNERS", str(owners)) for a in argv]
+    code, _, err = run(capsys, "--db", str(empty), *argv)
+    assert code == 1 and "is an empty file, not a centre's database" in err, err
+    assert empty.stat().st_size == 0 and not list(tmp_path.glob("centre.db-*"))
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+def test_init_makes_a_centre_in_an_empty_file(tmp_path, capsys, monkeypatch):
+    empty = tmp_path / "centre.db"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, "--db", str(empty), "init", "--center", "X", "--admin", "boss", "--password-stdin",
+                       stdin="abcdefgh\n", monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", str(empty), "check")
+    assert code == 0 and out.rstrip().endswith("ok"), err

@@ -36,3 +36,14 @@ def test_audit_of_an_unknown_user_is_refused_naming_the_users(centre, db_path, c
     err = capsys.readouterr().err
     assert "ghost" in err and "desk1" in err
     assert main(["--db", str(db_path), "audit", "--who", "desk1"]) == 0
+
+
+
+def test_audit_of_an_act_the_log_never_held_says_which_it_holds(centre, db_path, capsys):
+    centre["db"].close()
+    assert main(["--db", str(db_path), "audit", "--action", "bogus", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "[]" and "bogus" in err and "create" in err   # the small centre's log: its staff made
+    assert main(["--db", str(db_path), "audit", "--action", "create"]) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() and not err
