@@ -48,7 +48,7 @@ def my_open(db: sqlite_utils.Database, staff_id: str, *, now: dt.datetime | None
     nearest deadline first."""
     now = now or local_now()
     rows = _rows(db, f"SELECT {LIST_COLUMNS} FROM tickets INDEXED BY tickets_open WHERE {OPEN} "
-                     f"AND {mine_column(role)} = :staff AND deleted_at IS NULL ORDER BY due_at LIMIT :limit",
+                     f"AND {mine_column(role)} = :staff ORDER BY due_at LIMIT :limit",
                  {**timing_params(now), "staff": staff_id, "limit": limit})
     return _finish(db, rows)
 

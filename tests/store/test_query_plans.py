@@ -35,6 +35,19 @@ def test_board_uses_the_covering_partial_index(small):
         assert "SCAN t\n" not in plan + "\n", plan   # never the whole table
 
 
+@pytest.mark.parametrize("role", ["receptionist", "engineer"])
+def test_the_dashboards_lists_read_the_covering_index_alone(small, role):
+    """The workbench's own, overdue and callback lists: every column from tickets_open, never the table (the
+    own list filtered on deleted_at, which the index does not hold: tickets are never deleted)."""
+    from frontdesk.store import dashboard
+    staff = small.execute("SELECT id FROM staff WHERE role = ? LIMIT 1", [role]).fetchone()[0]
+    sqls = [s for s in _statements(small, lambda: dashboard.summary(small, staff, role=role))
+            if "FROM tickets INDEXED BY tickets_open" in s]
+    assert len(sqls) >= 3
+    for sql in sqls:
+        assert "USING COVERING INDEX tickets_open" in _plan(small, sql), (sql, _plan(small, sql))
+
+
 def test_counts_use_the_partial_index(small):
     from frontdesk.store import tickets
     for sql in _statements(small, lambda: tickets.counts(small)):
