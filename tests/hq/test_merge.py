@@ -290,3 +290,55 @@ def test_a_centres_first_rows_inserted_plainly_equal_the_upserted_ones(pg_cluste
     from frontdesk.hq.centres import open_hq
     with open_hq(b) as hq:
         assert hq.scalar("SELECT status FROM tickets WHERE number = ?", [ticket]) == "dispatched"
+
+
+def test_events_head_office_does_not_keep_are_counted_but_not_sent(hq_made, demo_centres, tmp_path):
+    """PostgreSQL is sent only the events that name a kept kind or a derived value (a quarter of them); the
+    others are counted and their fields counted on the client. Notes that hold the words, on one line or over
+    several (a quoted line end: that part of the file is sent whole), change nothing: head office keeps exactly
+    the callbacks and the rated events, as the centre holds them, on both engines."""
+    c = demo_centres[0].copy(tmp_path / "c")
+    number = _open_ticket(c)
+    for text in ("callback rating", '回访 callback,\n"rating": "satisfied"\n第三行', '{"rating": "satisfied"}'):
+        c.cli("ticket", "note", number, "--text", text)
+    target = hq_made["target"]
+    _register(target, [c], tmp_path)
+    _merge(target, [c.export(tmp_path / "b", full=True)])
+    from frontdesk.hq.centres import open_hq
+    with open_hq(target) as hq:
+        mine = {tuple(r) for r in hq.execute("SELECT id, ticket_id, at, kind, from_status, to_status, rating "
+                                             "FROM ticket_events").fetchall()}
+    theirs = {tuple(r) for r in sqlite3.connect(c.path).execute(
+        "SELECT id, ticket_id, at, kind, from_status, to_status, CASE json_type(data, '$.rating') WHEN 'text' "
+        "THEN json_extract(data, '$.rating') END FROM ticket_events WHERE kind = 'callback' "
+        "OR json_type(data, '$.rating') = 'text'").fetchall()}
+    assert mine == theirs and any(r[3] == "callback" for r in mine) and any(r[6] for r in mine)
+
+
+@pytest.mark.parametrize("size", [200, 4096, 1 << 20])
+def test_the_events_sent_are_every_kept_one_with_the_header_whatever_the_chunks(demo_centres, tmp_path, size):
+    """The feed cut in chunks of any size (a quoted line end across a cut, a chunk holding one) sends the header
+    and every line that holds a needle, counts every record, and hashes the whole file."""
+    import csv
+    import hashlib
+    import io
+
+    from frontdesk.hq import schema
+    from frontdesk.hq.merge import _Feed, _needles
+    from frontdesk.sync.bundle import open_bundle, parse_key
+    c = demo_centres[0].copy(tmp_path / "c")
+    number = _open_ticket(c)
+    c.cli("ticket", "note", number, "--text", '回访 callback,\n"rating"\n第三行, "引号"')
+    b = open_bundle(c.export(tmp_path / "b", full=True), parse_key(c.key_text))
+    data = b.tables["ticket_events"]
+    needles = _needles(schema.MERGED_BY_NAME["ticket_events"])
+    feed, h = _Feed(data, len(data.columns), needles, size), hashlib.sha256()
+    with open(data.bundle / data.file, "rb") as f:
+        sent = b"".join(feed.chunks(f, h))
+    raw = (data.bundle / data.file).read_bytes()
+    assert h.hexdigest() == data.sha256 and feed.records == data.count
+    rows = list(csv.reader(io.StringIO(raw.decode(), newline="")))
+    got = list(csv.reader(io.StringIO(sent.decode(), newline="")))
+    assert got[0] == rows[0] and len(got) < len(rows) / 2
+    wanted = [r for r in rows[1:] if any(n.decode() in ",".join(r) for n in needles)]
+    assert [r for r in got[1:] if r in wanted] == wanted
