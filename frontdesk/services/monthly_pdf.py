@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 import math
 
+from frontdesk.core.axis import nice_step
 from frontdesk.core.reports import DEFINITIONS, pct, pp, verdict
 
 CHART_WIDTH_MM = 170
@@ -30,16 +31,6 @@ def _period_zh(start: str, end: str) -> str:
 def _short_month(key: str) -> str:
     y, m = key.split("-")
     return f"{y[2:]}.{m}"
-
-
-def nice_step(raw: float) -> int:
-    """The smallest of 1, 2, 5 × 10^k (at least 1) not below `raw`: axis ticks at 0, 200, 400 … not 196, 392."""
-    k = 1
-    while True:
-        for m in (1, 2, 5):
-            if m * k >= raw:
-                return m * k
-        k *= 10
 
 
 AXIS_FONT = 9               # axis numbers and month names readable on paper

@@ -29,7 +29,7 @@ def reading_trend(db: sqlite_utils.Database, template_name: str, place: str, ite
     """A count's or reading's values over time with the item's allowed range: {'points': [(date, value)], ...}."""
     tpl = template(db, template_name)
     found = [i for i in tpl["items"] if i["name"] == item]
-    spec = found[0] if found else {"min": None, "max": None, "unit": ""}
+    spec = found[0] if found else {"min": None, "max": None, "unit": "", "judged": "reading"}
     since = since or (local_now().date() - dt.timedelta(days=180))
     rows = db.execute(
         "SELECT o.done_at, r.value FROM inspection_results r JOIN inspection_rounds o ON o.id = r.round_id "
@@ -37,7 +37,7 @@ def reading_trend(db: sqlite_utils.Database, template_name: str, place: str, ite
         "AND o.deleted_at IS NULL AND r.deleted_at IS NULL AND o.due_on >= ? ORDER BY o.done_at",
         [template_name, place, item, since.isoformat()]).fetchall()
     return {"item": item, "unit": spec.get("unit") or "", "min": spec.get("min"), "max": spec.get("max"),
-            "points": [(dt.date.fromisoformat(at[:10]), v) for at, v in rows]}
+            "judged": spec.get("judged") or "reading", "points": [(dt.date.fromisoformat(at[:10]), v) for at, v in rows]}
 
 
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:

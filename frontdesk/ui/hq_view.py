@@ -170,7 +170,7 @@ class BarChart(QWidget):
         if self.percent:
             span = 1.0
         else:                                            # whole, round steps: 0, 50, 100 … not 0, 37, 73
-            from frontdesk.services.monthly_pdf import nice_step
+            from frontdesk.core.axis import nice_step
             step = nice_step(max([v or 0 for v in self.values] + [1]) * 1.15 / 4)
             span = step * 4
         plot_h = max(bottom - top, 10)

@@ -2,6 +2,8 @@
 range as it is typed, a remark for an abnormal item, who and when), a finding opening one linked ticket, the
 round found again by its number and re-entered without a second ticket; the dashboard strip and the ticket's
 link back to its round."""
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -228,3 +230,24 @@ def test_enter_in_the_empty_number_box_enters_the_chosen_round(page, qtbot):
     page.last_dialog = None
     QTest.keyClick(page.find, Qt.Key_Return)
     assert page.last_dialog is None and "XC-20990101-999" in page.result.text()
+
+
+def test_a_counts_trend_reads_in_whole_numbers_and_a_readings_in_its_own_decimals(ctx, centre, qtbot):
+    """The trend chart's axis (core.axis, as on paper): the extinguishers counted are 3, 4, 5, never 3.76."""
+    from frontdesk.store import inspection_history
+    from frontdesk.ui.inspections.history import TrendChart
+    fire = inspection_history.reading_trend(ctx.db, "fire-safety", "消防控制室及各楼层", "灭火器")
+    assert fire["judged"] == "count"
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.resize(320, 170)
+    day = dt.date(2026, 11, 1)
+    chart.set_trend({**fire, "points": [(day, 4), (day + dt.timedelta(days=7), 5), (day + dt.timedelta(days=14), 3)]})
+    bottom, top, marks = chart.scale()
+    assert all(text.isdigit() for _, text in marks) and bottom <= 3 and top >= 5, marks
+    assert not chart.grab().isNull()
+    chart.set_trend({"judged": "reading", "unit": "mg/L", "min": 0.3, "max": 4.0,
+                     "points": [(day, 0.51), (day + dt.timedelta(days=7), 0.53)]})
+    bottom, top, marks = chart.scale()
+    assert bottom <= 0.3 and top >= 4.0 and len({t for _, t in marks}) == len(marks)
+    assert not chart.grab().isNull()

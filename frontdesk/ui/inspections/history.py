@@ -7,6 +7,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from frontdesk.core import axis
+
 from .words import COLOURS
 
 
@@ -18,6 +20,7 @@ class TrendChart(QWidget):
         self.points: list[tuple] = []
         self.lo = self.hi = None
         self.unit = ""
+        self.whole = False
         self.setMinimumSize(260, 150)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
 
@@ -25,13 +28,15 @@ class TrendChart(QWidget):
         trend = trend or {}
         self.points, self.unit = trend.get("points") or [], trend.get("unit") or ""
         self.lo, self.hi = trend.get("min"), trend.get("max")
+        self.whole = trend.get("judged") == "count"
         self.update()
 
-    def _scale(self) -> tuple[float, float]:
+    def scale(self) -> tuple[float, float, list[tuple[float, str]]]:
+        """The value axis (core.axis, as on paper): bottom, top and the ticks with their texts; a count's in
+        whole numbers. Holds every value and the allowed range."""
         values = [v for _, v in self.points] + [v for v in (self.lo, self.hi) if v is not None]
-        low, high = min(values), max(values)
-        pad = (high - low) * 0.12 or abs(high) * 0.1 or 1
-        return low - pad, high + pad
+        bottom, top, step = axis.axis(min(values), max(values), whole=self.whole, pad=0.08)
+        return bottom, top, axis.ticks(bottom, top, step)
 
     def paintEvent(self, _event):
         p = QPainter(self)
@@ -42,7 +47,7 @@ class TrendChart(QWidget):
             p.drawText(self.rect(), Qt.AlignCenter, self.tr("No readings yet"))
             return
         area = QRectF(48, 10, self.width() - 60, self.height() - 36)
-        low, high = self._scale()
+        low, high, marks = self.scale()
 
         def y(v):
             return area.bottom() - (v - low) / (high - low) * area.height()
@@ -50,10 +55,13 @@ class TrendChart(QWidget):
             top = y(self.hi) if self.hi is not None else area.top()
             bottom = y(self.lo) if self.lo is not None else area.bottom()
             p.fillRect(QRectF(area.left(), top, area.width(), bottom - top), QColor(46, 125, 50, 40))
+        p.setPen(QColor("#e0e0e0"))
+        for v, _text in marks[1:-1]:
+            p.drawLine(QPointF(area.left(), y(v)), QPointF(area.right(), y(v)))
         p.setPen(QColor("#9e9e9e"))
         p.drawRect(area)
-        for v in (low, high, *(x for x in (self.lo, self.hi) if x is not None)):
-            p.drawText(QRectF(0, y(v) - 8, 44, 16), Qt.AlignRight | Qt.AlignVCenter, f"{v:.3g}")
+        for v, text in marks:
+            p.drawText(QRectF(0, y(v) - 8, 44, 16), Qt.AlignRight | Qt.AlignVCenter, text)
         n = len(self.points)
 
         def x(i):
