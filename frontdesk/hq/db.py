@@ -86,6 +86,17 @@ class Hq:
         rows = self.conn.execute(f"PRAGMA table_info({table})").fetchall()
         return [r[1] for r in sorted((r for r in rows if r[5]), key=lambda r: r[5])]
 
+    def index_names(self, table: str) -> dict[str, str]:
+        """The table's indexes beside its primary key, name -> an id that changes when the index is made again
+        (PostgreSQL's oid; SQLite's root page), read back from the engine's catalogue."""
+        if self.pg:
+            rows = self.execute("SELECT c.relname, c.oid FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                                "WHERE i.indrelid = ?::regclass AND NOT i.indisprimary", [table]).fetchall()
+        else:
+            rows = self.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                "AND sql IS NOT NULL", [table]).fetchall()
+        return {r[0]: str(r[1]) for r in rows}
+
     def close(self) -> None:
         self.conn.close()
 

@@ -98,12 +98,17 @@ def ddl(table: Table) -> list[str]:
     """CREATE TABLE and its indexes, the same text on both engines."""
     cols = ",\n    ".join(["centre_id TEXT NOT NULL", *(f"{c} {t}" for c, t in table.columns),
                            f"PRIMARY KEY ({', '.join(table.key)})"])
-    out = [f"CREATE TABLE {table.name} (\n    {cols}\n)"]
+    return [f"CREATE TABLE {table.name} (\n    {cols}\n)", *(sql for _, sql in index_ddl(table))]
+
+
+def index_ddl(table: Table) -> list[tuple[str, str]]:
+    """(name, CREATE INDEX IF NOT EXISTS ...) of each of the table's indexes beside its primary key."""
+    out = []
     for index in table.indexes:                   # columns, then optionally a "WHERE ..." (partial index)
         cols_ = [c for c in index if not c.startswith("WHERE ")]
         where = "".join(f" {c}" for c in index if c.startswith("WHERE "))
-        out.append(f"CREATE INDEX {table.name}_{'_'.join(c for c in cols_ if c != 'centre_id')} "
-                   f"ON {table.name} ({', '.join(cols_)}){where}")
+        name = f"{table.name}_{'_'.join(c for c in cols_ if c != 'centre_id')}"
+        out.append((name, f"CREATE INDEX IF NOT EXISTS {name} ON {table.name} ({', '.join(cols_)}){where}"))
     return out
 
 

@@ -342,3 +342,37 @@ def test_the_events_sent_are_every_kept_one_with_the_header_whatever_the_chunks(
     assert got[0] == rows[0] and len(got) < len(rows) / 2
     wanted = [r for r in rows[1:] if any(n.decode() in ",".join(r) for n in needles)]
     assert [r for r in got[1:] if r in wanted] == wanted
+
+
+def _indexes(target):
+    from frontdesk.hq import schema
+    from frontdesk.hq.centres import open_hq
+    with open_hq(target) as hq:
+        return {t.name: hq.index_names(t.name) for t in schema.MERGED}
+
+
+def test_a_merge_that_brings_more_rows_than_held_makes_the_indexes_again_and_a_small_one_keeps_them(
+        hq_made, demo_centres, tmp_path):
+    """A first merge drops the indexes beside the key of the tables it more than doubles and makes them again
+    after (every one of the schema's is there, read from the catalogue); a day's bundle keeps them as they are
+    (the same index, not made again); a merge refused half-way (a signed bundle whose tickets miss a row, found
+    by PostgreSQL's COPY as it applies) still leaves every index there."""
+    from frontdesk.hq import schema
+    target = hq_made["target"]
+    wanted = {t.name: {name for name, _ in schema.index_ddl(t)} for t in schema.MERGED}
+    assert {t: set(i) for t, i in _indexes(target).items()} == wanted
+    c, d = demo_centres[0].copy(tmp_path / "c"), demo_centres[1].copy(tmp_path / "d")
+    _register(target, [c, d], tmp_path)
+    _merge(target, [c.export(tmp_path / "a", full=True)])
+    made = _indexes(target)
+    assert {t: set(i) for t, i in made.items()} == wanted
+    _merge(target, [_day_work(c, tmp_path / "b")])      # the first bundle after the full one may rebuild
+    made = _indexes(target)
+    _merge(target, [_day_work(c, tmp_path / "b")])      # a day's work: a few rows
+    assert _indexes(target) == made
+    bad = _resign(d.export(tmp_path / "e", full=True), "tickets",
+                  lambda b: b[:b.rindex(b"\n", 0, len(b) - 1) + 1], d.key_text)
+    before = _digest(target)
+    with pytest.raises(Refused):
+        _merge(target, [bad])
+    assert {t: set(i) for t, i in _indexes(target).items()} == wanted and _digest(target) == before
