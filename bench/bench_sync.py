@@ -100,7 +100,7 @@ def _write_csv(folder: Path, table: str, columns: list[str], rows) -> dict | Non
     w.writerow(columns)
     n = 0
     for r in rows:
-        w.writerow([_enc(v) for v in r])
+        w.writerow([v if type(v) is str and v[:1] != "\\" else _enc(v) for v in r])
         n += 1
     if not n:
         return None

@@ -227,19 +227,22 @@ def _write_table(folder: Path, table: str, columns: list[str], rows: Iterable, p
         w = csv.writer(text, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         w.writerow(columns)
         enc = encode
+        width = len(columns)
         for row in rows:
-            if isinstance(row, Mapping):
+            if type(row) is not tuple and isinstance(row, Mapping):    # (rows from SQLite are tuples: no ABC check)
                 row = [row[c] for c in columns]
-            elif len(row) != len(columns):
+            elif len(row) != width:
                 raise ValueError(f"{table}: a row has {len(row)} values for {len(columns)} columns")
-            w.writerow([enc(v) for v in row])
+            # a text not starting with a backslash is itself (most values): no call for it
+            w.writerow([v if type(v) is str and v[:1] != "\\" else enc(v) for v in row])
             count += 1
             if progress and count % 10000 == 0:
                 progress(table, count)
         text.flush()
         buf.flush()
         raw.flush()
-        os.fsync(raw.fileno())
+        if count:                   # a table with no rows is left out of the bundle: its file needs no fsync
+            os.fsync(raw.fileno())
         text.detach()
     if not count:
         path.unlink()
