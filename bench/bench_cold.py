@@ -23,8 +23,8 @@ for name in (path, path + "-wal", path + "-shm"):
         fd = os.open(name, os.O_RDONLY)
         os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
         os.close(fd)
-NAME = ("SELECT p.id, p.name FROM search_keys k JOIN people p ON p.id = k.ref_id WHERE k.kind = 'name' "
-        "AND k.key >= ? AND k.key < ? LIMIT 20")
+NAME = ("SELECT p.id, p.name FROM people p WHERE p.name >= ? AND p.name < ? AND p.deleted_at IS NULL "
+        "AND p.merged_into IS NULL LIMIT 20")
 term = sys.argv[3]
 if what == "open":
     t = time.perf_counter()

@@ -39,12 +39,13 @@ _PERSON_SHOWN = ("p.id, p.name, (SELECT phone FROM phones WHERE person_id = p.id
 BARE_SEARCH = {
     kind: f"SELECT {_PERSON_SHOWN} FROM search_keys k JOIN people p ON p.id = k.ref_id "
           f"WHERE k.kind = '{kind}' AND k.key >= ? AND k.key < ? LIMIT 20"
-    for kind in ("name", "phone_rev", "initials")
+    for kind in ("phone_rev", "initials")
 } | {
+    "name": f"SELECT {_PERSON_SHOWN} FROM people p WHERE p.name >= ? AND p.name < ? AND p.deleted_at IS NULL "
+            "AND p.merged_into IS NULL LIMIT 20",      # a name is searched in people itself (migration 015)
     "unit": "SELECT u.id, u.code, u.property_type, u.area, (SELECT group_concat(p.name, '、') FROM occupancies o "
             "JOIN people p ON p.id = o.person_id WHERE o.unit_id = u.id AND o.deleted_at IS NULL AND o.until IS NULL) "
-            "FROM search_keys k JOIN units u ON u.id = k.ref_id WHERE k.kind = 'unit' AND k.key >= ? AND k.key < ? "
-            "LIMIT 20",
+            "FROM units u WHERE u.code >= ? AND u.code < ? AND u.deleted_at IS NULL LIMIT 20",
     "number": "SELECT t.id, t.number, t.status, t.category, u.code FROM tickets t LEFT JOIN units u ON u.id = t.unit_id "
               "WHERE t.number >= ? AND t.number < ? ORDER BY t.number DESC LIMIT 20",
 }

@@ -346,12 +346,13 @@ def _write(db, plan: _Plan, abort, report) -> None:
     """Write the plan in bulk: new rows inserted in the file's order (ids drawn ascending for it) with the stamps
     the sync triggers would give them (`changes.BulkStamps`: the counter moved once for the batch, not two
     statements a row), then the few updates of rows on record (their triggers stamp them), then the search keys
-    and trigram rows of the new people (`search_index.index_new`)."""
+    and trigram rows of the new people (`search_index.index_new`; units need none: their codes are searched in
+    units)."""
     from frontdesk.core.ids import floor_of, split_unit_code
     stamp, origin = now_utc(), terminal_id(db)
     n_people = len(plan.new_people)
     bulk = _BulkIndexes(db, {"units": len(plan.new_units), "people": n_people, "phones": len(plan.new_phones),
-                             "occupancies": len(plan.new_occ), "search_keys": 6 * n_people + len(plan.new_units)})
+                             "occupancies": len(plan.new_occ), "search_keys": 5 * n_people})
     unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
     new_units = list(zip(_ascending_ids(len(plan.new_units)), plan.new_units))
     unit_ids.update((code, uid) for uid, code in new_units)
@@ -393,8 +394,7 @@ def _write(db, plan: _Plan, abort, report) -> None:
     report(0.75, "writing search keys")
     if abort():
         raise ImportCancelled()
-    search_index.index_new(db, [(unit_ids[code], code) for code in plan.new_units],
-                           [(pid, p["name"], p["phones"]) for pid, p in plan.new_people.items()])
+    search_index.index_new(db, [(pid, p["name"], p["phones"]) for pid, p in plan.new_people.items()])
     report(0.9, "building the indexes")
     bulk.restore()
     for pid in plan.changed_people:

@@ -30,15 +30,24 @@ _TICKET_COLUMNS = "t.id, t.number, t.status, t.category, (SELECT code FROM units
 
 _KEYS = "SELECT * FROM (SELECT ref_id, {rank} AS rank, key FROM search_keys WHERE kind = ? AND key >= ? AND key < ? " \
         "LIMIT ?)"
+#: Kinds whose key is a column the table already indexes: read there, not copied into search_keys (migration 015:
+#: a person's name through people_name, a unit's code through its UNIQUE index). Each range gives
+#: (ref_id, rank, key) for the live rows only, as search_keys held keys for the live rows only.
+_OWN_RANGE = {
+    "name": "SELECT * FROM (SELECT id AS ref_id, {rank} AS rank, name AS key FROM people WHERE name >= ? AND name < ? "
+            "AND deleted_at IS NULL AND merged_into IS NULL LIMIT ?)",
+    "unit": "SELECT * FROM (SELECT id AS ref_id, {rank} AS rank, code AS key FROM units WHERE code >= ? AND code < ? "
+            "AND deleted_at IS NULL LIMIT ?)",
+}
 _JOIN = {"person": (_PERSON_COLUMNS, "people p ON p.id = k.ref_id AND p.deleted_at IS NULL", "p.name"),
          "unit": (_UNIT_COLUMNS, "units u ON u.id = k.ref_id AND u.deleted_at IS NULL", "u.code")}
 
 
-def _by_key_sql(what: str, kinds: int) -> str:
+def _by_key_sql(what: str, kinds: tuple[str, ...]) -> str:
     """One statement: the prefix range of each kind of key (in rank order: a full name before a given name, a
     whole phone before its last digits), each ref once, with what its result shows."""
     columns, join, name = _JOIN[what]
-    ranges = " UNION ALL ".join(_KEYS.format(rank=i) for i in range(kinds))
+    ranges = " UNION ALL ".join(_OWN_RANGE.get(kind, _KEYS).format(rank=i) for i, kind in enumerate(kinds))
     return (f"SELECT {columns} FROM (SELECT ref_id, min(rank) AS rank, min(key) AS key FROM ({ranges}) "
             f"GROUP BY ref_id ORDER BY 2, 3 LIMIT ?) k JOIN {join} ORDER BY k.rank, k.key, {name}")
 
@@ -101,9 +110,9 @@ def _by_key(db, what: str, kinds: list[tuple[str, str]], limit: int) -> list[dic
         return []
     params: list = []
     for kind, prefix in kinds:
-        params += [kind, prefix, prefix + HIGH, limit]
+        params += [prefix, prefix + HIGH, limit] if kind in _OWN_RANGE else [kind, prefix, prefix + HIGH, limit]
     make = _person if what == "person" else _unit
-    return [make(r) for r in db.execute(_by_key_sql(what, len(kinds)), [*params, limit])]
+    return [make(r) for r in db.execute(_by_key_sql(what, tuple(k for k, _ in kinds)), [*params, limit])]
 
 
 def _person(row) -> dict:

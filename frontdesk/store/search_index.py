@@ -1,6 +1,9 @@
-"""Keeping the search keys current: every write of a person, phone, unit or ticket re-indexes it.
+"""Keeping the search keys current: every write of a person or phone re-indexes the person.
 
-Keys are prefix-searched with B-tree ranges (docs/architecture.md, Speed rules 1); text inside goes to the trigram table."""
+Keys are prefix-searched with B-tree ranges (docs/architecture.md, Speed rules 1); text inside goes to the trigram
+table. What a table already indexes is not copied here (migration 015): a person's name is searched in people
+(people_name), a unit's code in units (its UNIQUE index); search_keys holds only what is computed from them — the
+given name, pinyin, initials and a phone's digits both ways."""
 from __future__ import annotations
 
 import sqlite_utils
@@ -17,7 +20,7 @@ def person_keys(person_id: str, name: str, phones: list[str]) -> list[tuple[str,
 def person_keys_from(person_id: str, name: str, full: list[str], initials: list[str],
                      phones: list[str]) -> list[tuple[str, str, str, str]]:
     """The keys of a person from pinyin already computed (a bulk import computes it once per distinct name)."""
-    keys = [("name", name, "person", person_id)]
+    keys = []
     given = given_name(name)
     if given:
         keys.append(("given", given, "person", person_id))
@@ -44,13 +47,6 @@ def index_person(db: sqlite_utils.Database, person_id: str) -> None:
                [" ".join([row[0], *phones]), person_id])
 
 
-def index_unit(db: sqlite_utils.Database, unit_id: str) -> None:
-    row = db.execute("SELECT code FROM units WHERE id = ? AND deleted_at IS NULL", [unit_id]).fetchone()
-    _drop(db, unit_id)
-    if row:
-        _insert(db, [("unit", row[0], "unit", unit_id)])
-
-
 def _drop(db, ref_id: str) -> None:
     db.execute("DELETE FROM search_keys WHERE ref_id = ?", [ref_id])
     db.execute("DELETE FROM search_text WHERE ref_id = ?", [ref_id])
@@ -60,11 +56,9 @@ def _insert(db, keys) -> None:
     db.conn.executemany("INSERT INTO search_keys (kind, key, ref_type, ref_id) VALUES (?, ?, ?, ?)", keys)
 
 
-def index_new(db: sqlite_utils.Database, units: list[tuple[str, str]],
-              people: list[tuple[str, str, list[str]]]) -> None:
-    """Keys and trigram rows of units [(id, code)] and people [(id, name, phones)] just written and not indexed
-    yet (a bulk import): pinyin computed once per distinct name, every key in one statement per table."""
-    _insert(db, [("unit", code, "unit", uid) for uid, code in units])
+def index_new(db: sqlite_utils.Database, people: list[tuple[str, str, list[str]]]) -> None:
+    """Keys and trigram rows of people [(id, name, phones)] just written and not indexed yet (a bulk import):
+    pinyin computed once per distinct name, every key in one statement per table."""
     keys_of: dict[str, tuple[list[str], list[str]]] = {}
     keys: list[tuple[str, str, str, str]] = []
     for pid, name, phones in people:
@@ -81,8 +75,6 @@ def rebuild(db: sqlite_utils.Database) -> int:
     """Rebuild every key from the data (after a bulk load or an import); returns the number of keys."""
     db.execute("DELETE FROM search_keys")
     db.execute("DELETE FROM search_text")
-    units = db.execute("SELECT id, code FROM units WHERE deleted_at IS NULL").fetchall()
-    _insert(db, [("unit", code, "unit", uid) for uid, code in units])
     phones: dict[str, list[str]] = {}
     for pid, ph in db.execute("SELECT person_id, phone FROM phones WHERE deleted_at IS NULL"):
         phones.setdefault(pid, []).append(ph)

@@ -9,7 +9,7 @@ from frontdesk.core.importing import HANDOVER_STATES  # one list for the form an
 from frontdesk.core.ids import floor_of, normalize_unit_code, split_unit_code
 from frontdesk.core.model import PROPERTY_TYPES, check_choice
 
-from . import audit, search_index
+from . import audit
 from .db import sync_columns
 from .tx import writing
 
@@ -45,7 +45,6 @@ def add(db: sqlite_utils.Database, code: str, *, actor: dict | None = None, **fi
         if db.execute("SELECT 1 FROM units WHERE code = ?", [row["code"]]).fetchone():
             raise Refused("exists", f"unit: '{row['code']}' already exists", field="unit")
         db["units"].insert(row)
-        search_index.index_unit(db, row["id"])
         audit.record(db, actor, "create", "units", row["id"], code=row["code"])
     return get(db, row["code"])
 
@@ -82,6 +81,5 @@ def update(db: sqlite_utils.Database, code: str, *, actor: dict | None, **change
             sets = ", ".join(f"{k} = ?" for k in cols)
             db.execute(f"UPDATE units SET {sets}, updated_at = ?, origin = ?, version = version + 1 WHERE id = ?",
                        [*cols.values(), t["updated_at"], t["origin"], before["id"]])
-            search_index.index_unit(db, before["id"])
             audit.record(db, actor, "update", "units", before["id"], code=before["code"], fields=sorted(cols))
     return get(db, code)

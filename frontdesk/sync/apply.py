@@ -384,7 +384,8 @@ def _covered(db, terminal_id: str, lo: int, hi: int) -> bool:
 
 
 def _reindex(db, touched: dict[str, set]) -> None:
-    """Search keys of the people and units that came in (all of them at once after a big import)."""
+    """Search keys of the people that came in (all of them at once after a big import); a unit's code is searched
+    in units itself."""
     total = sum(len(v) for v in touched.values())
     if total > 5000:
         search_index.rebuild(db)
@@ -398,5 +399,3 @@ def _reindex(db, touched: dict[str, set]) -> None:
                 f"SELECT person_id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part))
     for pid in people:
         search_index.index_person(db, pid)
-    for uid in touched.get("units", ()):
-        search_index.index_unit(db, uid)

@@ -160,8 +160,6 @@ def settle(db: sqlite_utils.Database, conflict_id: str, decision: str, actor: di
                      conflict=conflict_id)
         if table == "people":
             search_index.index_person(db, c["key"])
-        elif table == "units":
-            search_index.index_unit(db, c["key"])
         elif table == "phones" and ours.get("person_id"):
             search_index.index_person(db, ours["person_id"])
     return {"id": conflict_id, "table": table, "key": c["key"], "label": c["label"], "decision": decision}

@@ -1,5 +1,5 @@
 """The owner import's bulk path against the per-row definitions it replaces, on real files and databases: the
-search keys and trigram rows it writes are those `index_person` / `index_unit` write one person at a time, the
+search keys and trigram rows it writes are those `index_person` writes one person at a time, the
 sync stamps are those the insert triggers give, and a cancel at any point leaves the whole file as it was."""
 import csv
 import hashlib
@@ -59,12 +59,10 @@ def test_bulk_keys_and_results_equal_the_per_row_index(centre, tmp_path):
                      | {"zeng", "ceng", "shan", "yue", "le", "ouyang", "oy", "wangw", "zs", "piao"}
                      | {row[0] for row in rows[:20]})
     found = {q: hits(db, q) for q in queries}
-    # the per-row path: every person and unit indexed again, one at a time, as a desk edit would
+    # the per-row path: every person indexed again, one at a time, as a desk edit would (units have no keys)
     with db.atomic():
         for (pid,) in db.execute("SELECT id FROM people").fetchall():
             search_index.index_person(db, pid)
-        for (uid,) in db.execute("SELECT id FROM units").fetchall():
-            search_index.index_unit(db, uid)
     assert index_rows(db) == bulk
     assert {q: hits(db, q) for q in queries} == found
     assert sum(1 for hits in found.values() if hits) > len(queries) * 0.9      # the queries do find people
