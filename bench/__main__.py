@@ -273,8 +273,9 @@ def main(argv=None) -> int:
     return 0
 
 
-#: Measures that must carry both floors: the store's hot paths, where the SQL can be replayed.
-NEEDS_FLOORS = ("search p95", "board: open tickets", "board with a backlog", "intake save")
+#: Measures that must carry both floors: the store's hot paths and sync, where the SQL can be replayed.
+NEEDS_FLOORS = ("search p95", "board: open tickets", "board with a backlog", "intake save", "sync export",
+                "sync import")
 
 
 def incomplete(results: list[dict]) -> list[str]:
