@@ -2,14 +2,24 @@
 
 Keys are prefix-searched with B-tree ranges (docs/architecture.md, Speed rules 1); text inside goes to the trigram
 table. What a table already indexes is not copied here (migration 015): a person's name is searched in people
-(people_name), a unit's code in units (its UNIQUE index); search_keys holds only what is computed from them — the
-given name, pinyin, initials and a phone's digits both ways."""
+(people_name), a unit's code in units (its UNIQUE index), a phone of plain digits (every mobile) in phones
+(phones_phone); search_keys holds only what is computed — the given name, pinyin, initials, a phone's digits
+reversed, and the digits of a phone written otherwise (010-12345678)."""
 from __future__ import annotations
 
 import sqlite_utils
 
 from frontdesk.core.ids import phone_digits
 from frontdesk.core.names import given_name, name_keys
+
+
+#: A phone that is its own key (plain ASCII digits, as every mobile is stored): searched in phones itself, no
+#: 'phone' key. The same rule for the search's range over phones (`PHONE_IS_OWN_KEY_SQL`) and for the keys.
+PHONE_IS_OWN_KEY_SQL = "NOT GLOB '*[^0-9]*'"
+
+
+def phone_is_own_key(phone: str) -> bool:
+    return phone.isascii() and phone.isdigit()
 
 
 def person_keys(person_id: str, name: str, phones: list[str]) -> list[tuple[str, str, str, str]]:
@@ -30,7 +40,8 @@ def person_keys_from(person_id: str, name: str, full: list[str], initials: list[
         d = phone_digits(ph)
         if d:
             keys.append(("phone_rev", d[::-1], "person", person_id))
-            keys.append(("phone", d, "person", person_id))
+            if not phone_is_own_key(ph):
+                keys.append(("phone", d, "person", person_id))
     return keys
 
 
