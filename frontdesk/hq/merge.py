@@ -168,6 +168,8 @@ def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], No
     skipped: list[dict] = []
     import concurrent.futures
     fresh = [c for c in checked if not _merged_already(hq, c)]
+    if hq.pg:
+        _make_stages(hq, fresh)
     for table in _bulk_tables(hq, fresh):
         for name, _ in schema.index_ddl(table):
             hq.execute(f"DROP INDEX IF EXISTS {name}")
@@ -224,6 +226,17 @@ def ensure_indexes(hq: Hq) -> None:
 
 
 def _merge_one(hq: Hq, c: Checked, ready: dict | None = None) -> dict:
+    try:
+        return _merge_one_try(hq, c, ready, plain=True)
+    except Exception as e:
+        if not (hq.pg and type(e).__name__ == "UniqueViolation"):
+            raise
+    # A centre's first rows went in by a plain INSERT and the bundle lists an id twice: the bundle again (its
+    # transaction was rolled back), each table through DISTINCT ON, which keeps an id's highest version
+    return _merge_one_try(hq, c, ready, plain=False)
+
+
+def _merge_one_try(hq: Hq, c: Checked, ready: dict | None, plain: bool) -> dict:
     b = c.bundle
     cid = str(b.centre_id)
     out: dict = {"bundle": c.name, "centre": c.centre, "centre_id": cid, "merged": False, "rows": 0, "applied": 0}
@@ -235,11 +248,14 @@ def _merge_one(hq: Hq, c: Checked, ready: dict | None = None) -> dict:
                 hq.execute("UPDATE centres SET centre_id = ?, bound = 1 WHERE centre_id = ?", [cid, c.registered_id])
         if hq.scalar("SELECT count(*) FROM merged_bundles WHERE centre_id = ? AND name = ?", [cid, c.name]):
             return out
-        for name, data in b.tables.items():
-            table = schema.MERGED_BY_NAME.get(name)
-            if table is None:
-                continue                            # not kept at head office (people, audit, settings ...)
-            rows, applied = _apply(hq, table, cid, data, (ready or {}).get(name))
+        tables = [(schema.MERGED_BY_NAME[name], data) for name, data in b.tables.items()
+                  if name in schema.MERGED_BY_NAME]  # the others are not kept (people, audit, settings ...)
+        # PostgreSQL: the tables that hold no row of this centre yet take its rows by a plain INSERT (_apply_pg);
+        # asked once for the bundle, under the centre's lock, so no other merge adds its rows meanwhile
+        held = _holding(hq, cid, [t for t, _ in tables]) if hq.pg and plain else None
+        for table, data in tables:
+            first = held is not None and table.name not in held
+            rows, applied = _apply(hq, table, cid, data, (ready or {}).get(table.name), first)
             out["rows"] += rows
             out["applied"] += applied
         hq.execute("INSERT INTO merged_bundles (centre_id, name, terminal_id, seq, rows, merged_at, instance) "
@@ -249,6 +265,33 @@ def _merge_one(hq: Hq, c: Checked, ready: dict | None = None) -> dict:
                    [now_utc(), cid])
     out["merged"] = True
     return out
+
+
+def _holding(hq: Hq, cid: str, tables: list[schema.Table]) -> set[str]:
+    """Which of the tables hold a row of the centre (centre_id leads every key: one look-up each)."""
+    if not tables:
+        return set()
+    sql = " UNION ALL ".join(f"(SELECT '{t.name}' FROM {t.name} WHERE centre_id = ? LIMIT 1)" for t in tables)
+    return {r[0] for r in hq.execute(sql, [cid] * len(tables)).fetchall()}
+
+
+def _make_stages(hq: Hq, checked: list[Checked]) -> None:
+    """PostgreSQL: the staging tables the bundles need, made once for the connection outside any transaction
+    (temporary: emptied at each commit, gone with the session), instead of asked for again before each COPY."""
+    for c in checked:
+        for name, data in c.bundle.tables.items():
+            if name in schema.MERGED_BY_NAME:
+                _stage(hq, name, len(data.columns))
+
+
+def _stage(hq: Hq, table: str, width: int) -> str:
+    stage = f"stage_{table}_{width}"
+    if stage not in hq.staged:
+        hq.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({', '.join(f'c{i} text' for i in range(width))}) "
+                   "ON COMMIT DELETE ROWS")
+        if not hq.conn.info.transaction_status:     # idle, not in a transaction: it stays for the session
+            hq.staged.add(stage)
+    return stage
 
 
 def _converters(table: schema.Table, columns: list[str]) -> list:
@@ -308,9 +351,9 @@ def _upsert_sql(table: schema.Table, cols: list[str], source: str) -> str:
             f"WHERE excluded.version > {table.name}.version")
 
 
-def _apply(hq: Hq, table: schema.Table, cid: str, data, ready=None) -> tuple[int, int]:
+def _apply(hq: Hq, table: schema.Table, cid: str, data, ready=None, first: bool = False) -> tuple[int, int]:
     if hq.pg:
-        return _apply_pg(hq, table, cid, data, ready)
+        return _apply_pg(hq, table, cid, data, ready, first)
     cols, rows = _rows(table, cid, data)
     cur = hq.conn.cursor()
     cur.executemany(_upsert_sql(table, cols, f"VALUES ({', '.join('?' * len(cols))})"), rows)
@@ -326,7 +369,8 @@ def _pg_value(table: schema.Table, column: str, source: str) -> str:
     return f"NULLIF({source}, '')::{PG_TYPES[kind]}"
 
 
-def _apply_pg(hq: Hq, table: schema.Table, cid: str, data, ready: "_Ready | None" = None) -> tuple[int, int]:
+def _apply_pg(hq: Hq, table: schema.Table, cid: str, data, ready: "_Ready | None" = None,
+              first: bool = False) -> tuple[int, int]:
     """COPY the CSV file (of ticket_events, only the lines that may be kept) into a staging table (the server
     parses it), then one upsert with casts.
 
@@ -335,7 +379,7 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data, ready: "_Ready | None
     import psycopg
 
     from frontdesk.sync.bundle import BundleRefused
-    stage = f"stage_{table.name}_{len(data.columns)}"      # kept for the session, emptied at each commit
+    stage = _stage(hq, table.name, len(data.columns))     # kept for the session, emptied at each commit
     pos = {c: i for i, c in enumerate(data.columns)}
     kept = [c for c, _ in table.columns if c in pos and c not in table.derived]
     values = [_pg_value(table, c, f"c{pos[c]}") for c in kept]
@@ -353,8 +397,6 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data, ready: "_Ready | None
     needles = _needles(table) if where else ()
     assert where or ready is None
     with hq.conn.cursor() as cur:
-        cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} "
-                    f"({', '.join(f'c{i} text' for i in range(len(data.columns)))}) ON COMMIT DELETE ROWS")
         if ready is None:
             ready = _Ready(data, needles)
         try:
@@ -377,15 +419,10 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data, ready: "_Ready | None
                   f"ORDER BY {id_}, NULLIF({version}, '')::int8 DESC")
         # The centre's first rows in this table (its full bundle, the bulk of what head office ever merges): no row
         # of this centre to conflict with (centre_id leads every key), so a plain INSERT, without ON CONFLICT's
-        # look-up of the key before each row (a tenth of a merge). _merge_one holds the centre's lock: no other
-        # merge adds rows of this centre meanwhile.
-        cur.execute(f"SELECT 1 FROM {table.name} WHERE centre_id = %s LIMIT 1", [cid])
-        if cur.fetchone() is None:
-            try:                                    # each id once, as a bundle lists them: no sort by id needed
-                with hq.conn.transaction():
-                    cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) {plain}", [cid])
-            except psycopg.errors.UniqueViolation:  # an id listed twice: its highest version, as the upsert keeps
-                cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) {source}", [cid])
+        # look-up of the key before each row (a tenth of a merge), in the file's order (each id once, as a bundle
+        # lists them: an id listed twice fails on the key and _merge_one applies the bundle again without this).
+        if first:
+            cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) {plain}", [cid])
         else:
             cur.execute(_upsert_sql(table, cols, source), [cid])
         return data.count, max(cur.rowcount, 0)
