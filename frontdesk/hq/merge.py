@@ -7,11 +7,12 @@ same bundles merged again, in any order or late, end in the same HQ. A bundle al
 which holds the terminal and its sequence number) is passed over without writing anything.
 
 SQLite: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE` executed per row. PostgreSQL: each CSV file is streamed
-as it is into a temporary staging table (psycopg 3 `cursor.copy`; the server parses the CSV, the file is hashed
-again on the way), then one `INSERT ... SELECT ... ON CONFLICT` per table (docs/hq.md: COPY is 20× faster than
-executemany). Where a merge's time goes (bench/bench_hq.py, 100 centres): the server's CSV parsing into staging
-about a third, maintaining HQ's indexes (the keys and the report's time indexes) about a third, the rest the
-upsert's casts and heap writes and, in Python, reading and hashing the files."""
+into a temporary staging table (psycopg 3 `cursor.copy`; the server parses the CSV, the file is hashed again on
+the way; of ticket_events only the lines that may be kept, the others counted here), then one `INSERT ... SELECT
+... ON CONFLICT` per table (docs/hq.md: COPY is 20× faster than executemany), a plain INSERT for a centre's first
+rows; a merge that brings a table more rows than it holds makes its indexes after. Where a merge's time goes
+(bench/bench_hq.py, 100 centres, docs/hq.md): reading and hashing every file in the check, the server's CSV
+parsing into staging, the inserts (heap, WAL and the key), the indexes made at the end, and picking the events."""
 from __future__ import annotations
 
 import hashlib
