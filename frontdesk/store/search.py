@@ -4,7 +4,9 @@ phone prefix; Chinese → name prefix, then the given name (秀英 finds 王秀�
 pinyin; trigram text last.
 
 Each kind of key is answered by one statement that finds the keys and reads what a result shows (a person's
-first phone and units, a unit's people) with it: one or two statements per query, never one per row found."""
+first phone and units, a unit's people) with it: one or two statements per query, never one per row found. A key
+a table indexes already (a name, a unit's code, a phone of plain digits) is ranged over in that table; the
+computed ones (given name, pinyin, initials, reversed digits) in search_keys (`search_index`)."""
 from __future__ import annotations
 
 import re
