@@ -29,6 +29,7 @@ class Hq:
     def __init__(self, target: str, conn: Any, engine: str):
         self.target, self.engine = str(target), engine
         self.conn: Any = conn
+        self.staged: set[str] = set()           # temporary tables this session made (merge's staging)
 
     @property
     def pg(self) -> bool:

@@ -7,13 +7,15 @@ same bundles merged again, in any order or late, end in the same HQ. A bundle al
 which holds the terminal and its sequence number) is passed over without writing anything.
 
 SQLite: one `INSERT ... ON CONFLICT DO UPDATE ... WHERE` executed per row. PostgreSQL: each CSV file is streamed
-as it is into a temporary staging table (psycopg 3 `cursor.copy`; the server parses the CSV, the file is hashed
-again on the way), then one `INSERT ... SELECT ... ON CONFLICT` per table (docs/hq.md: COPY is 20× faster than
-executemany). Where a merge's time goes (bench/bench_hq.py, 100 centres): the server's CSV parsing into staging
-about a third, maintaining HQ's indexes (the keys and the report's time indexes) about a third, the rest the
-upsert's casts and heap writes and, in Python, reading and hashing the files."""
+into a temporary staging table (psycopg 3 `cursor.copy`; the server parses the CSV, the file is hashed again on
+the way; of ticket_events only the lines that may be kept, the others counted here), then one `INSERT ... SELECT
+... ON CONFLICT` per table (docs/hq.md: COPY is 20× faster than executemany), a plain INSERT for a centre's first
+rows; a merge that brings a table more rows than it holds makes its indexes after. Where a merge's time goes
+(bench/bench_hq.py, 100 centres, docs/hq.md): reading and hashing every file in the check, the server's CSV
+parsing into staging, the inserts (heap, WAL and the key), the indexes made at the end, and picking the events."""
 from __future__ import annotations
 
+import hashlib
 import hmac
 import json
 import os
@@ -165,16 +167,30 @@ def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], No
     checked = check(hq, paths)
     done: list[dict] = []
     skipped: list[dict] = []
-    rebuilt = _bulk_tables(hq, checked)
-    for table in rebuilt:
+    import concurrent.futures
+    fresh = [c for c in checked if not _merged_already(hq, c)]
+    if hq.pg:
+        _make_stages(hq, fresh)
+    for table in _bulk_tables(hq, fresh):
         for name, _ in schema.index_ddl(table):
             hq.execute(f"DROP INDEX IF EXISTS {name}")
+    # PostgreSQL: the next bundle's filtered files are read, hashed and picked on a thread while the server
+    # applies this one (the client's part of a merge, a tenth of it, off the server's path)
+    queue = fresh if hq.pg else []                  # in merge order, as `checked`
+    ahead: dict[int, concurrent.futures.Future] = {}
     try:
-        for i, c in enumerate(checked):
-            if report:
-                report(i / max(1, len(checked)), c.name)
-            result = _merge_one(hq, c)
-            (done if result["merged"] else skipped).append(result)
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            for i, c in enumerate(checked):
+                if report:
+                    report(i / max(1, len(checked)), c.name)
+                if queue and queue[0] is c:         # not read ahead (the first one)
+                    ahead[id(c)] = pool.submit(_prepared, queue.pop(0).bundle)
+                ready = ahead.pop(id(c)).result() if id(c) in ahead else {}
+                if queue:                           # the next one, read while this one is applied
+                    following = queue.pop(0)
+                    ahead[id(following)] = pool.submit(_prepared, following.bundle)
+                result = _merge_one(hq, c, ready)
+                (done if result["merged"] else skipped).append(result)
     finally:
         ensure_indexes(hq)
     if report:
@@ -183,16 +199,18 @@ def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], No
             "rows": sum(r["rows"] for r in done), "applied": sum(r["applied"] for r in done)}
 
 
-def _bulk_tables(hq: Hq, checked: list[Checked]) -> list[schema.Table]:
+def _merged_already(hq: Hq, c: Checked) -> bool:
+    return bool(hq.scalar("SELECT count(*) FROM merged_bundles WHERE centre_id = ? AND name = ?",
+                          [str(c.bundle.centre_id), c.name]))
+
+
+def _bulk_tables(hq: Hq, fresh: list[Checked]) -> list[schema.Table]:
     """The indexed tables this merge brings more rows than they hold (a group's first merge: every centre's
     full bundle). Their indexes beside the key are dropped before the merge and made again after it (one sort
     of every row instead of a B-tree insert per row and index: a third of such a merge), as PostgreSQL's manual
     advises for a bulk load; the key stays, for the upsert. Counting the rows held stops at the rows coming."""
     coming: dict[str, int] = {}
-    for c in checked:
-        if hq.scalar("SELECT count(*) FROM merged_bundles WHERE centre_id = ? AND name = ?",
-                     [str(c.bundle.centre_id), c.name]):
-            continue                                # passed over: brings nothing
+    for c in fresh:                                 # the bundles not merged yet (the others bring nothing)
         for name, data in c.bundle.tables.items():
             table = schema.MERGED_BY_NAME.get(name)
             if table is not None and table.indexes:
@@ -208,7 +226,18 @@ def ensure_indexes(hq: Hq) -> None:
             hq.execute(sql)
 
 
-def _merge_one(hq: Hq, c: Checked) -> dict:
+def _merge_one(hq: Hq, c: Checked, ready: dict | None = None) -> dict:
+    try:
+        return _merge_one_try(hq, c, ready, plain=True)
+    except Exception as e:
+        if not (hq.pg and type(e).__name__ == "UniqueViolation"):
+            raise
+    # A centre's first rows went in by a plain INSERT and the bundle lists an id twice: the bundle again (its
+    # transaction was rolled back), each table through DISTINCT ON, which keeps an id's highest version
+    return _merge_one_try(hq, c, ready, plain=False)
+
+
+def _merge_one_try(hq: Hq, c: Checked, ready: dict | None, plain: bool) -> dict:
     b = c.bundle
     cid = str(b.centre_id)
     out: dict = {"bundle": c.name, "centre": c.centre, "centre_id": cid, "merged": False, "rows": 0, "applied": 0}
@@ -220,11 +249,14 @@ def _merge_one(hq: Hq, c: Checked) -> dict:
                 hq.execute("UPDATE centres SET centre_id = ?, bound = 1 WHERE centre_id = ?", [cid, c.registered_id])
         if hq.scalar("SELECT count(*) FROM merged_bundles WHERE centre_id = ? AND name = ?", [cid, c.name]):
             return out
-        for name, data in b.tables.items():
-            table = schema.MERGED_BY_NAME.get(name)
-            if table is None:
-                continue                            # not kept at head office (people, audit, settings ...)
-            rows, applied = _apply(hq, table, cid, data)
+        tables = [(schema.MERGED_BY_NAME[name], data) for name, data in b.tables.items()
+                  if name in schema.MERGED_BY_NAME]  # the others are not kept (people, audit, settings ...)
+        # PostgreSQL: the tables that hold no row of this centre yet take its rows by a plain INSERT (_apply_pg);
+        # asked once for the bundle, under the centre's lock, so no other merge adds its rows meanwhile
+        held = _holding(hq, cid, [t for t, _ in tables]) if hq.pg and plain else None
+        for table, data in tables:
+            first = held is not None and table.name not in held
+            rows, applied = _apply(hq, table, cid, data, (ready or {}).get(table.name), first)
             out["rows"] += rows
             out["applied"] += applied
         hq.execute("INSERT INTO merged_bundles (centre_id, name, terminal_id, seq, rows, merged_at, instance) "
@@ -234,6 +266,33 @@ def _merge_one(hq: Hq, c: Checked) -> dict:
                    [now_utc(), cid])
     out["merged"] = True
     return out
+
+
+def _holding(hq: Hq, cid: str, tables: list[schema.Table]) -> set[str]:
+    """Which of the tables hold a row of the centre (centre_id leads every key: one look-up each)."""
+    if not tables:
+        return set()
+    sql = " UNION ALL ".join(f"(SELECT '{t.name}' FROM {t.name} WHERE centre_id = ? LIMIT 1)" for t in tables)
+    return {r[0] for r in hq.execute(sql, [cid] * len(tables)).fetchall()}
+
+
+def _make_stages(hq: Hq, checked: list[Checked]) -> None:
+    """PostgreSQL: the staging tables the bundles need, made once for the connection outside any transaction
+    (temporary: emptied at each commit, gone with the session), instead of asked for again before each COPY."""
+    for c in checked:
+        for name, data in c.bundle.tables.items():
+            if name in schema.MERGED_BY_NAME:
+                _stage(hq, name, len(data.columns))
+
+
+def _stage(hq: Hq, table: str, width: int) -> str:
+    stage = f"stage_{table}_{width}"
+    if stage not in hq.staged:
+        hq.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} ({', '.join(f'c{i} text' for i in range(width))}) "
+                   "ON COMMIT DELETE ROWS")
+        if not hq.conn.info.transaction_status:     # idle, not in a transaction: it stays for the session
+            hq.staged.add(stage)
+    return stage
 
 
 def _converters(table: schema.Table, columns: list[str]) -> list:
@@ -293,9 +352,9 @@ def _upsert_sql(table: schema.Table, cols: list[str], source: str) -> str:
             f"WHERE excluded.version > {table.name}.version")
 
 
-def _apply(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
+def _apply(hq: Hq, table: schema.Table, cid: str, data, ready=None, first: bool = False) -> tuple[int, int]:
     if hq.pg:
-        return _apply_pg(hq, table, cid, data)
+        return _apply_pg(hq, table, cid, data, ready, first)
     cols, rows = _rows(table, cid, data)
     cur = hq.conn.cursor()
     cur.executemany(_upsert_sql(table, cols, f"VALUES ({', '.join('?' * len(cols))})"), rows)
@@ -311,17 +370,17 @@ def _pg_value(table: schema.Table, column: str, source: str) -> str:
     return f"NULLIF({source}, '')::{PG_TYPES[kind]}"
 
 
-def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
-    """COPY the CSV file as it is into a staging table (the server parses it), then one upsert with casts.
+def _apply_pg(hq: Hq, table: schema.Table, cid: str, data, ready: "_Ready | None" = None,
+              first: bool = False) -> tuple[int, int]:
+    """COPY the CSV file (of ticket_events, only the lines that may be kept) into a staging table (the server
+    parses it), then one upsert with casts.
 
     The staging columns are c0, c1 … by position, so no name from a bundle reaches the SQL; the file is hashed
     again while it streams, and a file changed since the check rolls the bundle back."""
-    import hashlib
-
     import psycopg
 
     from frontdesk.sync.bundle import BundleRefused
-    stage = f"stage_{table.name}_{len(data.columns)}"      # kept for the session, emptied at each commit
+    stage = _stage(hq, table.name, len(data.columns))     # kept for the session, emptied at each commit
     pos = {c: i for i, c in enumerate(data.columns)}
     kept = [c for c, _ in table.columns if c in pos and c not in table.derived]
     values = [_pg_value(table, c, f"c{pos[c]}") for c in kept]
@@ -332,44 +391,92 @@ def _apply_pg(hq: Hq, table: schema.Table, cid: str, data) -> tuple[int, int]:
                       f"THEN {d}::jsonb ->> '{c}' END")
     cols = ["centre_id", *kept, *derived]
     where = ""
-    if table.keep_kinds and derived and "kind" in pos:   # the same rows as _rows keeps on SQLite
+    if _filtered(table, data.columns):                 # the same rows as _rows keeps on SQLite
         kinds = ", ".join(f"'{k}'" for k in table.keep_kinds)
         where = f" WHERE c{pos['kind']} IN ({kinds}) OR " + " OR ".join(f"({v}) IS NOT NULL" for v in
                                                                          values[len(kept):])
     needles = _needles(table) if where else ()
+    assert where or ready is None
     with hq.conn.cursor() as cur:
-        cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} "
-                    f"({', '.join(f'c{i} text' for i in range(len(data.columns)))}) ON COMMIT DELETE ROWS")
-        h = hashlib.sha256()
-        feed = _Feed(data, len(data.columns), needles)
+        if ready is None:
+            ready = _Ready(data, needles)
         try:
             with cur.copy(f"COPY {stage} FROM STDIN (FORMAT csv, HEADER true, NULL '\\N')") as copy:
-                with open(data.bundle / data.file, "rb") as f:
-                    for chunk in feed.chunks(f, h):
-                        copy.write(chunk)
+                for chunk in ready.chunks():
+                    copy.write(chunk)
         except psycopg.DataError as e:                 # a line the server cannot read as the CSV it should be
             raise BundleRefused("bundle_damaged", data.bundle, data.file,
                                 str(e).strip().splitlines()[0]) from None
-        if h.hexdigest() != data.sha256:
+        if ready.sha256() != data.sha256:
             raise BundleRefused("bundle_hash", data.bundle, data.file, "changed since it was checked")
-        counted = feed.records if needles else cur.rowcount
+        counted = ready.feed.records if needles else cur.rowcount
         if counted != data.count:
             raise BundleRefused("bundle_damaged", data.bundle, data.file,
                                 f"{counted} rows where the manifest says {data.count}")
         # One row per id even if a bundle listed one twice (ON CONFLICT may touch a row only once).
         id_, version = f"c{pos['id']}", f"c{pos['version']}"
+        plain = f"SELECT %s, {', '.join(values)} FROM {stage}{where}"
         source = (f"SELECT DISTINCT ON ({id_}) %s, {', '.join(values)} FROM {stage}{where} "
                   f"ORDER BY {id_}, NULLIF({version}, '')::int8 DESC")
         # The centre's first rows in this table (its full bundle, the bulk of what head office ever merges): no row
         # of this centre to conflict with (centre_id leads every key), so a plain INSERT, without ON CONFLICT's
-        # look-up of the key before each row (a tenth of a merge). _merge_one holds the centre's lock: no other
-        # merge adds rows of this centre meanwhile.
-        cur.execute(f"SELECT 1 FROM {table.name} WHERE centre_id = %s LIMIT 1", [cid])
-        if cur.fetchone() is None:
-            cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) {source}", [cid])
+        # look-up of the key before each row (a tenth of a merge), in the file's order (each id once, as a bundle
+        # lists them: an id listed twice fails on the key and _merge_one applies the bundle again without this).
+        if first:
+            cur.execute(f"INSERT INTO {table.name} ({', '.join(cols)}) {plain}", [cid])
         else:
             cur.execute(_upsert_sql(table, cols, source), [cid])
         return data.count, max(cur.rowcount, 0)
+
+
+class _Ready:
+    """A bundle's CSV file as COPY is sent it: streamed from the file as it is read (`chunks`), or read, hashed
+    and filtered beforehand on a thread (`read_ahead`; what is sent is what was hashed)."""
+
+    def __init__(self, data, needles: tuple[bytes, ...]):
+        self.data, self.feed, self.h = data, _Feed(data, len(data.columns), needles), hashlib.sha256()
+        self.kept: list[bytes] | None = None
+        self.error: BaseException | None = None
+
+    def read_ahead(self) -> "_Ready":
+        try:
+            with open(self.data.bundle / self.data.file, "rb") as f:
+                self.kept = list(self.feed.chunks(f, self.h))
+        except Exception as e:                   # raised when the bundle is applied, in its turn
+            self.error = e
+        return self
+
+    def chunks(self) -> Iterator[bytes]:
+        if self.error is not None:
+            raise self.error
+        if self.kept is not None:
+            yield from self.kept
+            return
+        with open(self.data.bundle / self.data.file, "rb") as f:
+            yield from self.feed.chunks(f, self.h)
+
+    def sha256(self) -> str:
+        return self.h.hexdigest()
+
+
+#: Files larger than this are streamed as they are applied rather than read ahead (memory).
+READ_AHEAD_BYTES = 64 << 20
+
+
+def _prepared(b: "Bundle") -> dict[str, _Ready]:
+    """The bundle's files that head office filters (ticket_events), read ahead: see merge()."""
+    out = {}
+    for name, data in b.tables.items():
+        table = schema.MERGED_BY_NAME.get(name)
+        if table is not None and _filtered(table, data.columns) and \
+                os.path.getsize(data.bundle / data.file) <= READ_AHEAD_BYTES:
+            out[name] = _Ready(data, _needles(table)).read_ahead()
+    return out
+
+
+def _filtered(table: schema.Table, columns: list[str]) -> bool:
+    """Whether head office keeps only some of the table's rows (by kind, or a value derived from `data`)."""
+    return bool(table.keep_kinds and table.derived and "kind" in columns and "data" in columns)
 
 
 def _needles(table: schema.Table) -> tuple[bytes, ...]:

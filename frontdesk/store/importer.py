@@ -352,7 +352,7 @@ def _write(db, plan: _Plan, abort, report) -> None:
     stamp, origin = now_utc(), terminal_id(db)
     n_people = len(plan.new_people)
     bulk = _BulkIndexes(db, {"units": len(plan.new_units), "people": n_people, "phones": len(plan.new_phones),
-                             "occupancies": len(plan.new_occ), "search_keys": 5 * n_people})
+                             "occupancies": len(plan.new_occ), "search_keys": 4 * n_people})
     unit_ids = {code: u["id"] for code, u in plan.k.units.items()}
     new_units = list(zip(_ascending_ids(len(plan.new_units)), plan.new_units))
     unit_ids.update((code, uid) for uid, code in new_units)

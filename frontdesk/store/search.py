@@ -4,7 +4,9 @@ phone prefix; Chinese → name prefix, then the given name (秀英 finds 王秀�
 pinyin; trigram text last.
 
 Each kind of key is answered by one statement that finds the keys and reads what a result shows (a person's
-first phone and units, a unit's people) with it: one or two statements per query, never one per row found."""
+first phone and units, a unit's people) with it: one or two statements per query, never one per row found. A key
+a table indexes already (a name, a unit's code, a phone of plain digits) is ranged over in that table; the
+computed ones (given name, pinyin, initials, reversed digits) in search_keys (`search_index`)."""
 from __future__ import annotations
 
 import re
@@ -14,6 +16,8 @@ import sqlite_utils
 
 from frontdesk.core.ids import mask_phone, unit_code_prefix
 from frontdesk.core.numbers import looks_like_number
+
+from .search_index import PHONE_IS_OWN_KEY_SQL
 
 HIGH = "\U0010ffff"
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -31,13 +35,18 @@ _TICKET_COLUMNS = "t.id, t.number, t.status, t.category, (SELECT code FROM units
 _KEYS = "SELECT * FROM (SELECT ref_id, {rank} AS rank, key FROM search_keys WHERE kind = ? AND key >= ? AND key < ? " \
         "LIMIT ?)"
 #: Kinds whose key is a column the table already indexes: read there, not copied into search_keys (migration 015:
-#: a person's name through people_name, a unit's code through its UNIQUE index). Each range gives
-#: (ref_id, rank, key) for the live rows only, as search_keys held keys for the live rows only.
-_OWN_RANGE = {
-    "name": "SELECT * FROM (SELECT id AS ref_id, {rank} AS rank, name AS key FROM people WHERE name >= ? AND name < ? "
-            "AND deleted_at IS NULL AND merged_into IS NULL LIMIT ?)",
-    "unit": "SELECT * FROM (SELECT id AS ref_id, {rank} AS rank, code AS key FROM units WHERE code >= ? AND code < ? "
-            "AND deleted_at IS NULL LIMIT ?)",
+#: a person's name through people_name, a unit's code through its UNIQUE index, a phone of plain digits through
+#: phones_phone, beside the 'phone' keys of phones written otherwise). Each range gives (ref_id, rank, key) for
+#: the live rows only, as search_keys holds keys for the live rows only.
+_OWN_RANGES = {
+    "name": ("SELECT * FROM (SELECT id AS ref_id, {rank} AS rank, name AS key FROM people WHERE name >= ? "
+             "AND name < ? AND deleted_at IS NULL AND merged_into IS NULL LIMIT ?)",),
+    "unit": ("SELECT * FROM (SELECT id AS ref_id, {rank} AS rank, code AS key FROM units WHERE code >= ? "
+             "AND code < ? AND deleted_at IS NULL LIMIT ?)",),
+    "phone": ("SELECT * FROM (SELECT ph.person_id AS ref_id, {rank} AS rank, ph.phone AS key FROM phones ph "
+              "CROSS JOIN people pp ON pp.id = ph.person_id WHERE ph.phone >= ? AND ph.phone < ? "
+              f"AND ph.phone {PHONE_IS_OWN_KEY_SQL} AND ph.deleted_at IS NULL AND pp.deleted_at IS NULL "
+              "AND pp.merged_into IS NULL LIMIT ?)", _KEYS),
 }
 _JOIN = {"person": (_PERSON_COLUMNS, "people p ON p.id = k.ref_id AND p.deleted_at IS NULL", "p.name"),
          "unit": (_UNIT_COLUMNS, "units u ON u.id = k.ref_id AND u.deleted_at IS NULL", "u.code")}
@@ -47,7 +56,8 @@ def _by_key_sql(what: str, kinds: tuple[str, ...]) -> str:
     """One statement: the prefix range of each kind of key (in rank order: a full name before a given name, a
     whole phone before its last digits), each ref once, with what its result shows."""
     columns, join, name = _JOIN[what]
-    ranges = " UNION ALL ".join(_OWN_RANGE.get(kind, _KEYS).format(rank=i) for i, kind in enumerate(kinds))
+    ranges = " UNION ALL ".join(sql.format(rank=i) for i, kind in enumerate(kinds)
+                                for sql in _OWN_RANGES.get(kind, (_KEYS,)))
     return (f"SELECT {columns} FROM (SELECT ref_id, min(rank) AS rank, min(key) AS key FROM ({ranges}) "
             f"GROUP BY ref_id ORDER BY 2, 3 LIMIT ?) k JOIN {join} ORDER BY k.rank, k.key, {name}")
 
@@ -110,7 +120,8 @@ def _by_key(db, what: str, kinds: list[tuple[str, str]], limit: int) -> list[dic
         return []
     params: list = []
     for kind, prefix in kinds:
-        params += [prefix, prefix + HIGH, limit] if kind in _OWN_RANGE else [kind, prefix, prefix + HIGH, limit]
+        for sql in _OWN_RANGES.get(kind, (_KEYS,)):
+            params += [kind, prefix, prefix + HIGH, limit] if sql is _KEYS else [prefix, prefix + HIGH, limit]
     make = _person if what == "person" else _unit
     return [make(r) for r in db.execute(_by_key_sql(what, tuple(k for k, _ in kinds)), [*params, limit])]
 

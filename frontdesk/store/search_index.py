@@ -2,14 +2,24 @@
 
 Keys are prefix-searched with B-tree ranges (docs/architecture.md, Speed rules 1); text inside goes to the trigram
 table. What a table already indexes is not copied here (migration 015): a person's name is searched in people
-(people_name), a unit's code in units (its UNIQUE index); search_keys holds only what is computed from them — the
-given name, pinyin, initials and a phone's digits both ways."""
+(people_name), a unit's code in units (its UNIQUE index), a phone of plain digits (every mobile) in phones
+(phones_phone); search_keys holds only what is computed — the given name, pinyin, initials, a phone's digits
+reversed, and the digits of a phone written otherwise (010-12345678)."""
 from __future__ import annotations
 
 import sqlite_utils
 
 from frontdesk.core.ids import phone_digits
 from frontdesk.core.names import given_name, name_keys
+
+
+#: A phone that is its own key (plain ASCII digits, as every mobile is stored): searched in phones itself, no
+#: 'phone' key. The same rule for the search's range over phones (`PHONE_IS_OWN_KEY_SQL`) and for the keys.
+PHONE_IS_OWN_KEY_SQL = "NOT GLOB '*[^0-9]*'"
+
+
+def phone_is_own_key(phone: str) -> bool:
+    return phone.isascii() and phone.isdigit()
 
 
 def person_keys(person_id: str, name: str, phones: list[str]) -> list[tuple[str, str, str, str]]:
@@ -20,18 +30,28 @@ def person_keys(person_id: str, name: str, phones: list[str]) -> list[tuple[str,
 def person_keys_from(person_id: str, name: str, full: list[str], initials: list[str],
                      phones: list[str]) -> list[tuple[str, str, str, str]]:
     """The keys of a person from pinyin already computed (a bulk import computes it once per distinct name)."""
-    keys = []
+    return [(kind, key, "person", person_id) for kind, key in (*name_kinds(name, full, initials),
+                                                               *phone_kinds(phones))]
+
+
+def name_kinds(name: str, full: list[str], initials: list[str]) -> list[tuple[str, str]]:
+    """(kind, key) of what a person's name gives: the given name, full pinyin and initials (the name itself is
+    searched in people)."""
     given = given_name(name)
-    if given:
-        keys.append(("given", given, "person", person_id))
-    keys += [("pinyin", k, "person", person_id) for k in full]
-    keys += [("initials", k, "person", person_id) for k in initials]
+    return [*((("given", given),) if given else ()), *(("pinyin", k) for k in full),
+            *(("initials", k) for k in initials)]
+
+
+def phone_kinds(phones: list[str]) -> list[tuple[str, str]]:
+    """(kind, key) of a person's phones: the digits reversed, and the digits of a phone not its own key."""
+    out = []
     for ph in phones:
         d = phone_digits(ph)
         if d:
-            keys.append(("phone_rev", d[::-1], "person", person_id))
-            keys.append(("phone", d, "person", person_id))
-    return keys
+            out.append(("phone_rev", d[::-1]))
+            if not phone_is_own_key(ph):
+                out.append(("phone", d))
+    return out
 
 
 def index_person(db: sqlite_utils.Database, person_id: str) -> None:
@@ -59,13 +79,20 @@ def _insert(db, keys) -> None:
 def index_new(db: sqlite_utils.Database, people: list[tuple[str, str, list[str]]]) -> None:
     """Keys and trigram rows of people [(id, name, phones)] just written and not indexed yet (a bulk import):
     pinyin computed once per distinct name, every key in one statement per table."""
-    keys_of: dict[str, tuple[list[str], list[str]]] = {}
+    kinds_of: dict[str, list[tuple[str, str]]] = {}
     keys: list[tuple[str, str, str, str]] = []
+    add = keys.extend
     for pid, name, phones in people:
-        got = keys_of.get(name)
-        if got is None:
-            got = keys_of[name] = name_keys(name)
-        keys += person_keys_from(pid, name, got[0], got[1], phones)
+        kinds = kinds_of.get(name)
+        if kinds is None:
+            kinds = kinds_of[name] = name_kinds(name, *name_keys(name))
+        add([(kind, key, "person", pid) for kind, key in kinds])
+        if phones:
+            ph = phones[0]
+            if len(phones) == 1 and phone_is_own_key(ph):     # one mobile: what phone_kinds gives it
+                keys.append(("phone_rev", ph[::-1], "person", pid))
+            else:
+                add([(kind, key, "person", pid) for kind, key in phone_kinds(phones)])
     _insert(db, keys)
     db.conn.executemany("INSERT INTO search_text (text, ref_type, ref_id) VALUES (?, 'person', ?)",
                         [(" ".join([name, *phones]), pid) for pid, name, phones in people])

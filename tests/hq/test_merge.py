@@ -191,7 +191,7 @@ def test_every_kept_value_arrives_as_the_centre_holds_it(hq_made, demo_centres, 
     assert rated == want > 0
 
 
-def _resign(bundle, table, edit, key_text):
+def _resign(bundle, table, edit, key_text, more_rows=0):
     """A centre's own faulty bundle: a CSV changed, its size and hash put right in the manifest, signed with
     the centre's real key (so only the rows tell what is wrong)."""
     import hashlib
@@ -204,6 +204,7 @@ def _resign(bundle, table, edit, key_text):
         if entry["table"] == table:
             entry["sha256"] = hashlib.sha256(csv.read_bytes()).hexdigest()
             entry["bytes"] = csv.stat().st_size
+            entry["rows"] += more_rows
     data = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode() + b"\n"
     (bundle / "manifest.json").write_bytes(data)
     (bundle / "manifest.sig").write_text(sign(parse_key(key_text), data) + "\n")
@@ -376,3 +377,29 @@ def test_a_merge_that_brings_more_rows_than_held_makes_the_indexes_again_and_a_s
     with pytest.raises(Refused):
         _merge(target, [bad])
     assert {t: set(i) for t, i in _indexes(target).items()} == wanted and _digest(target) == before
+
+
+def test_a_bundle_listing_a_row_twice_keeps_its_highest_version_in_a_first_merge(hq_made, demo_centres, tmp_path):
+    """A centre's first rows go in by a plain INSERT without sorting by id; a bundle that lists an id twice
+    (refused by the key) is inserted again keeping each id's highest version, as the upsert does: both engines."""
+    import csv
+    import io
+    c = demo_centres[0].copy(tmp_path / "c")
+    target = hq_made["target"]
+    _register(target, [c], tmp_path)
+
+    def twice(b: bytes) -> bytes:
+        header, first = list(csv.reader(io.StringIO(b.decode(), newline="")))[:2]
+        newer = dict(zip(header, first), version=str(int(first[header.index("version")]) + 1), status="cancelled")
+        out = io.StringIO(newline="")
+        csv.writer(out, lineterminator="\n").writerow([newer[h] for h in header])
+        return b + out.getvalue().encode()
+    bundle = _resign(c.export(tmp_path / "a", full=True), "tickets", twice, c.key_text, more_rows=1)
+    first = list(csv.reader(io.StringIO((bundle / "tables" / "tickets.csv").read_text(), newline="")))[1]
+    assert _merge(target, [bundle])["merged"]
+    from frontdesk.hq.centres import open_hq
+    with open_hq(target) as hq:
+        assert hq.query("SELECT status, version FROM tickets WHERE id = ?", [first[0]]) == [
+            {"status": "cancelled", "version": int(first[4]) + 1}]
+        assert hq.scalar("SELECT count(*) FROM tickets") == sqlite3.connect(c.path).execute(
+            "SELECT count(*) FROM tickets").fetchone()[0]

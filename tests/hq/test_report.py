@@ -134,3 +134,49 @@ def test_the_group_report_runs_one_grouped_statement_per_measure_for_every_centr
     assert len(grouped) == len(MEASURES) == 4
     on_tickets = [s for s in seen if "FROM tickets" in s or "FROM ticket_events" in s]
     assert len(on_tickets) == 6, on_tickets                # and the month's rows, its late-repair complaints
+
+
+def test_each_index_is_the_one_a_report_statement_reads_by(merged):
+    """Head office's indexes beside the keys, each held to the report's statements (as group_report and the
+    drill-down run them, recorded on the way): the engine's plan for the statement reads the index (PostgreSQL
+    told to avoid a whole-table scan where it can, as at ten years of a few hundred centres it would), and no
+    index is kept that no statement reads."""
+    from frontdesk.hq import schema
+    from frontdesk.hq.centres import open_hq
+    from frontdesk.hq.report import group_report, month_tickets
+    month, now = _month_and_now()
+    with open_hq(merged["target"]) as hq:
+        ran: list[tuple[str, list]] = []
+        execute = hq.execute
+
+        def recorded(text, params=()):
+            ran.append((text, list(params)))
+            return execute(text, params)
+        hq.execute = recorded                         # type: ignore[method-assign]
+        group_report(hq, month, now.isoformat())
+        month_tickets(hq, merged["centres"][0].centre_id, month)
+        hq.execute = execute                          # type: ignore[method-assign]
+        plans = {}
+        for text, params in ran:
+            if not (text.startswith("SELECT") and ("tickets" in text or "ticket_events" in text)):
+                continue
+            if hq.pg:
+                with hq.transaction():
+                    hq.execute("SET LOCAL enable_seqscan = off")
+                    plan = "\n".join(r[0] for r in hq.execute("EXPLAIN " + text, params).fetchall())
+            else:
+                plan = "\n".join(r[-1] for r in hq.execute("EXPLAIN QUERY PLAN " + text, params).fetchall())
+            plans[text] = plan
+        wanted = {name for t in schema.MERGED for name, _ in schema.index_ddl(t)}
+        assert wanted == {"tickets_received_at", "tickets_due_at", "tickets_unit_id_received_at", "ticket_events_at"}
+        for name in wanted:
+            assert any(f" {name}" in p for p in plans.values()), (name, plans)
+
+        def plan_of(*words):
+            return next(p for t, p in plans.items() if all(w in t for w in words))
+        assert " tickets_due_at" in plan_of("substr(a.due_at, 1, 7)")
+        assert " ticket_events_at" in plan_of("FROM ticket_events", "GROUP BY")
+        repairs = plan_of("EXISTS", "GROUP BY")              # the repairs before a complaint (r), by its unit
+        assert "tickets_unit_id_received_at on tickets r" in repairs or \
+            "SEARCH r USING INDEX tickets_unit_id_received_at (centre_id=? AND unit_id=?" in repairs
+        assert " tickets_received_at" in plan_of("u.building FROM tickets t")

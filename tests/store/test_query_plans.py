@@ -54,23 +54,25 @@ def test_counts_use_the_partial_index(small):
         assert "tickets_open" in _plan(small, sql)
 
 
-#: The index each kind of search ranges over: the computed keys in search_keys, a person's name and a unit's code
-#: in their own tables (migration 015).
+#: The index each kind of search ranges over: the computed keys in search_keys, a person's name, a unit's code and
+#: a phone of plain digits in their own tables (migration 015).
 RANGE_INDEXES = {"name": ("people_name", "search_keys_key"), "phone": ("search_keys_key",),
+                 "phone_prefix": ("phones_phone", "search_keys_key"),
                  "initials": ("search_keys_key",), "unit": ("sqlite_autoindex_units_2",)}
 
 
-@pytest.mark.parametrize("kind", ["name", "phone", "initials", "unit"])
+@pytest.mark.parametrize("kind", ["name", "phone", "phone_prefix", "initials", "unit"])
 def test_search_ranges_use_search_keys_key(small, kind):
     from frontdesk.store.search import find
     typed = {
         "name": small.execute("SELECT substr(name, 1, 2) FROM people LIMIT 1").fetchone()[0],
         "phone": small.execute("SELECT substr(phone, -4) FROM phones LIMIT 1").fetchone()[0],
+        "phone_prefix": small.execute("SELECT substr(phone, 1, 6) FROM phones LIMIT 1").fetchone()[0],
         "initials": small.execute("SELECT key FROM search_keys WHERE kind = 'initials' LIMIT 1").fetchone()[0],
         "unit": small.execute("SELECT code FROM units LIMIT 1").fetchone()[0][:-2],
     }[kind]
     sqls = [s for s in _statements(small, lambda: find(small, typed)) if "key >= " in s or "name >= " in s
-            or "code >= " in s]
+            or "code >= " in s or "phone >= " in s]
     assert sqls, typed
     assert "search_keys" not in " ".join(sqls) or kind != "unit"       # a unit's code is not copied into keys
     for sql in sqls:
