@@ -18,7 +18,7 @@ from frontdesk.store import audit, changes, search_index
 from frontdesk.store.db import new_id, now_utc
 
 from . import files as attached
-from .bundle import Bundle, BundleRefused, decode, encode, is_bundle, open_bundle, read_manifest
+from .bundle import Bundle, BundleRefused, TableData, decode, encode, is_bundle, open_bundle, read_manifest
 from .identity import key_for
 from .vectors import compare, merge
 
@@ -28,6 +28,8 @@ CHUNK = 2000
 #: From this many rows a bundle is applied with the stamping triggers dropped for the transaction: their mere
 #: presence (even when their WHEN is false) doubles the cost of an INSERT (bench_sync).
 BIG = 5000
+#: The tables whose rows give search keys (store.search_index): a bundle's rows of others need no re-indexing.
+INDEXED = ("people", "phones")
 #: SQLite's page cache while a bundle is applied (KiB; used only as far as the bundle needs it).
 IMPORT_CACHE_KIB = 64 * 1024
 
@@ -181,7 +183,7 @@ def _apply(db, bundle: Bundle, result: Imported, *, reference: bool, progress, a
                 if data is None:
                     continue
                 applier = _Table(db, meta[t["name"]], data.columns, bundle, result, reference)
-                touched[t["name"]] = applier.run(data.rows(), progress)
+                touched[t["name"]] = applier.run(data, progress)
             for sha, src in bundle.files.items():
                 if attached.keep(db, sha, src):
                     result.files += 1
@@ -225,6 +227,7 @@ class _Table:
         self.vi = columns.index("vv") if "vv" in columns else None
         self.reference = reference
         self.touched: set = set()
+        self.track = self.name in INDEXED        # keys of new and changed rows kept for the search keys only
         result.new.setdefault(self.name, 0)
         result.updated.setdefault(self.name, 0)
         cols = ", ".join(columns)
@@ -233,22 +236,17 @@ class _Table:
         sets = ", ".join(f"{c} = ?" for c in columns if c != self.key)
         self.update_sql = f"UPDATE {self.name} SET {sets}, change_seq = 0 WHERE {self.key} = ?"
 
-    def run(self, rows, progress) -> set:
-        chunk, done = [], 0
-        for row in rows:
-            if self.name == "settings" and changes.is_local_setting(row[self.ki]):
+    def run(self, data: TableData, progress) -> set:
+        done = 0
+        for chunk in data.batches(CHUNK):
+            if self.name == "settings":
+                chunk = [row for row in chunk if not changes.is_local_setting(row[self.ki])]
+            if not chunk:
                 continue
-            chunk.append(row)
-            if len(chunk) >= CHUNK:
-                self._chunk(chunk)
-                done += len(chunk)
-                chunk = []
-                if progress:
-                    progress(self.name, done)
-        if chunk:
             self._chunk(chunk)
+            done += len(chunk)
             if progress:
-                progress(self.name, done + len(chunk))
+                progress(self.name, done)
         return self.touched
 
     def _chunk(self, rows: list[tuple]) -> None:
@@ -278,7 +276,8 @@ class _Table:
             self.db.conn.executemany(self.update_sql, [[v for i, v in enumerate(r) if i != self.ki] + [r[self.ki]]
                                                        for r in newer])
             self.result.updated[self.name] += len(newer)
-            self.touched.update(r[self.ki] for r in newer)
+            if self.track:
+                self.touched.update(r[self.ki] for r in newer)
             self._supersede(newer)
 
     def _decide(self, row, local_vv: str | None, newer: list) -> None:
@@ -357,7 +356,8 @@ class _Table:
                         continue                   # ours stays (a local addition of the same name)
                     self._conflict(row, json.loads(row[self.vi]) if self.vi is not None and row[self.vi] else {})
         self.result.new[self.name] += len(added)
-        self.touched.update(r[self.ki] for r in added)
+        if self.track:
+            self.touched.update(r[self.ki] for r in added)
 
     def _inserted_before_failure(self, rows: list) -> int:
         """How many rows an executemany stopped by a constraint wrote: none of their keys was here before, so

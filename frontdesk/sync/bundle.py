@@ -37,6 +37,7 @@ import datetime as dt
 import hashlib
 import hmac
 import io
+import itertools
 import json
 import os
 import re
@@ -312,6 +313,16 @@ class TableData:
             raise BundleRefused("bundle_damaged", self.bundle, self.file, f"{n} rows where the manifest says "
                                 f"{self.count}")
 
+    def batches(self, size: int) -> Iterator[list[tuple]]:
+        """The rows of rows(), in lists of up to `size`, with the same checks and less Python a row."""
+        n = 0
+        for fields in _read_csv_batches(self.bundle, self.file, self.sha256, len(self.columns), size):
+            n += len(fields)
+            yield [tuple([v if v[:1] != "\\" else (None if v == NULL else v[1:]) for v in f]) for f in fields]
+        if n != self.count:
+            raise BundleRefused("bundle_damaged", self.bundle, self.file, f"{n} rows where the manifest says "
+                                f"{self.count}")
+
     def dicts(self) -> Iterator[dict]:
         cols = self.columns
         for row in self.rows():
@@ -528,26 +539,49 @@ def _check_table(path: Path, rel: str, entry: dict, schema, required, parse: boo
     return TableData(path, name, rel, columns, count, entry["sha256"])
 
 
+class _HashingReader(io.RawIOBase):
+    def __init__(self, raw, h):
+        self.raw, self.h = raw, h
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        n = self.raw.readinto(b)
+        if n:
+            self.h.update(memoryview(b)[:n])
+        return n
+
+
+def _read_csv_batches(path: Path, rel: str, sha: str, width: int, size: int) -> Generator[list[list[str]], None, None]:
+    """The records after the header in lists of up to `size`, checked as _read_csv checks them (a faulty one is
+    found again by _read_csv, which names its line)."""
+    h = hashlib.sha256()
+    with open(path / rel, "rb") as raw:
+        text = io.TextIOWrapper(io.BufferedReader(_HashingReader(raw, h), _CHUNK), encoding="utf-8", newline="")
+        reader = csv.reader(text, strict=True)
+        try:
+            next(reader, None)
+            while batch := list(itertools.islice(reader, size)):
+                if set(map(len, batch)) != {width}:
+                    for _ in _read_csv(path, rel, None, width, skip_header=True):
+                        pass
+                    raise BundleRefused("bundle_damaged", path, rel, "a line's fields differ from the header's")
+                yield batch
+        except (UnicodeDecodeError, csv.Error):
+            for _ in _read_csv(path, rel, None, width, skip_header=True):     # the same refusal, naming the line
+                pass
+            raise
+    if h.hexdigest() != sha:
+        raise BundleRefused("bundle_hash", path, rel, "its SHA-256 differs from the manifest (changed or damaged)")
+
+
 def _read_csv(path: Path, rel: str, sha: str | None, width: int, *,
               skip_header: bool) -> Generator[list[str], None, None]:
     """Fields of each CSV record; checks the field count per line and the file's hash at the end."""
     h = hashlib.sha256()
-
-    class _Hashing(io.RawIOBase):
-        def __init__(self, raw):
-            self.raw = raw
-
-        def readable(self):
-            return True
-
-        def readinto(self, b):
-            n = self.raw.readinto(b)
-            if n:
-                h.update(memoryview(b)[:n])
-            return n
-
     with open(path / rel, "rb") as raw:
-        text = io.TextIOWrapper(io.BufferedReader(_Hashing(raw), _CHUNK), encoding="utf-8", newline="")
+        text = io.TextIOWrapper(io.BufferedReader(_HashingReader(raw, h), _CHUNK), encoding="utf-8", newline="")
         reader = csv.reader(text, strict=True)
         try:
             first = True
