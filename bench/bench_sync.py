@@ -16,7 +16,8 @@ import  ours  frontdesk's import_path() of that bundle on a fresh copy of the re
         (b)   the least work: the signature checked, every file read once (hashed, parsed, \\N decoded), its rows
               inserted with one executemany per table in one transaction on a fresh copy of the same database, every
               index of the table present, the schema's own triggers firing and the stamping triggers set aside (they
-              stamp nothing on an import) and made again, the bundle recorded as applied.
+              stamp nothing on an import) and made again, the bundle recorded as applied; with import_path's page
+              cache and statement journals in memory.
 
 run(ctx) -> rows for the harness; `python bench/bench_sync.py [--quick]` builds a centre and runs it alone."""
 from __future__ import annotations
@@ -99,7 +100,7 @@ def _write_csv(folder: Path, table: str, columns: list[str], rows) -> dict | Non
     w.writerow(columns)
     n = 0
     for r in rows:
-        w.writerow([_enc(v) for v in r])
+        w.writerow([v if type(v) is str and v[:1] != "\\" else _enc(v) for v in r])
         n += 1
     if not n:
         return None
@@ -279,8 +280,11 @@ def _import_same(base: Path, work: Path, bundle: Path, key: bytes, log: list) ->
 
 def _import_least(base: Path, work: Path, bundle: Path, key: bytes) -> float:
     """(b): the bundle read once, its rows inserted with executemany in one transaction, triggers as said above."""
+    from frontdesk.sync.apply import IMPORT_CACHE_KIB
     conn = _bare(_fresh(base, work / "least.db"), foreign_keys=False)
     t0 = time.perf_counter()
+    conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")     # as import_path: no page spilled and read again,
+    conn.execute("PRAGMA temp_store = MEMORY")                     # no statement journal in a temp file
     tables = _read_bundle(bundle, key)
     conn.execute("BEGIN IMMEDIATE")
     names = [f"{t}_sync_{k}" for t in tables for k in ("i", "u")]

@@ -1,6 +1,7 @@
 """frontdesk import owners FILE | frontdesk export archive (docs/architecture.md, The command line)."""
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from frontdesk.cli import UsageError, open_db
@@ -45,6 +46,34 @@ def register(sub) -> None:
     e.set_defaults(func=export_archive)
 
 
+@contextlib.contextmanager
+def _centre_language(db):
+    """The rejects file is read by the desk, not a script: its reasons are said in the centre's language
+    (Chinese by default) with the window's own words (ui/labels.refused_line), through Qt's core module only.
+    A QCoreApplication made here is shut down after; one already running keeps its own language after."""
+    from PySide6.QtCore import QCoreApplication
+
+    from frontdesk.store import settings
+    from frontdesk.ui import i18n
+    app = QCoreApplication.instance()
+    made = app is None
+    if made:
+        app = QCoreApplication([])
+    before = getattr(app, "_frontdesk_language", None)
+    i18n.install(app, settings.get(db, "language") or i18n.DEFAULT)
+    try:
+        yield
+    finally:
+        if made:
+            app.shutdown()
+        elif before is not None:
+            i18n.install(app, before)
+        else:
+            for tr in app._frontdesk_translators:
+                app.removeTranslator(tr)
+            del app._frontdesk_translators, app._frontdesk_language
+
+
 def import_owners(args) -> int:
     from pathlib import Path
 
@@ -66,8 +95,11 @@ def import_owners(args) -> int:
     mapping.update(given_map)
     for fld, pairs in given_values.items():
         values.setdefault(fld, {}).update(pairs)
-    result = importer.import_owners(db, args.file, mapping=mapping or None, values=values or None,
-                                    encoding=args.encoding, dry_run=args.dry_run, actor=actor)
+    from frontdesk.ui import labels
+    with _centre_language(db):
+        result = importer.import_owners(db, args.file, mapping=mapping or None, values=values or None,
+                                        encoding=args.encoding, dry_run=args.dry_run, actor=actor,
+                                        say=labels.refused_line, reason_header=labels.rejects_reason_header())
     if args.save_profile:
         import_profiles.save(db, args.save_profile, mapping, values, actor)
     if args.json:

@@ -18,7 +18,7 @@ from frontdesk.store import audit, changes, search_index
 from frontdesk.store.db import new_id, now_utc
 
 from . import files as attached
-from .bundle import Bundle, BundleRefused, decode, encode, is_bundle, open_bundle, read_manifest
+from .bundle import Bundle, BundleRefused, TableData, decode, encode, is_bundle, open_bundle, read_manifest
 from .identity import key_for
 from .vectors import compare, merge
 
@@ -28,6 +28,10 @@ CHUNK = 2000
 #: From this many rows a bundle is applied with the stamping triggers dropped for the transaction: their mere
 #: presence (even when their WHEN is false) doubles the cost of an INSERT (bench_sync).
 BIG = 5000
+#: The tables whose rows give search keys (store.search_index): a bundle's rows of others need no re-indexing.
+INDEXED = ("people", "phones")
+#: SQLite's page cache while a bundle is applied (KiB; used only as far as the bundle needs it).
+IMPORT_CACHE_KIB = 64 * 1024
 
 
 @dataclass
@@ -114,7 +118,9 @@ def import_bundle(db: sqlite_utils.Database, path: Path | str, *, actor: dict | 
     schema = {t["name"]: changes.synced_columns(db, t) for t in changes.synced_tables(db)}
     keys = key_for(db)
     try:
-        bundle = open_bundle(path, keys, schema=schema, required=())
+        # signature, files, hashes and headers checked whole here; the rows are parsed once, as they are applied
+        # (their field counts, row counts and hashes checked again on the way: a fault rolls everything back)
+        bundle = open_bundle(path, keys, schema=schema, required=(), parse=False)
     except BundleRefused as e:
         if e.code == "bundle_foreign" and read_manifest(path).get("kind") == "reference":
             raise BundleRefused(e.code, path, e.file, "a head-office bundle, but head office's key is not "
@@ -158,7 +164,14 @@ def _apply(db, bundle: Bundle, result: Imported, *, reference: bool, progress, a
     meta = _meta(db)
     conn = db.conn
     fk = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    temp = conn.execute("PRAGMA temp_store").fetchone()[0]
     conn.execute("PRAGMA foreign_keys = OFF")     # a child may arrive before its parent (a bundle lost on the way)
+    # for the transaction: pages kept in memory (SQLite's 2 MB spilled and re-read every index page of a big
+    # bundle again and again) and each INSERT's statement journal in memory, not in a temp file (three writes
+    # a row): 2.5 million system calls fewer for a year's bundle (bench_sync)
+    conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    conn.execute("PRAGMA temp_store = MEMORY")
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
@@ -170,7 +183,7 @@ def _apply(db, bundle: Bundle, result: Imported, *, reference: bool, progress, a
                 if data is None:
                     continue
                 applier = _Table(db, meta[t["name"]], data.columns, bundle, result, reference)
-                touched[t["name"]] = applier.run(data.rows(), progress)
+                touched[t["name"]] = applier.run(data, progress)
             for sha, src in bundle.files.items():
                 if attached.keep(db, sha, src):
                     result.files += 1
@@ -198,6 +211,8 @@ def _apply(db, bundle: Bundle, result: Imported, *, reference: bool, progress, a
         conn.execute("COMMIT")
     finally:
         conn.execute(f"PRAGMA foreign_keys = {'ON' if fk else 'OFF'}")
+        conn.execute(f"PRAGMA cache_size = {int(cache)}")
+        conn.execute(f"PRAGMA temp_store = {int(temp)}")
     result.new = {k: v for k, v in result.new.items() if v}
     result.updated = {k: v for k, v in result.updated.items() if v}
 
@@ -212,6 +227,7 @@ class _Table:
         self.vi = columns.index("vv") if "vv" in columns else None
         self.reference = reference
         self.touched: set = set()
+        self.track = self.name in INDEXED        # keys of new and changed rows kept for the search keys only
         result.new.setdefault(self.name, 0)
         result.updated.setdefault(self.name, 0)
         cols = ", ".join(columns)
@@ -220,22 +236,17 @@ class _Table:
         sets = ", ".join(f"{c} = ?" for c in columns if c != self.key)
         self.update_sql = f"UPDATE {self.name} SET {sets}, change_seq = 0 WHERE {self.key} = ?"
 
-    def run(self, rows, progress) -> set:
-        chunk, done = [], 0
-        for row in rows:
-            if self.name == "settings" and changes.is_local_setting(row[self.ki]):
+    def run(self, data: TableData, progress) -> set:
+        done = 0
+        for chunk in data.batches(CHUNK):
+            if self.name == "settings":
+                chunk = [row for row in chunk if not changes.is_local_setting(row[self.ki])]
+            if not chunk:
                 continue
-            chunk.append(row)
-            if len(chunk) >= CHUNK:
-                self._chunk(chunk)
-                done += len(chunk)
-                chunk = []
-                if progress:
-                    progress(self.name, done)
-        if chunk:
             self._chunk(chunk)
+            done += len(chunk)
             if progress:
-                progress(self.name, done + len(chunk))
+                progress(self.name, done)
         return self.touched
 
     def _chunk(self, rows: list[tuple]) -> None:
@@ -265,7 +276,8 @@ class _Table:
             self.db.conn.executemany(self.update_sql, [[v for i, v in enumerate(r) if i != self.ki] + [r[self.ki]]
                                                        for r in newer])
             self.result.updated[self.name] += len(newer)
-            self.touched.update(r[self.ki] for r in newer)
+            if self.track:
+                self.touched.update(r[self.ki] for r in newer)
             self._supersede(newer)
 
     def _decide(self, row, local_vv: str | None, newer: list) -> None:
@@ -328,16 +340,14 @@ class _Table:
         if not rows:
             return
         conn = self.db.conn
-        conn.execute("SAVEPOINT sync_rows")
         try:
             conn.executemany(self.insert_sql, rows)
-            conn.execute("RELEASE sync_rows")
             added = rows
         except sqlite3.IntegrityError:
-            conn.execute("ROLLBACK TO sync_rows")
-            conn.execute("RELEASE sync_rows")
-            added = []
-            for row in rows:                       # one by one: which row clashes with ours (a unique name)
+            # each row is its own statement: those before the clashing one are in (no savepoint around the batch:
+            # with one open every page written is copied to its journal). The rest one by one.
+            added = rows[:self._inserted_before_failure(rows)]
+            for row in rows[len(added):]:          # one by one: which row clashes with ours (a unique name)
                 try:
                     conn.execute(self.insert_sql, row)
                     added.append(row)
@@ -346,7 +356,25 @@ class _Table:
                         continue                   # ours stays (a local addition of the same name)
                     self._conflict(row, json.loads(row[self.vi]) if self.vi is not None and row[self.vi] else {})
         self.result.new[self.name] += len(added)
-        self.touched.update(r[self.ki] for r in added)
+        if self.track:
+            self.touched.update(r[self.ki] for r in added)
+
+    def _inserted_before_failure(self, rows: list) -> int:
+        """How many rows an executemany stopped by a constraint wrote: none of their keys was here before, so
+        the first row whose key is not here now, or is here from a row before it in the batch, is where it
+        stopped."""
+        keys = [r[self.ki] for r in rows]
+        here: set = set()
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            here.update(r[0] for r in self.db.conn.execute(
+                f"SELECT {self.key} FROM {self.name} WHERE {self.key} IN ({','.join('?' * len(part))})", part))
+        seen: set = set()
+        for i, key in enumerate(keys):
+            if key not in here or key in seen:
+                return i
+            seen.add(key)
+        return len(keys)
 
 
 def _drop_stamps(conn, bundle: Bundle) -> list[str]:

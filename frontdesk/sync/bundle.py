@@ -37,6 +37,7 @@ import datetime as dt
 import hashlib
 import hmac
 import io
+import itertools
 import json
 import os
 import re
@@ -227,19 +228,22 @@ def _write_table(folder: Path, table: str, columns: list[str], rows: Iterable, p
         w = csv.writer(text, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         w.writerow(columns)
         enc = encode
+        width = len(columns)
         for row in rows:
-            if isinstance(row, Mapping):
+            if type(row) is not tuple and isinstance(row, Mapping):    # (rows from SQLite are tuples: no ABC check)
                 row = [row[c] for c in columns]
-            elif len(row) != len(columns):
+            elif len(row) != width:
                 raise ValueError(f"{table}: a row has {len(row)} values for {len(columns)} columns")
-            w.writerow([enc(v) for v in row])
+            # a text not starting with a backslash is itself (most values): no call for it
+            w.writerow([v if type(v) is str and v[:1] != "\\" else enc(v) for v in row])
             count += 1
             if progress and count % 10000 == 0:
                 progress(table, count)
         text.flush()
         buf.flush()
         raw.flush()
-        os.fsync(raw.fileno())
+        if count:                   # a table with no rows is left out of the bundle: its file needs no fsync
+            os.fsync(raw.fileno())
         text.detach()
     if not count:
         path.unlink()
@@ -301,8 +305,23 @@ class TableData:
     sha256: str
 
     def rows(self) -> Iterator[tuple]:
+        n = 0
         for fields in _read_csv(self.bundle, self.file, self.sha256, len(self.columns), skip_header=True):
+            n += 1
             yield tuple([v if v[:1] != "\\" else (None if v == NULL else v[1:]) for v in fields])
+        if n != self.count:
+            raise BundleRefused("bundle_damaged", self.bundle, self.file, f"{n} rows where the manifest says "
+                                f"{self.count}")
+
+    def batches(self, size: int) -> Iterator[list[tuple]]:
+        """The rows of rows(), in lists of up to `size`, with the same checks and less Python a row."""
+        n = 0
+        for fields in _read_csv_batches(self.bundle, self.file, self.sha256, len(self.columns), size):
+            n += len(fields)
+            yield [tuple([v if v[:1] != "\\" else (None if v == NULL else v[1:]) for v in f]) for f in fields]
+        if n != self.count:
+            raise BundleRefused("bundle_damaged", self.bundle, self.file, f"{n} rows where the manifest says "
+                                f"{self.count}")
 
     def dicts(self) -> Iterator[dict]:
         cols = self.columns
@@ -375,8 +394,10 @@ def open_bundle(path: Path | str, key_for: Callable[[str], bytes | None] | bytes
     schema: table -> columns the reader knows; when given, every table in the bundle must be known, its
     columns known, and the `required` columns present (the key columns of the reader's tables).
     parse=False: each CSV's size, hash and header are checked but its rows are not counted here, for a reader
-    whose database server parses the file itself and checks the count (head office's COPY): the signed hash
-    already proves the file is the one the centre wrote."""
+    that parses the rows once as it applies them (a terminal's import: `rows()` checks field counts, the row
+    count and the hash as it goes, inside the reader's transaction) or whose database server parses the file
+    itself and checks the count (head office's COPY): the signed hash already proves the file is the one the
+    centre wrote."""
     path = Path(path)
     if not path.is_dir():
         raise BundleRefused("bundle_missing", path, "", "not a folder")
@@ -508,33 +529,59 @@ def _check_table(path: Path, rel: str, entry: dict, schema, required, parse: boo
                             f"header {','.join(header)} differs from the manifest's {','.join(columns)}")
     if not parse:
         reader.close()
-        return TableData(path, name, rel, columns, int(entry.get("rows") or 0), entry["sha256"])
+        rows = entry.get("rows")
+        if not isinstance(rows, int) or isinstance(rows, bool) or rows < 0:
+            raise BundleRefused("bundle_damaged", path, rel, f"the manifest's row count {rows!r} is not a count")
+        return TableData(path, name, rel, columns, rows, entry["sha256"])
     count = sum(1 for _ in reader)
     if count != entry.get("rows"):
         raise BundleRefused("bundle_damaged", path, rel, f"{count} rows where the manifest says {entry.get('rows')}")
     return TableData(path, name, rel, columns, count, entry["sha256"])
 
 
+class _HashingReader(io.RawIOBase):
+    def __init__(self, raw, h):
+        self.raw, self.h = raw, h
+
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        n = self.raw.readinto(b)
+        if n:
+            self.h.update(memoryview(b)[:n])
+        return n
+
+
+def _read_csv_batches(path: Path, rel: str, sha: str, width: int, size: int) -> Generator[list[list[str]], None, None]:
+    """The records after the header in lists of up to `size`, checked as _read_csv checks them (a faulty one is
+    found again by _read_csv, which names its line)."""
+    h = hashlib.sha256()
+    with open(path / rel, "rb") as raw:
+        text = io.TextIOWrapper(io.BufferedReader(_HashingReader(raw, h), _CHUNK), encoding="utf-8", newline="")
+        reader = csv.reader(text, strict=True)
+        try:
+            next(reader, None)
+            while batch := list(itertools.islice(reader, size)):
+                if set(map(len, batch)) != {width}:
+                    for _ in _read_csv(path, rel, None, width, skip_header=True):
+                        pass
+                    raise BundleRefused("bundle_damaged", path, rel, "a line's fields differ from the header's")
+                yield batch
+        except (UnicodeDecodeError, csv.Error):
+            for _ in _read_csv(path, rel, None, width, skip_header=True):     # the same refusal, naming the line
+                pass
+            raise
+    if h.hexdigest() != sha:
+        raise BundleRefused("bundle_hash", path, rel, "its SHA-256 differs from the manifest (changed or damaged)")
+
+
 def _read_csv(path: Path, rel: str, sha: str | None, width: int, *,
               skip_header: bool) -> Generator[list[str], None, None]:
     """Fields of each CSV record; checks the field count per line and the file's hash at the end."""
     h = hashlib.sha256()
-
-    class _Hashing(io.RawIOBase):
-        def __init__(self, raw):
-            self.raw = raw
-
-        def readable(self):
-            return True
-
-        def readinto(self, b):
-            n = self.raw.readinto(b)
-            if n:
-                h.update(memoryview(b)[:n])
-            return n
-
     with open(path / rel, "rb") as raw:
-        text = io.TextIOWrapper(io.BufferedReader(_Hashing(raw), _CHUNK), encoding="utf-8", newline="")
+        text = io.TextIOWrapper(io.BufferedReader(_HashingReader(raw, h), _CHUNK), encoding="utf-8", newline="")
         reader = csv.reader(text, strict=True)
         try:
             first = True

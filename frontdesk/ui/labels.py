@@ -373,3 +373,15 @@ def reason(text: str) -> str:
     if "is on record with another ID number" in text:
         return QCoreApplication.translate("Labels", "this name and phone are on record with another ID number")
     return text
+
+
+def refused_line(x) -> str:
+    """A refused import line (store.importer.RefusedLine) in the installed language: on the window's screen
+    and in the rejects file's reason column, whether the window or `frontdesk import owners` wrote it."""
+    return QCoreApplication.translate("RunPage", "line %1: %2").replace("%1", str(x.line)).replace(
+        "%2", "; ".join(f"{field_name(f)}: {reason(why)}" for f, why in x.errors))
+
+
+def rejects_reason_header() -> str:
+    """The rejects file's reason column's title."""
+    return QCoreApplication.translate("RunPage", "Reason")

@@ -32,6 +32,29 @@ def test_import_owners_output_and_rejects(ready, tmp_path, capsys):
     assert "units: 0 were added, 0 were changed" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("language,header,reason", [(None, "原因", "第 3 行：电话"), ("en", "Reason", "line 3: Phone")])
+def test_the_rejects_file_speaks_the_centres_language_as_the_windows_does(ready, tmp_path, capsys, language, header,
+                                                                         reason):
+    """The desk corrects the rejects file: its reasons in the centre's language (Chinese unless set otherwise),
+    in the same words as the import window's."""
+    if language:
+        from frontdesk.store import settings
+        settings.put(ready["db"], "language", language)
+    path = write(tmp_path / "老表.csv", [["房号", "姓名", "电话"], ["5-1-101", "陈一", "13700000001"],
+                                        ["5-1-102", "林二", "123"], ["5-1-103", "", "13700000003"]])
+    from PySide6.QtCore import QCoreApplication
+    running = QCoreApplication.instance()
+    before = getattr(running, "_frontdesk_language", None)
+    assert main(["import", "owners", str(path)]) == 0
+    after = QCoreApplication.instance()            # the command leaves no application of its own behind, and
+    assert after is running and getattr(after, "_frontdesk_language", None) == before  # a window's language
+    with open(tmp_path / "老表.rejects.csv", encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["房号", "姓名", "电话", header]
+    assert rows[1][-1].startswith(reason), rows
+    assert "required" not in rows[2][-1] if language is None else "required" in rows[2][-1], rows
+
+
 def test_import_exit_codes(ready, tmp_path, capsys):
     assert main(["import", "owners", str(tmp_path / "missing.csv")]) == 1
     assert "missing.csv" in capsys.readouterr().err

@@ -262,3 +262,21 @@ def test_a_restored_terminal_goes_on_as_a_new_one_and_gets_back_what_it_sent(pai
         assert shared_rows(a) == shared_rows(b2)
     finally:
         b2.close()
+
+
+def test_a_clash_in_the_middle_of_a_batch_keeps_the_rows_around_it(pair, tmp_path):
+    """A unit code both terminals added (a UNIQUE clash) among others: the rows before and after it come in from
+    the one batch, the clashing one is kept as a conflict, nothing twice (the batch runs without a savepoint)."""
+    c, a, b = pair
+    for i in range(1, 6):
+        units.add(b, f"8-1-{100 + i}")
+    units.add(a, "8-1-103")                                  # the third of B's five, added on A too
+    sent = export(b, tmp_path / "out").path
+    got = import_path(a, sent)[0]
+    assert got.status == "applied" and got.new.get("units") == 4 and got.conflicts == 1
+    codes = [r[0] for r in a.execute("SELECT code FROM units WHERE code LIKE '8-1-%' ORDER BY code")]
+    assert codes == [f"8-1-{100 + i}" for i in range(1, 6)]
+    clash = a.execute("SELECT row_key FROM sync_conflicts WHERE table_name = 'units' AND settled_at IS NULL")
+    assert [r[0] for r in clash] == [units.get(b, "8-1-103")["id"]]
+    before = digest(a)
+    assert import_path(a, sent)[0].status == "skipped" and digest(a) == before

@@ -178,8 +178,7 @@ class RunPage(QWizardPage):
 
     def say_refused(self, x) -> str:
         """A refused line in the window's language: on screen and in the rejects file's reason column."""
-        return self.tr("line %1: %2").replace("%1", str(x.line)).replace(
-            "%2", "; ".join(f"{labels.field_name(f)}: {labels.reason(why)}" for f, why in x.errors))
+        return labels.refused_line(x)
 
     def run(self, *, dry_run: bool) -> None:
         wiz = self.wizard()
@@ -191,7 +190,7 @@ class RunPage(QWizardPage):
         def work(db, abort, report):
             return importer.import_owners(db, path, mapping=mapping, encoding=encoding, dry_run=dry_run,
                                           actor=actor, abort=abort, report=report, say=self.say_refused,
-                                          reason_header=self.tr("Reason"))
+                                          reason_header=labels.rejects_reason_header())
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         title = self.tr("Checking the file") if dry_run else self.tr("Importing owners")
