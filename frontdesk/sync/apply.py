@@ -1,4 +1,6 @@
-"""`sync import`: apply bundles, each checked whole first and applied in one transaction.
+"""`sync import`: apply bundles, each checked (signature, files, hashes, headers) first and applied in one
+transaction; its rows are parsed once, as they are applied, and a faulty line or row count refuses the bundle and
+rolls everything back.
 
 A row is taken when its version vector (`vv`) is newer than ours; when both sides changed it since they last
 exchanged, ours stays and theirs is kept in `sync_conflicts` for a person to settle (sync.conflicts).
