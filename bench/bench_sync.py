@@ -91,26 +91,43 @@ def _enc(v):
     return repr(v) if isinstance(v, float) else str(v)
 
 
+class _Hashed(io.RawIOBase):
+    """A file written through SHA-256 (the hash made as the bytes go out, not by reading them back)."""
+
+    def __init__(self, raw):
+        self.raw, self.sha, self.size = raw, hashlib.sha256(), 0
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.sha.update(b)
+        self.size += len(b)
+        return self.raw.write(b)
+
+
 def _write_csv(folder: Path, table: str, columns: list[str], rows) -> dict | None:
     """One table's file as a bundle holds it: CSV of encoded values, hashed as written, fsynced."""
     (folder / "tables").mkdir(exist_ok=True)
     path = folder / "tables" / f"{table}.csv"
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(columns)
     n = 0
-    for r in rows:
-        w.writerow([v if type(v) is str and v[:1] != "\\" else _enc(v) for v in r])
-        n += 1
+    with open(path, "wb") as raw:
+        hashed = _Hashed(raw)
+        text = io.TextIOWrapper(io.BufferedWriter(hashed, 1 << 20), encoding="utf-8", newline="")
+        w = csv.writer(text, lineterminator="\n")
+        w.writerow(columns)
+        for r in rows:
+            w.writerow([v if type(v) is str and v[:1] != "\\" else _enc(v) for v in r])
+            n += 1
+        text.flush()
+        if n:
+            os.fsync(raw.fileno())
+        text.detach()
     if not n:
+        path.unlink()
         return None
-    data = buf.getvalue().encode("utf-8")
-    with open(path, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    return {"table": table, "file": f"tables/{table}.csv", "rows": n, "bytes": len(data),
-            "sha256": hashlib.sha256(data).hexdigest(), "columns": columns}
+    return {"table": table, "file": f"tables/{table}.csv", "rows": n, "bytes": hashed.size,
+            "sha256": hashed.sha.hexdigest(), "columns": columns}
 
 
 def _seal(folder: Path, final: Path, listed: list[dict], key: bytes) -> None:
