@@ -168,7 +168,8 @@ def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], No
     done: list[dict] = []
     skipped: list[dict] = []
     import concurrent.futures
-    fresh = [c for c in checked if not _merged_already(hq, c)]
+    merged = _merged_already(hq, checked)
+    fresh = [c for c in checked if (str(c.bundle.centre_id), c.name) not in merged]
     if hq.pg:
         _make_stages(hq, fresh)
     for table in _bulk_tables(hq, fresh):
@@ -199,9 +200,15 @@ def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], No
             "rows": sum(r["rows"] for r in done), "applied": sum(r["applied"] for r in done)}
 
 
-def _merged_already(hq: Hq, c: Checked) -> bool:
-    return bool(hq.scalar("SELECT count(*) FROM merged_bundles WHERE centre_id = ? AND name = ?",
-                          [str(c.bundle.centre_id), c.name]))
+def _merged_already(hq: Hq, checked: list[Checked]) -> set[tuple[str, str]]:
+    """(centre id, name) of the bundles among `checked` merged before (a few hundred names a statement)."""
+    out: set[tuple[str, str]] = set()
+    names = sorted({c.name for c in checked})
+    for i in range(0, len(names), 500):
+        part = names[i:i + 500]
+        out |= {(r[0], r[1]) for r in hq.execute("SELECT centre_id, name FROM merged_bundles WHERE name IN "
+                                                  f"({', '.join('?' * len(part))})", part).fetchall()}
+    return out
 
 
 def _bulk_tables(hq: Hq, fresh: list[Checked]) -> list[schema.Table]:
