@@ -68,7 +68,10 @@ def first_admin(db: sqlite_utils.Database) -> dict | None:
 
 
 def create(db: sqlite_utils.Database, *, username: str, display_name: str, role: str, password: str | None,
-           department: str = "", phone: str | None = None, actor: dict | None = None) -> dict:
+           department: str = "", phone: str | None = None, actor: dict | None = None,
+           password_hash: str | None = None) -> dict:
+    """A new staff member. `password_hash`: the password already hashed by core.passwords.hash_password (the
+    demo hashes its staff's on several cores at once); the password is still checked for strength."""
     require(actor, "staff")
     if not USERNAME_RE.match(username or ""):
         raise Invalid("username", "2–32 letters, digits, '.', '_' or '-'")
@@ -83,7 +86,8 @@ def create(db: sqlite_utils.Database, *, username: str, display_name: str, role:
             raise Refused("exists", f"username: '{username}' is taken", field="username")
         row = {**sync_columns(db), "username": username, "display_name": display_name.strip(), "role": role,
                "department": department, "phone": phone,
-               "password_hash": passwords.hash_password(password) if password else None, "active": 1}
+               "password_hash": (password_hash or passwords.hash_password(password)) if password else None,
+               "active": 1}
         db["staff"].insert(row)
         audit.record(db, actor, "create", "staff", row["id"], username=username, role=role)
     return _saved(db, row["id"])

@@ -21,6 +21,16 @@ def test_demo_builds_a_centre_that_passes_check(db_path, monkeypatch):
     assert check.returncode == 0 and "ok" in check.stdout.splitlines()[-1]
     listed = _run("--db", str(db_path), "ticket", "list", "--open", "--json", env=env)
     assert listed.returncode == 0 and '"number"' in listed.stdout
+    import sqlite3                      # the demo's staff hashed together, yet each with its own salt, full strength
+    with sqlite3.connect(db_path) as conn:
+        hashes = [h for (h,) in conn.execute("SELECT password_hash FROM staff")]
+    conn.close()
+    assert len(hashes) == 6 and len(set(hashes)) == 6 and all(h.startswith("scrypt$131072$8$1$") for h in hashes)
+    from frontdesk.store import staff
+    from frontdesk.store.db import connect
+    db = connect(db_path)
+    assert staff.authenticate(db, "gongcheng2", "demo1234")["username"] == "gongcheng2"
+    db.close()
 
 
 def test_demo_adds_to_an_existing_centre(db_path, monkeypatch):
