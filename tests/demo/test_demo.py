@@ -264,7 +264,7 @@ def test_ownership_transfers_and_chasing_calls_are_on_the_timeline(tmp_path, mon
     from frontdesk.store.db import connect
     monkeypatch.setenv("FRONTDESK_NOW", NOW)
     db = connect(tmp_path / "t.db")
-    build(db, units=600, years=1, seed=4)
+    build(db, units=200, years=1, seed=4)
     rows = db.execute("SELECT e.data, s.username, t.first_responder_id, t.met_at, e.at FROM ticket_events e "
                       "JOIN tickets t ON t.id = e.ticket_id JOIN staff s ON s.id = e.actor_id "
                       "WHERE e.kind = 'transferred'").fetchall()
