@@ -71,6 +71,15 @@ def replay(conn, statements: list[str]) -> None:
         conn.execute(sql).fetchall()
 
 
+def replay_recorded(conn, log: list) -> None:
+    """Run recorded (kind, sql, params) statements bare: "many" through executemany, the rest read whole."""
+    for kind, sql, params in log:
+        if kind == "many":
+            conn.executemany(sql, params)
+        else:
+            conn.execute(sql, params).fetchall()
+
+
 def interleaved(ours: Callable, *floors: Callable | None, runs: int) -> list[list[float]]:
     """Milliseconds of `ours` and of each floor, run in turn `runs` times (so noise hits all alike)."""
     out: list[list[float]] = [[] for _ in range(1 + len(floors))]

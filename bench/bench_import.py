@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import replay_recorded
+
 PEOPLE = 40_000
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力国德志新春晓"
@@ -111,11 +113,7 @@ def _replay(log: list, empty: Path, workdir: Path) -> float:
     """Seconds the recorded statements take run bare with sqlite3 on a fresh copy of the same empty centre."""
     conn = _open_bare(_copy_db(empty, workdir / "replayed.db"))
     t0 = time.perf_counter()
-    for kind, sql, params in log:
-        if kind == "many":
-            conn.executemany(sql, params)
-        else:
-            conn.execute(sql, params).fetchall()
+    replay_recorded(conn, log)
     took = time.perf_counter() - t0
     people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
     conn.close()

@@ -38,6 +38,9 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from bench import replay_recorded
+from frontdesk.sync.bundle import HashingWriter, encode
+
 DAY_TICKETS = 300
 _TABLE_SELECT = re.compile(r"SELECT (.+?) FROM (\w+) WHERE change_seq > -?\d+ AND change_seq <= \d+ ORDER BY change_seq")
 
@@ -88,41 +91,18 @@ def _rounds(runs: int, *fns: Callable[[], float]) -> list[list[float]]:
 
 # ---------------------------------------------------------------- the bundle's files, written and read bare
 
-def _enc(v):
-    if v is None:
-        return "\\N"
-    if isinstance(v, str):
-        return "\\" + v if v.startswith("\\") else v
-    return repr(v) if isinstance(v, float) else str(v)
-
-
-class _Hashed(io.RawIOBase):
-    """A file written through SHA-256 (the hash made as the bytes go out, not by reading them back)."""
-
-    def __init__(self, raw):
-        self.raw, self.sha, self.size = raw, hashlib.sha256(), 0
-
-    def writable(self):
-        return True
-
-    def write(self, b):
-        self.sha.update(b)
-        self.size += len(b)
-        return self.raw.write(b)
-
-
 def _write_csv(folder: Path, table: str, columns: list[str], rows) -> dict | None:
     """One table's file as a bundle holds it: CSV of encoded values, hashed as written, fsynced."""
     (folder / "tables").mkdir(exist_ok=True)
     path = folder / "tables" / f"{table}.csv"
     n = 0
     with open(path, "wb") as raw:
-        hashed = _Hashed(raw)
+        hashed = HashingWriter(raw)
         text = io.TextIOWrapper(io.BufferedWriter(hashed, 1 << 20), encoding="utf-8", newline="")
         w = csv.writer(text, lineterminator="\n")
         w.writerow(columns)
         for r in rows:
-            w.writerow([v if type(v) is str and v[:1] != "\\" else _enc(v) for v in r])
+            w.writerow([v if type(v) is str and v[:1] != "\\" else encode(v) for v in r])
             n += 1
         text.flush()
         if n:
@@ -290,11 +270,7 @@ def _import_same(base: Path, work: Path, bundle: Path, key: bytes, log: list) ->
     conn = _bare(_fresh(base, work / "same.db"))
     t0 = time.perf_counter()
     _read_bundle(bundle, key)
-    for kind, sql, params in log:
-        if kind == "many":
-            conn.executemany(sql, params)
-        else:
-            conn.execute(sql, params).fetchall()
+    replay_recorded(conn, log)
     took = time.perf_counter() - t0
     conn.close()
     return took

@@ -150,7 +150,9 @@ def _hex8(uuid_text: str) -> str:
 
 # ---------------------------------------------------------------- writing
 
-class _HashingWriter(io.RawIOBase):
+class HashingWriter(io.RawIOBase):
+    """A file written through SHA-256: the hash and the size made as the bytes go out, not read back."""
+
     def __init__(self, raw):
         self.raw, self.sha, self.size = raw, hashlib.sha256(), 0
 
@@ -222,7 +224,7 @@ def _write_table(folder: Path, table: str, columns: list[str], rows: Iterable, p
     path = folder / rel
     count = 0
     with open(path, "wb") as raw:
-        hw = _HashingWriter(raw)
+        hw = HashingWriter(raw)
         buf = io.BufferedWriter(hw, _CHUNK)
         text = io.TextIOWrapper(buf, encoding="utf-8", newline="")
         w = csv.writer(text, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
