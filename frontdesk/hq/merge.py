@@ -203,11 +203,10 @@ def merge(hq: Hq, paths: Iterable[str | Path], report: Callable[[float, str], No
 def _merged_already(hq: Hq, checked: list[Checked]) -> set[tuple[str, str]]:
     """(centre id, name) of the bundles among `checked` merged before (a few hundred names a statement)."""
     out: set[tuple[str, str]] = set()
-    names = sorted({c.name for c in checked})
-    for i in range(0, len(names), 500):
-        part = names[i:i + 500]
-        out |= {(r[0], r[1]) for r in hq.execute("SELECT centre_id, name FROM merged_bundles WHERE name IN "
-                                                  f"({', '.join('?' * len(part))})", part).fetchall()}
+    from frontdesk.store.db import in_parts
+    for part, marks in in_parts(sorted({c.name for c in checked})):
+        out |= {(r[0], r[1]) for r in hq.execute(f"SELECT centre_id, name FROM merged_bundles WHERE name IN ({marks})",
+                                                  part).fetchall()}
     return out
 
 
@@ -237,7 +236,10 @@ def _merge_one(hq: Hq, c: Checked, ready: dict | None = None) -> dict:
     try:
         return _merge_one_try(hq, c, ready, plain=True)
     except Exception as e:
-        if not (hq.pg and type(e).__name__ == "UniqueViolation"):
+        if not hq.pg:
+            raise
+        import psycopg
+        if not isinstance(e, psycopg.errors.UniqueViolation):
             raise
     # A centre's first rows went in by a plain INSERT and the bundle lists an id twice: the bundle again (its
     # transaction was rolled back), each table through DISTINCT ON, which keeps an id's highest version

@@ -10,6 +10,7 @@ import sqlite_utils
 
 from frontdesk.core.errors import Invalid
 from frontdesk.core.permissions import require
+from frontdesk.store.db import in_parts
 
 MAX_ROWS = 5000
 COLUMNS = ("at", "actor", "action", "table_name", "record_id", "record", "detail", "origin")
@@ -97,9 +98,7 @@ def _names(db: sqlite_utils.Database, rows: list[dict]) -> dict[str, str]:
     """Readable names for the records shown: ticket numbers, unit codes, people's and users' names."""
     ids = sorted({r["record_id"] for r in rows if r["record_id"]})
     out: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_parts(ids):
         for sql in (f"SELECT id, number FROM tickets WHERE id IN ({marks})",
                     f"SELECT id, code FROM units WHERE id IN ({marks})",
                     f"SELECT id, name FROM people WHERE id IN ({marks})",

@@ -36,6 +36,15 @@ class DiskFull(Refused):
                          "and try again", path=str(path), folder=str(folder), free=free)
 
 
+def in_parts(values, size: int = 500):
+    """The values in parts of at most `size`, each with its placeholders for one `IN (...)`: (part, "?, ?, …")
+    (a statement binds a bounded number of values)."""
+    values = list(values)
+    for i in range(0, len(values), size):
+        part = values[i:i + size]
+        yield part, ", ".join("?" * len(part))
+
+
 def empty_file(path: Path) -> bool:
     """An empty file (a zero-byte file made by hand or by a failed copy) is no centre: opening it would make a
     new empty one in its place. Zero bytes with a write-ahead log holding pages is a centre not yet

@@ -14,7 +14,7 @@ from frontdesk.core.errors import Invalid, NotFound
 from frontdesk.core.text import accept
 
 from . import audit, settings
-from .db import iso, local_now, sync_columns, touch
+from .db import in_parts, iso, local_now, sync_columns, touch
 from .tx import writing
 
 KIND = "inspection"
@@ -329,11 +329,10 @@ def round_of_ticket(db: sqlite_utils.Database, ticket_id: str) -> dict | None:
 def _open_findings_by_round(db, round_ids: list[str]) -> dict[str, int]:
     """{round id: findings whose ticket is still open} for rounds with findings (one query)."""
     out: dict[str, int] = {}
-    for i in range(0, len(round_ids), 500):
-        chunk = round_ids[i:i + 500]
+    for chunk, marks in in_parts(round_ids):
         out.update(db.execute(
             f"SELECT r.round_id, count(*) FROM inspection_results r JOIN tickets t ON t.id = r.ticket_id "
-            f"WHERE r.round_id IN ({', '.join('?' * len(chunk))}) AND r.deleted_at IS NULL "
+            f"WHERE r.round_id IN ({marks}) AND r.deleted_at IS NULL "
             "AND t.status NOT IN ('closed', 'cancelled') GROUP BY r.round_id", chunk).fetchall())
     return out
 

@@ -10,7 +10,7 @@ import sqlite_utils
 from frontdesk.core.errors import Invalid, NotFound
 
 from . import audit
-from .db import local_now, sync_columns, touch
+from .db import in_parts, local_now, sync_columns, touch
 from .tx import writing
 
 #: Document number prefix per kind: HF-20261122-0001.
@@ -39,10 +39,9 @@ def next_numbers(db: sqlite_utils.Database, kind: str, count: int = 1, day: dt.d
 def taken(db: sqlite_utils.Database, numbers: list[str]) -> list[str]:
     """Which of these numbers are already recorded."""
     out = []
-    for i in range(0, len(numbers), 500):
-        chunk = numbers[i:i + 500]
-        out += [r[0] for r in db.execute(
-            f"SELECT doc_number FROM printed_documents WHERE doc_number IN ({','.join('?' * len(chunk))})", chunk)]
+    for chunk, marks in in_parts(numbers):
+        out += [r[0] for r in db.execute(f"SELECT doc_number FROM printed_documents WHERE doc_number IN ({marks})",
+                                         chunk)]
     return out
 
 

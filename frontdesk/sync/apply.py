@@ -17,7 +17,7 @@ import sqlite_utils
 
 from frontdesk.core.errors import Refused
 from frontdesk.store import audit, changes, search_index
-from frontdesk.store.db import new_id, now_utc
+from frontdesk.store.db import in_parts, new_id, now_utc
 
 from . import files as attached
 from .bundle import Bundle, BundleRefused, TableData, decode, encode, is_bundle, open_bundle, read_manifest
@@ -367,10 +367,9 @@ class _Table:
         stopped."""
         keys = [r[self.ki] for r in rows]
         here: set = set()
-        for i in range(0, len(keys), 500):
-            part = keys[i:i + 500]
+        for part, marks in in_parts(keys):
             here.update(r[0] for r in self.db.conn.execute(
-                f"SELECT {self.key} FROM {self.name} WHERE {self.key} IN ({','.join('?' * len(part))})", part))
+                f"SELECT {self.key} FROM {self.name} WHERE {self.key} IN ({marks})", part))
         seen: set = set()
         for i, key in enumerate(keys):
             if key not in here or key in seen:
@@ -422,10 +421,7 @@ def _reindex(db, touched: dict[str, set]) -> None:
         return
     people = set(touched.get("people", ()))
     for tbl in ("phones",):
-        ids = list(touched.get(tbl, ()))
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
-            people.update(r[0] for r in db.execute(
-                f"SELECT person_id FROM {tbl} WHERE id IN ({','.join('?' * len(part))})", part))
+        for part, marks in in_parts(touched.get(tbl, ())):
+            people.update(r[0] for r in db.execute(f"SELECT person_id FROM {tbl} WHERE id IN ({marks})", part))
     for pid in people:
         search_index.index_person(db, pid)
